@@ -1,0 +1,1 @@
+"""The ``parley`` command line; each ``*_cmd`` module in this package adds its commands."""

@@ -1,0 +1,1 @@
+"""Export stage: predictions for the evaluators, JSONL/CSV/Parquet/GraphML/DNA files."""

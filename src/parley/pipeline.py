@@ -1,0 +1,88 @@
+"""Run configured components over articles, one language pipeline per article language."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from parley import registry
+from parley.model import Article
+
+DEFAULT_CONFIG = "default.toml"
+
+
+def load_config(path: str | Path | None = None) -> dict[str, Any]:
+    """Read the pipeline config: the shipped default, updated by ``path`` if given."""
+    text = resources.files("parley.config").joinpath(DEFAULT_CONFIG).read_text(encoding="utf-8")
+    config = tomllib.loads(text)
+    if path is not None:
+        override = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        _merge(config, override)
+    return config
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = value
+
+
+@dataclass
+class Pipeline:
+    """Language-specific component chains built lazily from a config."""
+
+    config: dict[str, Any] = field(default_factory=load_config)
+    _chains: dict[str, list[registry.Component]] = field(default_factory=dict, init=False)
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.config["pipeline"]["languages"])
+
+    @property
+    def dossier(self) -> str:
+        return self.config["pipeline"].get("dossier", "russia_ukraine")
+
+    def component_names(self, lang: str) -> list[str]:
+        return list(self.config["pipeline"]["languages"][self._lang(lang)])
+
+    def _lang(self, lang: str | None) -> str:
+        langs = self.config["pipeline"]["languages"]
+        return lang if lang in langs else self.config["pipeline"].get("default_lang", "de")
+
+    def chain(self, lang: str | None) -> list[registry.Component]:
+        key = self._lang(lang)
+        if key not in self._chains:
+            settings = self.config.get("components", {})
+            self._chains[key] = [
+                registry.create(name, **self._settings(name, settings))
+                for name in self.config["pipeline"]["languages"][key]
+            ]
+        return self._chains[key]
+
+    def _settings(self, name: str, settings: dict[str, Any]) -> dict[str, Any]:
+        own = dict(settings.get(name, {}))
+        if name.startswith(("actors.", "positions.")):
+            own.setdefault("dossier", self.dossier)
+        return own
+
+    def __call__(self, doc: Article) -> Article:
+        for comp in self.chain(doc.lang):
+            doc = comp(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Article]) -> Iterator[Article]:
+        for doc in docs:
+            yield self(doc)
+
+    def describe(self) -> dict[str, Any]:
+        """What a run records about itself: components per language and the dossier."""
+        return {
+            "languages": {lang: self.component_names(lang) for lang in self.languages},
+            "dossier": self.dossier,
+        }
