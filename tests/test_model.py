@@ -17,15 +17,15 @@ def make_article() -> Article:
     doc.statements = [
         Statement(
             kind="direct",
-            quote=Span(1, 27),
+            quote=Span(1, 28),
             id="s1",
-            cue=Span(30, 35),
+            cue=Span(31, 36),
             speaker=Span(52, 65),
             speaker_actor="Dmitry Peskov",
-            quote_parts=[Span(1, 10), Span(11, 27)],
+            quote_parts=[Span(1, 10), Span(11, 28)],
         )
     ]
-    doc.positions = [Position("Dmitry Peskov", "talks", "claim", evidence=Span(1, 27), statement="s1")]
+    doc.positions = [Position("Dmitry Peskov", "talks", "claim", evidence=Span(1, 28), statement="s1")]
     return doc
 
 
