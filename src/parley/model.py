@@ -214,6 +214,11 @@ class Position(Record):
             raise ValueError(f"unknown stance {self.stance!r}")
 
 
+def statement_key(article_id: str, st: Statement) -> str:
+    """Stable id of a statement across re-runs: article id plus quote offsets."""
+    return f"{article_id}#{st.quote.start}-{st.quote.end}"
+
+
 def normalise_text(text: str) -> str:
     """NFC-normalise and unify line endings; ingest applies this before hashing and storing."""
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

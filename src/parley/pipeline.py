@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from parley import registry
-from parley.model import Article
+from parley.model import Article, statement_key
 
 DEFAULT_CONFIG = "default.toml"
 
@@ -31,6 +31,13 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
             _merge(base[key], value)
         else:
             base[key] = value
+
+
+def assign_statement_ids(doc: Article) -> None:
+    """Give every statement without an id its stable key (article id + quote offsets)."""
+    for st in doc.statements:
+        if not st.id:
+            st.id = statement_key(doc.id, st)
 
 
 @dataclass
@@ -74,6 +81,7 @@ class Pipeline:
     def __call__(self, doc: Article) -> Article:
         for comp in self.chain(doc.lang):
             doc = comp(doc)
+            assign_statement_ids(doc)
         return doc
 
     def pipe(self, docs: Iterable[Article]) -> Iterator[Article]:

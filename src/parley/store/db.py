@@ -1,0 +1,218 @@
+"""The ``Store``: a database (any SQLAlchemy URL; SQLite file by default) holding articles, runs and
+analysis results. Other stages read the tables of ``parley.store.schema`` through ``Store.session()``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import create_engine, delete, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+import parley
+from parley.model import Article, Position, Statement, statement_key
+from parley.store.schema import (
+    SCHEMA_VERSION,
+    ArticleRow,
+    Base,
+    MentionRow,
+    Meta,
+    PositionRow,
+    Run,
+    StatementRow,
+    utcnow,
+)
+
+
+class SchemaVersionError(RuntimeError):
+    pass
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+class Store:
+    """Open (creating if needed) the parley database at ``url``."""
+
+    def __init__(self, url: str = "sqlite:///parley.db", *, create: bool = True) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(url, future=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if create:
+            Base.metadata.create_all(self.engine)
+        self._check_version()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def _check_version(self) -> None:
+        with self.session() as session:
+            row = session.get(Meta, "schema_version")
+            if row is None:
+                session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif int(row.value) != SCHEMA_VERSION:
+                raise SchemaVersionError(
+                    f"database schema version {row.value}, this parley needs {SCHEMA_VERSION}"
+                )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: commits on success, rolls back on error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # -- runs -------------------------------------------------------------------------------------
+    def start_run(self, kind: str, config: dict | None = None, models: dict | None = None) -> int:
+        with self.session() as session:
+            run = Run(kind=kind, version=parley.__version__, config=config or {}, models=models or {})
+            session.add(run)
+            session.flush()
+            return run.id
+
+    def finish_run(self, run_id: int, n_ok: int, n_failed: int, status: str = "done") -> None:
+        with self.session() as session:
+            run = session.get(Run, run_id)
+            if run is not None:
+                run.finished_at, run.n_ok, run.n_failed, run.status = utcnow(), n_ok, n_failed, status
+
+    # -- articles ---------------------------------------------------------------------------------
+    def has_hash(self, content_hash: str) -> bool:
+        with self.session() as session:
+            found = session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash))
+            return found is not None
+
+    def add_article(self, doc: Article) -> bool:
+        """Store ``doc``'s metadata and text; False if its id or content hash is already stored."""
+        with self.session() as session:
+            exists = session.scalar(
+                select(ArticleRow.id).where(
+                    (ArticleRow.id == doc.id) | (ArticleRow.content_hash == doc.content_hash)
+                )
+            )
+            if exists is not None:
+                return False
+            meta = doc.metadata()
+            session.add(ArticleRow(**{k: meta[k] for k in _ARTICLE_COLUMNS}))
+            return True
+
+    def article(self, article_id: str, *, with_analysis: bool = True) -> Article | None:
+        with self.session() as session:
+            row = session.get(ArticleRow, article_id)
+            if row is None:
+                return None
+            doc = Article(**{k: getattr(row, k) for k in _ARTICLE_COLUMNS})
+            if with_analysis:
+                doc.statements = [
+                    Statement.from_dict(r.data)
+                    for r in session.scalars(
+                        select(StatementRow).where(StatementRow.article_id == article_id).order_by(
+                            StatementRow.start
+                        )
+                    )
+                ]
+                doc.positions = [
+                    Position.from_dict(r.data)
+                    for r in session.scalars(
+                        select(PositionRow).where(PositionRow.article_id == article_id).order_by(
+                            PositionRow.pk
+                        )
+                    )
+                ]
+            return doc
+
+    def article_ids(self, *, pending_only: bool = False) -> list[str]:
+        query = select(ArticleRow.id).order_by(ArticleRow.date, ArticleRow.id)
+        if pending_only:
+            query = query.where(ArticleRow.analysed_run.is_(None))
+        with self.session() as session:
+            return list(session.scalars(query))
+
+    def save_analysis(self, doc: Article, run_id: int | None) -> None:
+        """Replace the article's statements, positions and mentions with ``doc``'s, atomically."""
+        with self.session() as session:
+            for table in (StatementRow, PositionRow, MentionRow):
+                session.execute(delete(table).where(table.article_id == doc.id))
+            for st in doc.statements:
+                st.id = st.id or statement_key(doc.id, st)
+                session.add(
+                    StatementRow(
+                        id=statement_key(doc.id, st),
+                        article_id=doc.id,
+                        run_id=run_id,
+                        kind=st.kind,
+                        start=st.quote.start,
+                        end=st.quote.end,
+                        quote=doc.span_text(st.quote) or "",
+                        cue=doc.span_text(st.cue),
+                        speaker_text=doc.span_text(st.speaker),
+                        speaker=st.speaker_actor,
+                        addressee=st.addressee_actor,
+                        channel=st.channel,
+                        via=st.via,
+                        nested_in=st.nested_in,
+                        confidence=st.confidence,
+                        data=st.to_dict(),
+                    )
+                )
+            for pos in doc.positions:
+                ev = pos.evidence
+                session.add(
+                    PositionRow(
+                        article_id=doc.id,
+                        run_id=run_id,
+                        actor=pos.actor,
+                        issue=pos.issue,
+                        stance=pos.stance,
+                        start=ev.start if ev else None,
+                        end=ev.end if ev else None,
+                        evidence=doc.span_text(ev),
+                        statement_id=pos.statement,
+                        confidence=pos.confidence,
+                        data=pos.to_dict(),
+                    )
+                )
+            for m in doc.mentions:
+                session.add(
+                    MentionRow(
+                        article_id=doc.id,
+                        start=m.span.start,
+                        end=m.span.end,
+                        text=m.text,
+                        label=m.label,
+                        actor=m.actor,
+                    )
+                )
+            row = session.get(ArticleRow, doc.id)
+            if row is not None:
+                row.analysed_run = run_id
+
+
+_ARTICLE_COLUMNS = (
+    "id",
+    "url",
+    "title",
+    "date",
+    "lang",
+    "source",
+    "author",
+    "content_hash",
+    "duplicate_of",
+    "text",
+    "meta",
+)
