@@ -1,0 +1,440 @@
+"""Rule-based English quotation extraction (``quotes.en``) over the spaCy parse from ``nlp.en``.
+
+Three passes: (1) cue verbs with a content clause, infinitive complement or nominal report
+(*said that …*, *urged X to …*, *called X Y*), (2) *according to X*, (3) quotation marks not yet
+covered, attributed to an adjacent frame (*"…," he said* / *X said: "…"*), to a governing cue verb,
+or, without a frame, to the speaker of the statement just before (continuation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from parley.model import Article, Span, Statement, Token
+from parley.quotes.english_marks import QuoteSpan, find_quotes
+from parley.registry import component
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
+CONTINUATION_PARAGRAPHS = 1
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    text = resources.files("parley.quotes").joinpath("data/cues_en.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["speech"] = set(data["speech"])
+    return data
+
+
+@dataclass
+class Parse:
+    """Dependency view of an article's tokens: children lists and span helpers."""
+
+    doc: Article
+    children: list[list[int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.children = [[] for _ in self.doc.tokens]
+        for i, tok in enumerate(self.doc.tokens):
+            if 0 <= tok.head < len(self.doc.tokens) and tok.head != i:
+                self.children[tok.head].append(i)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.doc.tokens
+
+    def kids(self, i: int, *deps: str) -> list[int]:
+        return [c for c in self.children[i] if not deps or self.tokens[c].dep in deps]
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return sorted(out)
+
+    def span_of(self, ids: list[int]) -> Span:
+        return Span(self.tokens[min(ids)].start, self.tokens[max(ids)].end)
+
+    @cached_property
+    def sent_tokens(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i, tok in enumerate(self.tokens):
+            out.setdefault(tok.sent, []).append(i)
+        return out
+
+    def token_at(self, offset: int) -> int | None:
+        for i, tok in enumerate(self.tokens):
+            if tok.end > offset:
+                return i
+        return None
+
+
+def trim(text: str, span: Span) -> Span | None:
+    """Shrink ``span`` past whitespace and punctuation at both ends (keeps closing marks out)."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+class EnglishQuotes:
+    """Component ``quotes.en``: direct and indirect statements with cue, speaker and addressee."""
+
+    name = "quotes.en"
+
+    def __call__(self, doc: Article) -> Article:
+        if not doc.tokens:
+            return doc
+        found = Extraction(doc).run()
+        doc.statements = [*doc.statements, *found]
+        return doc
+
+
+@dataclass
+class Extraction:
+    doc: Article
+    statements: list[Statement] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.p = Parse(self.doc)
+        self.quotes = find_quotes(self.doc.text)
+        self.lex = lexicon()
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def tok(self, i: int) -> Token:
+        return self.p.tokens[i]
+
+    def in_quote(self, i: int) -> QuoteSpan | None:
+        t = self.tok(i)
+        return next((q for q in self.quotes if q.start <= t.start and t.end <= q.end), None)
+
+    def is_cue(self, i: int) -> bool:
+        t = self.tok(i)
+        if t.pos not in ("VERB", "AUX") or t.lemma.lower() not in self.lex["speech"]:
+            return False
+        particle = self.lex["particles"].get(t.lemma.lower())
+        return particle is None or any(self.tok(c).lemma.lower() == particle for c in self.p.kids(i, "prt"))
+
+    def cue_span(self, i: int) -> Span:
+        prts = self.p.kids(i, "prt")
+        return self.p.span_of([i, *prts]) if prts else self.tok(i).span
+
+    def subject(self, i: int, depth: int = 0) -> int | None:
+        """The subject of verb ``i``; participles and conjuncts take their head's subject."""
+        subs = self.p.kids(i, *SUBJECTS)
+        if subs:
+            s = subs[0]
+            if self.tok(s).tag in ("WP", "WDT") and self.tok(i).dep == "relcl":
+                return self.tok(i).head
+            return s
+        t = self.tok(i)
+        if depth < 3 and t.head >= 0 and t.dep in ("advcl", "conj", "xcomp", "pcomp", "prep", "dep"):
+            if t.dep == "advcl" and t.tag == "VBN":
+                return None  # "When asked …": no agent
+            cue = self.cue_ancestor(i) if t.tag == "VBG" else None
+            return self.subject(cue if cue is not None else t.head, depth + 1)
+        return None
+
+    def cue_ancestor(self, i: int) -> int | None:
+        """The nearest cue verb above participle ``i`` ("said that …, stressing that …")."""
+        h, steps = self.tok(i).head, 0
+        while h >= 0 and steps < 4:
+            if self.is_cue(h) and self.p.kids(h, *SUBJECTS):
+                return h
+            h, steps = self.tok(h).head, steps + 1
+        return None
+
+    def is_frame(self, i: int) -> bool:
+        """A participial or coordinated cue that starts its own statement inside another's content."""
+        t = self.tok(i)
+        return self.is_cue(i) and t.tag in ("VBG", "VBD") and t.dep in ("advcl", "conj") and bool(
+            self.p.kids(i, "ccomp", "xcomp", "dobj") or t.tag == "VBG")
+
+    def np_span(self, i: int) -> Span:
+        """Surface span of the noun phrase headed by ``i``: a person name, or head plus modifiers."""
+        t = self.tok(i)
+        if t.pos == "PRON":
+            return t.span
+        if t.ent.endswith("-PER"):
+            lo = hi = i
+            while lo > 0 and self.tok(lo).ent.startswith("I-") and self.tok(lo - 1).ent.endswith("-PER"):
+                lo -= 1
+            while hi + 1 < len(self.p.tokens) and self.tok(hi + 1).ent == "I-PER":
+                hi += 1
+            return self.p.span_of([lo, hi])
+        ids = [i]
+        frontier = [c for c in self.p.children[i] if c < i and self.tok(c).dep in NP_LEFT_DEPS]
+        while frontier:
+            c = frontier.pop()
+            ids.append(c)
+            frontier.extend(k for k in self.p.children[c] if k < c)
+        ids = [j for j in ids if self.tok(j).pos != "PUNCT"]
+        lo = min(ids)
+        return self.p.span_of([j for j in range(lo, i + 1)])
+
+    def addressee(self, i: int) -> Span | None:
+        if self.tok(i).lemma.lower() not in ("tell", "inform", "assure", "warn", "brief"):
+            return None
+        objs = self.p.kids(i, "dobj", "dative")
+        return self.np_span(objs[0]) if objs else None
+
+    def content_ids(self, head: int) -> list[int]:
+        """The subtree of ``head`` without embedded frames (``…, stressing that …``)."""
+        out, stack = [], [head]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(c for c in self.p.children[j] if not self.is_frame(c))
+        ids = sorted(out)
+        # cut at the first gap so that a removed frame does not leave a discontinuous span
+        for n in range(1, len(ids)):
+            if ids[n] != ids[n - 1] + 1 and any(
+                self.is_frame(k) for k in range(ids[n - 1] + 1, ids[n])
+            ):
+                return ids[:n]
+        return ids
+
+    def content_span(self, heads: list[int]) -> Span | None:
+        ids = sorted(j for h in heads for j in self.content_ids(h))
+        while ids and (
+            self.tok(ids[0]).text.lower() in self.lex["complementizers"] and self.tok(ids[0]).dep == "mark"
+        ):
+            ids = ids[1:]
+        if not ids:
+            return None
+        return trim(self.text, self.p.span_of(ids))
+
+    def covering_quote(self, span: Span) -> QuoteSpan | None:
+        """A quote that covers (nearly) all of ``span``: then the content is direct speech."""
+        for q in self.quotes:
+            if q.start <= span.start and span.end <= q.end:
+                return q
+            overlap = min(q.end, span.end) - max(q.start, span.start)
+            if overlap > 0 and overlap >= 0.9 * len(span) and span.start <= q.start + 2:
+                return q
+        return None
+
+    def add(self, kind: str, quote: Span, cue: Span | None, speaker: Span | None, **extra: Any) -> None:
+        for st in self.statements:
+            if st.quote.overlaps(quote):
+                return
+        parts = extra.pop("parts", [])
+        frame_ids = [s for s in (cue, speaker) if s is not None]
+        frame = Span(min(s.start for s in frame_ids), max(s.end for s in frame_ids)) if frame_ids else None
+        self.statements.append(
+            Statement(kind=kind, quote=quote, quote_parts=parts if len(parts) > 1 else [], cue=cue,
+                      speaker=speaker, frame=frame, source="quotes.en", **extra)
+        )
+
+    def add_direct(self, q: QuoteSpan, cue: Span | None, speaker: Span | None, **extra: Any) -> None:
+        span = trim(self.text, q.span)
+        if span is not None:
+            self.add("direct", span, cue, speaker, parts=q.parts, **extra)
+
+    # ------------------------------------------------------------------ pass 1: cue verbs
+    def verb_frames(self) -> None:
+        for i in range(len(self.p.tokens)):
+            if not self.is_cue(i) or self.in_quote(i) is not None:
+                continue
+            subj = self.subject(i)
+            if subj is None or self.tok(subj).lemma.lower() in ("it", "there"):
+                continue
+            lemma = self.tok(i).lemma.lower()
+            if (lemma == "ask" and self.tok(i).tag == "VBN") or self.p.kids(i, "neg"):
+                continue
+            heads = self.contents(i)
+            if heads:
+                self.emit(i, subj, heads)
+            self.nominal(i, subj)
+
+    def contents(self, i: int) -> list[int]:
+        """Heads of the content clauses of cue ``i`` (ccomp, infinitive complement)."""
+        heads = [c for c in self.p.kids(i, "ccomp") if (c > i) == (self.p.kids(i, "ccomp")[0] > i)]
+        lemma = self.tok(i).lemma.lower()
+        if not heads and lemma in self.lex["infinitive"]:
+            heads = [c for c in self.p.kids(i, "xcomp") if any(
+                self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))]
+        return heads
+
+    def emit(self, i: int, subj: int, heads: list[int]) -> None:
+        span = self.content_span(heads)
+        if span is None:
+            return
+        cue, speaker, addressee = self.cue_span(i), self.np_span(subj), self.addressee(i)
+        q = self.covering_quote(span)
+        if q is not None:
+            self.add_direct(q, cue, speaker, addressee=addressee)
+        elif len(self.doc.tokens_in(span)) >= 3:
+            self.add("indirect", span, cue, speaker, addressee=addressee)
+
+    def nominal(self, i: int, subj: int) -> None:
+        lemma = self.tok(i).lemma.lower()
+        how = self.lex["nominal"].get(lemma)
+        if how is None:
+            return
+        objs = self.p.kids(i, "dobj")
+        if not objs:
+            return
+        preds: list[int] = []
+        if how == "oprd":
+            preds = self.p.kids(i, "oprd") + self.p.kids(objs[0], "oprd")
+        else:
+            for prep in self.p.kids(i, "prep") + self.p.kids(objs[0], "prep"):
+                if self.tok(prep).text.lower() == "as":
+                    preds += self.p.kids(prep, "pobj")
+        for pred in preds:
+            ids = self.p.subtree(pred)
+            region = self.p.span_of(ids)
+            inner = [q for q in self.quotes if region.start <= q.start and q.end <= region.end + 1]
+            cue, speaker = self.cue_span(i), self.np_span(subj)
+            if inner:
+                for q in inner:
+                    self.add_direct(q, cue, speaker)
+            elif lemma in self.lex["nominal_unquoted"]:
+                start = self.tok(objs[0]).start if how == "oprd" else region.start
+                span = trim(self.text, Span(start, region.end))
+                if span is not None:
+                    self.add("indirect", span, cue, speaker)
+
+    # ------------------------------------------------------------------ pass 2: according to
+    def according_phrases(self) -> list[tuple[int, int, Span]]:
+        """``(according token, source head, phrase span)`` for every *according to X* outside quotes."""
+        out = []
+        for i, t in enumerate(self.p.tokens[:-1]):
+            if t.text.lower() != "according" or self.tok(i + 1).text.lower() != "to":
+                continue
+            pobjs = self.p.kids(i + 1, "pobj") or self.p.kids(i, "pobj")
+            if pobjs and self.in_quote(i) is None:
+                out.append((i, pobjs[0], self.p.span_of([i, *self.p.subtree(pobjs[0])])))
+        return out
+
+    def according_quoted(self) -> None:
+        """``according to X, "…"``: the quote right after the phrase is X's."""
+        for i, src, phrase in self.according_phrases():
+            after = [q for q in self.quotes if phrase.end <= q.start <= phrase.end + 4]
+            if after:
+                cue = Span(self.tok(i).start, self.tok(i + 1).end)
+                self.add_direct(after[0], cue, self.np_span(src))
+
+    def according_to(self) -> None:
+        """``according to X, <clause>``: the clause is X's unless it has a cue of its own (relay)."""
+        for i, src, phrase in self.according_phrases():
+            sent = self.doc.sentences[self.tok(i).sent]
+            if any(st.cue is not None and sent.start <= st.cue.start < sent.end for st in self.statements):
+                continue  # a relay for another utterer: quotes.channels sets ``via``
+            before = trim(self.text, Span(sent.start, phrase.start))
+            behind = trim(self.text, Span(phrase.end, sent.end))
+            content = max((s for s in (before, behind) if s is not None), key=len, default=None)
+            if content is None or len(content) <= 15:
+                continue
+            ids = [j for j, t in enumerate(self.p.tokens) if content.start <= t.start and t.end <= content.end]
+            if any(self.is_cue(j) and self.in_quote(j) is None and self.p.kids(j, "ccomp") for j in ids):
+                continue
+            cue = Span(self.tok(i).start, self.tok(i + 1).end)
+            self.add("indirect", content, cue, self.np_span(src))
+
+    # ------------------------------------------------------------------ pass 3: quotation marks
+    def marked_quotes(self) -> None:
+        for q in self.quotes:
+            span = trim(self.text, q.span)
+            if span is None or any(st.quote.overlaps(span) for st in self.statements):
+                continue
+            ids = [i for i, t in enumerate(self.p.tokens) if q.start <= t.start and t.end <= q.end]
+            if not ids:
+                continue
+            frame = self.governing_cue(ids) or self.trailing_frame(q) or self.leading_frame(q)
+            if frame is not None:
+                cue_i, subj = frame
+                self.add_direct(q, self.cue_span(cue_i), self.np_span(subj), addressee=self.addressee(cue_i))
+            elif len(ids) >= 4:
+                self.continuation(q)
+
+    def governing_cue(self, ids: list[int]) -> tuple[int, int] | None:
+        inside = set(ids)
+        for i in ids:
+            h, steps = self.tok(i).head, 0
+            while h >= 0 and h not in inside and steps < 3:
+                if self.is_cue(h):
+                    subj = self.subject(h)
+                    return (h, subj) if subj is not None else None
+                h, steps = self.tok(h).head, steps + 1
+        return None
+
+    def trailing_frame(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """``"…," he said`` / ``"…," said X`` / ``"…," X told reporters``."""
+        k = self.p.token_at(q.end)
+        n = len(self.p.tokens)
+        while k is not None and k < n and self.tok(k).pos == "PUNCT" and self.tok(k).start < q.end + 4:
+            k += 1
+        if k is None or k >= n or self.tok(k).start > q.end + 4:
+            return None
+        for j in range(k, min(k + 8, n)):
+            t = self.tok(j)
+            if t.pos == "PUNCT" or t.start - self.tok(k).start > 80:
+                return None
+            if self.is_cue(j):
+                subj = self.subject(j)
+                return (j, subj) if subj is not None and subj >= k else None
+        return None
+
+    def leading_frame(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """``X said: "…"`` / ``X replied, "…"``: the last cue before the mark in its sentence."""
+        before = self.text[: q.start - 1].rstrip()
+        if not before or before[-1] not in ":,":
+            return None
+        k = self.p.token_at(q.start - 1)
+        if k is None:
+            return None
+        sent = self.tok(k).sent
+        for j in range(k - 1, -1, -1):
+            if self.tok(j).sent != sent and self.tok(j).sent != sent - 1:
+                break
+            if self.in_quote(j) is not None:
+                break
+            if self.is_cue(j):
+                subj = self.subject(j)
+                return (j, subj) if subj is not None else None
+        return None
+
+    def continuation(self, q: QuoteSpan) -> None:
+        """A quote with no frame continues the statement just before it (same or previous paragraph)."""
+        prev = max((st for st in self.statements if st.quote.end <= q.start), key=lambda s: s.quote.end,
+                   default=None)
+        if prev is None or prev.speaker is None:
+            return
+        last = max(prev.quote.end, prev.frame.end if prev.frame else 0)
+        gap = self.text[last:q.start]
+        if gap.count("\n") > 2 * CONTINUATION_PARAGRAPHS or self.has_other_sentence(last, q.start - 1):
+            return
+        self.add_direct(q, None, prev.speaker, addressee=prev.addressee)
+
+    def has_other_sentence(self, start: int, end: int) -> bool:
+        """True when a sentence lies fully between ``start`` and ``end`` (narrative in between)."""
+        return any(start <= s.start and s.end <= end and len(self.text[s.start:s.end].strip()) > 15
+                   for s in self.doc.sentences)
+
+    def run(self) -> list[Statement]:
+        self.according_quoted()
+        self.verb_frames()
+        self.according_to()
+        self.marked_quotes()
+        return sorted(self.statements, key=lambda s: s.quote.start)
+
+
+@component("quotes.en")
+def make_english_quotes() -> EnglishQuotes:
+    return EnglishQuotes()
