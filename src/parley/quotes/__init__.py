@@ -1,3 +1,4 @@
 """Quotes stage: statement spans, cue, kind, speaker, addressee, channel, via."""
 
 from parley.quotes import placeholder  # noqa: F401  (registers components)
+from parley.quotes import english  # noqa: F401,E402  (replaces the quotes.en placeholder)
