@@ -1,0 +1,103 @@
+"""The learned German quotation tagger: two linear-chain CRFs (quote spans with type; cue/speaker/
+addressee) over the document's tokens, then rule linking into ``Statement``s.
+
+Trained on the WikiNews German quotation corpus (CC BY-NC-SA 4.0, see models/quotes-de-crf/MODEL_CARD.md)
+by ``training/train_quotes_de.py``. ``load_default()`` returns ``None`` when the artifact is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from parley.model import Article, Statement
+from parley.quotes.features import doc_features
+from parley.quotes.learned_labels import quote_units, role_segments
+from parley.quotes.learned_link import Linker
+from parley.registry import component
+
+MODEL_NAME = "quotes-de-crf"
+QUOTE_MODEL = "model.crfsuite"
+ROLE_MODEL = "roles.crfsuite"
+META = "meta.json"
+
+
+def default_model_dir() -> Path | None:
+    """``$PARLEY_MODELS/quotes-de-crf``, else ``models/quotes-de-crf`` at the repository root."""
+    candidates = []
+    if os.environ.get("PARLEY_MODELS"):
+        candidates.append(Path(os.environ["PARLEY_MODELS"]) / MODEL_NAME)
+    here = Path(__file__).resolve()
+    candidates += [here.parents[3] / "models" / MODEL_NAME, here.parents[1] / "models" / MODEL_NAME]
+    for path in candidates:
+        if (path / QUOTE_MODEL).is_file() and (path / META).is_file():
+            return path
+    return None
+
+
+class QuoteTagger:
+    """Predict statements on an article that has been through ``nlp.de`` (tokens, sentences)."""
+
+    def __init__(self, model_dir: Path) -> None:
+        self.model_dir = Path(model_dir)
+        self.meta: dict[str, Any] = json.loads((self.model_dir / META).read_text(encoding="utf-8"))
+        self.cues = set(self.meta["cues"])
+        self.linker = Linker(self.meta.get("cue_medium", {}), self.meta.get("type_medium", {}))
+        self._quote = pycrfsuite.Tagger()
+        self._quote.open(str(self.model_dir / QUOTE_MODEL))
+        self._roles = pycrfsuite.Tagger()
+        self._roles.open(str(self.model_dir / ROLE_MODEL))
+
+    def tag(self, doc: Article) -> tuple[list[str], list[str]]:
+        """Quote-layer and role-layer labels for ``doc.tokens``."""
+        if not doc.tokens:
+            return [], []
+        feats = doc_features(doc, self.cues)
+        return self._quote.tag(feats), self._roles.tag(feats)
+
+    def predict(self, doc: Article) -> list[Statement]:
+        if not doc.tokens:
+            from parley.nlp.basic import tokenize
+
+            tokenize(doc)
+        quote_labels, role_labels = self.tag(doc)
+        sents = [t.sent for t in doc.tokens]
+        units = quote_units(quote_labels, sents)
+        return self.linker.statements(doc, units, role_segments(role_labels, sents))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> QuoteTagger:
+    return QuoteTagger(Path(path))
+
+
+def load_default() -> QuoteTagger | None:
+    """The shipped model (cached), or ``None`` if ``models/quotes-de-crf`` is missing."""
+    path = default_model_dir()
+    return _load(str(path)) if path else None
+
+
+class LearnedQuotes:
+    """Pipeline component using only the learned tagger (for evaluation and comparison)."""
+
+    name = "quotes.de.learned"
+
+    def __init__(self, model_dir: str | None = None) -> None:
+        tagger = _load(model_dir) if model_dir else load_default()
+        if tagger is None:
+            raise FileNotFoundError(f"no {MODEL_NAME} model found; run training/train_quotes_de.py")
+        self.tagger = tagger
+
+    def __call__(self, doc: Article) -> Article:
+        doc.statements = self.tagger.predict(doc)
+        return doc
+
+
+@component("quotes.de.learned")
+def make_learned(model_dir: str | None = None) -> LearnedQuotes:
+    return LearnedQuotes(model_dir)

@@ -1,0 +1,116 @@
+"""Link predicted quotes to cue, speaker and addressee segments and build ``Statement``s."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parley.model import Article, Span, Statement
+from parley.quotes.learned_labels import CODE_TYPES, QuoteUnit, Segment
+from parley.quotes.wikinews import MEDIUM_FROM_DATASET, TYPE_TO_KIND
+
+FINAL_PUNCT = {".", "!", "?"}
+MAX_CUE_GAP = 6  # tokens between two parts of one split cue (*fügte … hinzu*)
+CARRY_SENTENCES = 3  # a quote without speaker inherits the previous one's within this many sentences
+
+
+@dataclass
+class Linker:
+    """Attach roles to quotes: nearest cue in the quote's sentences, speaker/addressee nearest the cue."""
+
+    cue_medium: dict[str, str]
+    type_medium: dict[str, str]
+
+    def statements(
+        self, doc: Article, units: Sequence[QuoteUnit], roles: dict[str, list[Segment]]
+    ) -> list[Statement]:
+        cues = merge_split_cues(roles.get("CUE", []), units)
+        out: list[Statement] = []
+        last: tuple[Statement, int] | None = None
+        for unit in units:
+            cue = _nearest(cues, unit.parts, unit.sents)
+            anchor = [cue[0]] if cue else unit.parts
+            anchor_sents = {s.sent for s in anchor} if cue else unit.sents
+            speaker = _nearest([[s] for s in roles.get("SPK", [])], anchor, anchor_sents)
+            addressee = _nearest([[s] for s in roles.get("ADR", [])], anchor, anchor_sents) if cue else None
+            st = Statement(
+                kind=TYPE_TO_KIND[CODE_TYPES[unit.code]],
+                quote=_span(doc, unit.start, unit.end),
+                quote_parts=[_span(doc, p.start, p.end) for p in unit.parts] if len(unit.parts) > 1 else [],
+                cue=_span(doc, cue[0].start, cue[-1].end) if cue else None,
+                speaker=_span(doc, speaker[0].start, speaker[0].end) if speaker else None,
+                addressee=_span(doc, addressee[0].start, addressee[0].end) if addressee else None,
+                frame=self._frame(doc, unit, cue, speaker),
+                medium=self._medium(doc, unit, cue),
+                source="quotes.learned",
+            )
+            first_sent = min(unit.sents)
+            if st.speaker is None and not cue and last and first_sent - last[1] <= CARRY_SENTENCES:
+                st.speaker = last[0].speaker
+            if st.speaker is not None:
+                last = (st, max(unit.sents))
+            out.append(st)
+        return out
+
+    def _medium(self, doc: Article, unit: QuoteUnit, cue: list[Segment] | None) -> str:
+        value = None
+        if cue:
+            lemma = (doc.tokens[cue[0].start].lemma or doc.tokens[cue[0].start].text).lower()
+            value = self.cue_medium.get(lemma)
+        value = value or self.type_medium.get(unit.code, "Speech")
+        return MEDIUM_FROM_DATASET.get(value, "speech")
+
+    @staticmethod
+    def _frame(
+        doc: Article, unit: QuoteUnit, cue: list[Segment] | None, speaker: list[Segment] | None
+    ) -> Span | None:
+        """The clause around the cue: the cue's sentence minus final punctuation (the quote is cut out
+        when converting to token ids)."""
+        if not cue:
+            return None
+        ids = [i for i, t in enumerate(doc.tokens) if t.sent == cue[0].sent]
+        while ids and doc.tokens[ids[-1]].text in FINAL_PUNCT | {"“", "«", "»", '"'}:
+            ids.pop()
+        if not ids:
+            return None
+        return _span(doc, ids[0], ids[-1] + 1)
+
+
+def _span(doc: Article, start: int, end: int) -> Span:
+    return Span(doc.tokens[start].start, doc.tokens[end - 1].end)
+
+
+def _distance(a: Sequence[Segment], b: Sequence[Segment]) -> int:
+    return min(max(x.start - y.end, y.start - x.end, 0) for x in a for y in b)
+
+
+def _nearest(
+    candidates: Sequence[list[Segment]], anchor: Sequence[Segment], sents: set[int]
+) -> list[Segment] | None:
+    """The candidate group in one of ``sents`` closest (in tokens) to ``anchor``."""
+    best, best_d = None, None
+    for group in candidates:
+        if group[0].sent not in sents:
+            continue
+        d = _distance(group, anchor)
+        if best_d is None or d < best_d:
+            best, best_d = group, d
+    return best
+
+
+def merge_split_cues(cues: Sequence[Segment], units: Sequence[QuoteUnit]) -> list[list[Segment]]:
+    """Group cue segments of one sentence that are close and not separated by a quote."""
+    quote_tokens = {i for u in units for p in u.parts for i in range(p.start, p.end)}
+    groups: list[list[Segment]] = []
+    for seg in cues:
+        prev = groups[-1][-1] if groups else None
+        if (
+            prev
+            and prev.sent == seg.sent
+            and seg.start - prev.end <= MAX_CUE_GAP
+            and not any(i in quote_tokens for i in range(prev.end, seg.start))
+        ):
+            groups[-1].append(seg)
+        else:
+            groups.append([seg])
+    return groups
