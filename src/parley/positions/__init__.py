@@ -1,17 +1,12 @@
-"""Positions stage: actor x issue x stance with evidence."""
+"""Positions stage: actor × issue × stance with evidence (``positions.rules``)."""
 
-from parley.model import Article
+from parley.positions.rules import RulePositions, Settings
 from parley.registry import component
 
 
-class _Noop:
-    name = "positions.rules"
-
-    def __init__(self, dossier: str = "russia_ukraine") -> None:
-        self.dossier = dossier
-
-    def __call__(self, doc: Article) -> Article:
-        return doc
+@component("positions.rules")
+def make_rules(dossier: str = "russia_ukraine", **config: object) -> RulePositions:
+    return RulePositions(dossier, **config)
 
 
-component("positions.rules")(_Noop)
+__all__ = ["RulePositions", "Settings"]

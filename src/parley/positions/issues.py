@@ -1,0 +1,115 @@
+"""Issue vocabularies (the dossier's ``issues``) compiled into matchers over sentence text.
+
+Term syntax (see ``dossiers/<name>/issues.yaml``): ``*term`` may close a German compound, ``~term``
+is weak (dropped when another issue has an ordinary term in the same sentence); inflectional endings
+after a term are allowed; ``patterns`` are raw regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import parley
+
+SHORT_TERM = 6  # German terms shorter than this allow only short endings (Krim ≠ Kriminalität)
+
+
+@dataclass(frozen=True)
+class IssueHit:
+    issue: str
+    start: int
+    end: int
+    weak: bool = False
+    strength: int = 0  # length of the matched vocabulary entry (ties: the more specific term wins)
+
+
+def term_regex(term: str, lang: str) -> str:
+    body = term.lstrip("~*")
+    compound = term.lstrip("~").startswith("*")
+    words = [re.escape(w) for w in re.split(r"[\s]+", body)]
+    core = r"\s+".join(words).replace(r"\-", r"[-\s]?")
+    if lang == "en":
+        ending = r"(?:s|es|ed|d|ing)?(?!\w)"
+    else:
+        ending = r"\w{0,3}(?!\w)" if len(body) < SHORT_TERM else r"\w*"
+    prefix = r"(?<![\w-])[\w-]*?" if compound else r"(?<!\w)"
+    return prefix + core + ending
+
+
+@dataclass
+class _Entry:
+    issue: str
+    regex: re.Pattern[str]
+    weak: bool
+    strength: int
+    pattern: bool = False
+
+
+class IssueMatcher:
+    """Finds issue vocabulary in text for one language."""
+
+    def __init__(self, issues: list[dict[str, Any]], lang: str) -> None:
+        self.lang = lang
+        self.entries: list[_Entry] = []
+        for issue in issues:
+            terms = (issue.get("terms") or {}).get(lang, []) + (issue.get("terms") or {}).get("any", [])
+            for term in terms:
+                self.entries.append(
+                    _Entry(issue["id"], re.compile(term_regex(term, lang), re.IGNORECASE), term.startswith("~"),
+                           len(term.lstrip("~*")))
+                )
+            for pattern in ((issue.get("patterns") or {}).get(lang) or []):
+                self.entries.append(_Entry(issue["id"], re.compile(pattern, re.IGNORECASE), False, 0, True))
+        self.ids = [issue["id"] for issue in issues]
+
+    def find(self, text: str, start: int, end: int) -> list[IssueHit]:
+        """Non-overlapping issue mentions in ``text[start:end]``, weak ones filtered."""
+        raw: list[IssueHit] = []
+        by_pattern: list[IssueHit] = []
+        for e in self.entries:
+            for m in e.regex.finditer(text, start, end):
+                if m.end() > m.start():
+                    (by_pattern if e.pattern else raw).append(IssueHit(e.issue, m.start(), m.end(), e.weak, e.strength))
+        raw.sort(key=lambda h: (h.weak, -(h.end - h.start), -h.strength, h.start))
+        chosen: list[IssueHit] = []
+        for hit in raw:
+            if not any(c.start < hit.end and hit.start < c.end for c in chosen):
+                chosen.append(hit)
+        for hit in by_pattern:  # patterns add an issue where its own words are absent; never block others
+            if not any(c.issue == hit.issue and c.start < hit.end and hit.start < c.end for c in chosen):
+                chosen.append(hit)
+        strong = {h.issue for h in chosen if not h.weak}
+        kept = [h for h in chosen if not h.weak or not (strong - {h.issue})]
+        return sorted(kept, key=lambda h: h.start)
+
+
+def _dossier_dir(name: str) -> Path:
+    return Path(parley.__file__).parent / "dossiers" / name
+
+
+@lru_cache(maxsize=8)
+def load_issues(dossier: str = "russia_ukraine") -> list[dict[str, Any]]:
+    """The dossier's issues as plain dicts (through the actors stage's loader when it can read the
+    dossier, else straight from ``issues.yaml``)."""
+    try:
+        from parley.actors.dossier import load_dossier
+
+        loaded = load_dossier(dossier)
+        issues = [i.model_dump() if hasattr(i, "model_dump") else dict(i) for i in loaded.issues]
+        if issues:
+            return issues
+    except Exception:  # noqa: BLE001 - dossier folder without actors yet: read the issues file
+        pass
+    path = Path(dossier) if Path(dossier).suffix in (".yaml", ".yml") else _dossier_dir(dossier) / "issues.yaml"
+    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["issues"])
+
+
+@lru_cache(maxsize=16)
+def issue_matcher(dossier: str, lang: str) -> IssueMatcher:
+    return IssueMatcher(load_issues(dossier), lang)

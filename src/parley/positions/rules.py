@@ -1,0 +1,213 @@
+"""``positions.rules``: stances of actors on dossier issues from statements and narrative sentences.
+
+Per sentence: find issue terms (dossier vocabulary) and stance cues (lexicon), pair each issue with
+the nearest cue, correct the stance for negation and inverted propositions (*Ende der
+Waffenlieferungen*), lower confidence for hedges and modals, drop questions, and attribute the
+position to the speaker of the statement the cue sits in or to the sentence's subject. The evidence
+is the span from cue to issue term. Conservative: unpaired issue terms only yield ``claim`` inside
+statements with an assertion cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.model import Article, Position, Sentence, Span
+from parley.nlp.basic import split_sentences
+from parley.positions.issues import IssueHit, IssueMatcher, issue_matcher
+from parley.positions.lexicon import Cue, StanceLexicon, load_lexicon
+from parley.positions.subjects import SubjectFinder, _usable, in_quote, statement_at
+
+CLAUSE_BREAK = re.compile(r"[,;:–—()]")
+FLIP = {"support": "oppose", "oppose": "support", "offer": "oppose"}
+NEGATION_WINDOW = 30  # characters before a cue in which a negator negates it
+INVERTER_RE = r"(?:\s+[\w-]+){0,2}\s*$"  # inverter, up to two words (article/adjective), issue term
+
+
+@dataclass
+class Settings:
+    max_cost: int = 110  # cue–issue distance in characters (+ 35 per clause break) beyond which no pair
+    clause_cost: int = 35
+    min_confidence: float = 0.5
+    base_confidence: float = 0.85
+    claim_confidence: float = 0.6
+    hedge_factor: float = 0.7
+    question_factor: float = 0.4
+    claims: bool = True
+
+
+@dataclass
+class _Found:
+    actor: str
+    issue: str
+    stance: str
+    start: int
+    end: int
+    statement: str | None
+    confidence: float
+
+
+class RulePositions:
+    """The ``positions.rules`` component."""
+
+    name = "positions.rules"
+
+    def __init__(self, dossier: str = "russia_ukraine", **config: object) -> None:
+        self.dossier = dossier
+        known = Settings.__dataclass_fields__
+        self.settings = Settings(**{k: v for k, v in config.items() if k in known})  # type: ignore[arg-type]
+
+    def __call__(self, doc: Article) -> Article:
+        lang = doc.lang if doc.lang in ("de", "en") else "de"
+        lex, matcher = load_lexicon(lang), issue_matcher(self.dossier, lang)
+        finder = SubjectFinder(doc, self.dossier)
+        found: list[_Found] = []
+        for sent in doc.sentences or split_sentences(doc.text):
+            if not _is_heading(doc.text, sent):
+                found.extend(self._sentence(doc, sent, lex, matcher, finder))
+        doc.positions = [p for p in doc.positions if p.source != "rules"] + _dedupe(found)
+        return doc
+
+    # -- one sentence -----------------------------------------------------------------------------
+    def _sentence(self, doc: Article, sent: Sentence, lex: StanceLexicon, matcher: IssueMatcher,
+                  finder: SubjectFinder) -> list[_Found]:
+        text, s = doc.text, self.settings
+        hits = matcher.find(text, sent.start, sent.end)
+        if not hits:
+            return []
+        cues = lex.find_cues(text, sent.start, sent.end)
+        factor = 1.0
+        if lex.questions and lex.questions.search(text, sent.start, sent.end):
+            factor *= s.question_factor
+        out: list[_Found] = []
+        for hit in hits:
+            cue, cost = self._pair(text, hit, cues)
+            if cue is None:
+                claim = self._claim(doc, sent, hit, lex, factor)
+                if claim:
+                    out.append(claim)
+                continue
+            stance = self._stance(text, sent, hit, cue, cues, lex)
+            if stance is None:
+                continue
+            conf = s.base_confidence * factor - cost / 1000
+            clause = _clause(text, sent, min(cue.start, hit.start), max(cue.end, hit.end))
+            if lex.hedges and lex.hedges.search(text, *clause):
+                conf *= s.hedge_factor
+            if conf < s.min_confidence:
+                continue
+            start, end = min(cue.start, hit.start), max(cue.end, hit.end)
+            for actor, statement in self._holders(doc, sent, cue, hit, finder):
+                out.append(_Found(actor, hit.issue, stance, start, end, statement, round(conf, 3)))
+        return out
+
+    def _pair(self, text: str, hit: IssueHit, cues: list[Cue]) -> tuple[Cue | None, int]:
+        best, best_cost = None, self.settings.max_cost + 1
+        for cue in cues:
+            if cue.end <= hit.start:
+                gap = (cue.end, hit.start)
+            elif hit.end <= cue.start:
+                gap = (hit.end, cue.start)
+            else:
+                gap = (0, 0)
+            between = text[gap[0] : gap[1]]
+            cost = len(between) + self.settings.clause_cost * len(CLAUSE_BREAK.findall(between))
+            if cost < best_cost:
+                best, best_cost = cue, cost
+        return (best, best_cost) if best is not None else (None, 0)
+
+    def _stance(self, text: str, sent: Sentence, hit: IssueHit, cue: Cue, cues: list[Cue],
+                lex: StanceLexicon) -> str | None:
+        stance = cue.stance
+        flips = 0
+        if not cue.negation_inside and lex.negators:
+            window_start = max(sent.start, cue.start - NEGATION_WINDOW)
+            left = text[window_start : cue.start]
+            left = left[max(m.end() for m in CLAUSE_BREAK.finditer(left)) :] if CLAUSE_BREAK.search(left) else left
+            inside = text[cue.start : cue.end]
+            if lex.negators.search(left) or lex.negators.search(inside):
+                flips += 1
+        if lex.inverters:
+            before = text[max(sent.start, hit.start - 40) : hit.start]
+            m = re.search(f"(?:{lex.inverters.pattern}){INVERTER_RE}", before, re.IGNORECASE)
+            if m:
+                inv_start = hit.start - len(before) + m.start()
+                if not any(c.start <= inv_start < c.end for c in cues):
+                    flips += 1
+        if flips % 2 and stance in FLIP:
+            stance = FLIP[stance]
+        return stance
+
+    def _claim(self, doc: Article, sent: Sentence, hit: IssueHit, lex: StanceLexicon, factor: float) -> _Found | None:
+        s = self.settings
+        if not s.claims or hit.weak or lex.claims is None:
+            return None
+        st = statement_at(doc, hit.start, hit.end)
+        if st is None or not _usable(st.speaker_actor) or not in_quote(st, hit.start, hit.end):
+            return None
+        clause = _clause(doc.text, sent, hit.start, hit.end, quote=st.quote)
+        if not lex.claims.search(doc.text, *clause):
+            return None
+        conf = s.claim_confidence * factor
+        if lex.hedges and lex.hedges.search(doc.text, *clause):
+            conf *= s.hedge_factor
+        if conf < s.min_confidence:
+            return None
+        return _Found(st.speaker_actor, hit.issue, "claim", clause[0], clause[1], st.id or None, round(conf, 3))  # type: ignore[arg-type]
+
+    def _holders(self, doc: Article, sent: Sentence, cue: Cue, hit: IssueHit,
+                 finder: SubjectFinder) -> list[tuple[str, str | None]]:
+        st = statement_at(doc, cue.start, cue.end) or statement_at(doc, hit.start, hit.end)
+        if st is not None and in_quote(st, cue.start, cue.end):
+            # a named third party as subject inside the quote holds the position, else the speaker
+            named = finder.subjects(max(sent.start, st.quote.start), cue.start, cue.start, cue.end,
+                                    avoid=(hit.start, hit.end), named_only=True)
+            named = [h for h in named if cue.start - h.end <= 40 and not CLAUSE_BREAK.search(doc.text[h.end:cue.start])]
+            if named:
+                return [(h.actor, st.id or None) for h in named]
+            return [(st.speaker_actor, st.id or None)] if _usable(st.speaker_actor) else []  # type: ignore[list-item]
+        if st is not None and _usable(st.speaker_actor):
+            return [(st.speaker_actor, st.id or None)]  # type: ignore[list-item]
+        subjects = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=(hit.start, hit.end))
+        return [(h.actor, None) for h in subjects]
+
+
+def _clause(text: str, sent: Sentence, start: int, end: int, quote: Span | None = None) -> tuple[int, int]:
+    """The clause around ``[start, end)``: up to the nearest clause breaks inside the sentence."""
+    lo, hi = sent.start, sent.end
+    if quote is not None:
+        lo, hi = max(lo, quote.start), min(hi, quote.end)
+    left = text[lo:start]
+    breaks = list(re.finditer(r"[;:–—]|,\s", left))
+    if breaks:
+        lo += breaks[-1].end()
+    right = re.search(r"[;:–—]|,\s", text[end:hi])
+    if right:
+        hi = end + right.start()
+    while lo < hi and text[lo] in " \"„“”«»'":
+        lo += 1
+    while hi > lo and text[hi - 1] in " .!?\"„“”«»'":
+        hi -= 1
+    return lo, max(hi, lo)
+
+
+def _is_heading(text: str, sent: Sentence) -> bool:
+    """A line without closing punctuation standing alone (headline, sub-heading, teaser)."""
+    body = text[sent.start : sent.end].rstrip()
+    after = text[sent.end : sent.end + 1]
+    return bool(body) and body[-1] not in ".!?\"“”»«'’)" and (after in ("\n", "") or len(body) < 80)
+
+
+def _dedupe(found: list[_Found]) -> list[Position]:
+    """One position per actor/issue/stance/evidence; within a sentence's span the most confident."""
+    best: dict[tuple, _Found] = {}
+    for f in found:
+        key = (f.actor, f.issue, f.stance, f.start, f.end)
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    return [
+        Position(actor=f.actor, issue=f.issue, stance=f.stance, evidence=Span(f.start, f.end),
+                 statement=f.statement, confidence=f.confidence, source="rules")
+        for f in sorted(best.values(), key=lambda f: (f.start, f.issue))
+    ]

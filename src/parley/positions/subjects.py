@@ -1,0 +1,108 @@
+"""Who holds a position found in a sentence: the speaker of the statement it sits in, or the
+subject mention of a narrative sentence (linked mentions from the actors stage, else the dossier
+linker on capitalised name candidates)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from parley.model import UNKNOWN_ACTOR, Article, Mention, Statement
+
+NAME_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*(?:\s+(?:von\s+der\s+)?[A-ZÄÖÜ][\w\-]*)*")
+COORD_RE = re.compile(r"^\s*(?:,|und|and|sowie|as well as)\s*(?:die|der|das|the)?\s*$", re.IGNORECASE)
+PRONOUN_LABEL = "PRON"
+SUBJECT_WINDOW = 90  # how far before a cue a narrative subject may stand (characters)
+INVERTED_WINDOW = 30  # subject after the finite verb: "schlug Merz … vor", "hatte Putin"
+
+
+@dataclass(frozen=True)
+class Holder:
+    actor: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=4)
+def _linker(dossier: str) -> Any | None:
+    try:
+        from parley.actors.linker import Linker
+
+        return Linker(dossier)
+    except Exception:  # noqa: BLE001 - actors stage not available: narrative positions need mentions
+        return None
+
+
+def _usable(actor: str | None) -> bool:
+    return bool(actor) and actor != UNKNOWN_ACTOR
+
+
+def statement_at(doc: Article, start: int, end: int) -> Statement | None:
+    """The innermost statement whose quote, cue or frame covers ``[start, end)``."""
+    best: Statement | None = None
+    for st in doc.statements:
+        parts = st.quote_parts or [st.quote]
+        spans = [*parts, *(s for s in (st.cue, st.frame) if s is not None)]
+        if any(s.start <= start and end <= s.end for s in spans):
+            if best is None or len(st.quote) < len(best.quote):
+                best = st
+    return best
+
+
+def in_quote(st: Statement, start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in (st.quote_parts or [st.quote]))
+
+
+class SubjectFinder:
+    """Finds the actor mention that is the subject of a stance cue in a sentence."""
+
+    def __init__(self, doc: Article, dossier: str) -> None:
+        self.doc = doc
+        self.mentions: list[Mention] = sorted(
+            (m for m in doc.mentions if _usable(m.actor)), key=lambda m: m.span.start
+        )
+        self.linker = _linker(dossier)
+
+    def _candidates(self, start: int, end: int) -> list[Holder]:
+        """Linked mentions in the range, plus dossier actors named where no mention was linked."""
+        found = [
+            Holder(m.actor, m.span.start, m.span.end)  # type: ignore[arg-type]
+            for m in self.mentions
+            if start <= m.span.start and m.span.end <= end
+        ]
+        if self.linker is None:
+            return found
+        for m in NAME_RE.finditer(self.doc.text, start, end):
+            if any(h.start < m.end() and m.start() < h.end for h in found):
+                continue
+            link = self.linker.link(m.group(), self.doc.lang, self.doc.date, allow_new=False)
+            if link.in_dossier and _usable(link.actor):
+                found.append(Holder(link.actor, m.start(), m.end()))
+        return sorted(found, key=lambda h: h.start)
+
+    def subjects(self, sent_start: int, sent_end: int, cue_start: int, cue_end: int,
+                 avoid: tuple[int, int] | None = None, named_only: bool = False) -> list[Holder]:
+        """Subject(s) of the cue: the nearest actor mention before it in the clause, else one right
+        after the finite verb; coordinated subjects (``A, B und C``) are all returned."""
+        cands = [c for c in self._candidates(sent_start, sent_end)
+                 if not (avoid and avoid[0] <= c.start < avoid[1])]
+        if named_only:
+            cands = [c for c in cands if not self._is_pronoun(c)]
+        before = [c for c in cands if c.end <= cue_start and cue_start - c.end <= SUBJECT_WINDOW
+                  and not re.search(r"[;:]", self.doc.text[c.end:cue_start])]
+        after = [c for c in cands if cue_start <= c.start and c.start - cue_start <= INVERTED_WINDOW]
+        if before:
+            head = before[-1]
+            group = [head]
+            for prev in reversed(before[:-1]):
+                if COORD_RE.match(self.doc.text[prev.end:group[0].start]):
+                    group.insert(0, prev)
+                else:
+                    break
+            return group
+        return after[:1]
+
+    def _is_pronoun(self, holder: Holder) -> bool:
+        return any(m.span.start == holder.start and m.label == PRONOUN_LABEL for m in self.mentions)
