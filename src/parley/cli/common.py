@@ -1,10 +1,20 @@
-"""Shared CLI bits: the console, database option default, error reporting."""
+"""Shared CLI bits: the consoles, database option default, store opening, progress bars."""
 
 from __future__ import annotations
 
 import os
 
+import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 console = Console(stderr=False, highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -16,3 +26,32 @@ DB_HELP = "SQLAlchemy URL or path of an SQLite file (env PARLEY_DB)."
 def db_url(value: str) -> str:
     """Turn a bare file path into an SQLite URL; pass URLs through."""
     return value if "://" in value else f"sqlite:///{value}"
+
+
+def open_store(value: str):  # type: ignore[no-untyped-def]
+    """The ``Store`` at ``value`` (URL or SQLite path); exits with a one-line error if it cannot open."""
+    from parley.store import SchemaVersionError, Store
+
+    try:
+        return Store(db_url(value))
+    except SchemaVersionError as exc:
+        err_console.print(f"[red]error[/] {exc}")
+        raise typer.Exit(2) from None
+    except Exception as exc:  # bad URL, server down, missing driver
+        err_console.print(f"[red]error[/] cannot open database {value}: {type(exc).__name__}: {exc}")
+        raise typer.Exit(2) from None
+
+
+def progress_bar(*, transient: bool = True) -> Progress:
+    """A rich progress bar on stderr (silent when stderr is not a terminal)."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=transient,
+        disable=not err_console.is_terminal,
+    )

@@ -26,3 +26,16 @@ def human_bytes(size: int) -> str:
             return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{size} bytes"
+
+
+_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
+
+
+def parse_size(value: str) -> int:
+    """Bytes from ``"52428800"``, ``"50MB"``, ``"200M"`` or ``"1G"`` (binary units)."""
+    text = value.strip().upper().replace(" ", "")
+    number = text.rstrip("KMGB")
+    unit = text[len(number):]
+    if not number or unit not in _UNITS:
+        raise ValueError(f"not a size: {value!r} (use e.g. 50MB)")
+    return int(float(number) * _UNITS[unit])

@@ -3,7 +3,7 @@ analysis results. Other stages read the tables of ``parley.store.schema`` throug
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -17,13 +17,19 @@ from parley.store.schema import (
     SCHEMA_VERSION,
     ArticleRow,
     Base,
+    IngestLog,
     MentionRow,
     Meta,
+    MinHashBand,
+    MinHashRow,
     PositionRow,
     Run,
     StatementRow,
     utcnow,
 )
+
+
+IngestEntry = tuple[str, str, str | None, str | None]  # source, status, reason, article id
 
 
 class SchemaVersionError(RuntimeError):
@@ -85,11 +91,20 @@ class Store:
             session.flush()
             return run.id
 
-    def finish_run(self, run_id: int, n_ok: int, n_failed: int, status: str = "done") -> None:
+    def finish_run(
+        self, run_id: int, n_ok: int, n_failed: int, status: str = "done", *, models: dict | None = None
+    ) -> None:
+        """Close the run with its counts and status (and the models it used, once known)."""
         with self.session() as session:
             run = session.get(Run, run_id)
             if run is not None:
                 run.finished_at, run.n_ok, run.n_failed, run.status = utcnow(), n_ok, n_failed, status
+                if models is not None:
+                    run.models = models
+
+    def run(self, run_id: int) -> Run | None:
+        with self.session() as session:
+            return session.get(Run, run_id)
 
     # -- articles ---------------------------------------------------------------------------------
     def has_hash(self, content_hash: str) -> bool:
@@ -97,8 +112,23 @@ class Store:
             found = session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash))
             return found is not None
 
-    def add_article(self, doc: Article) -> bool:
-        """Store ``doc``'s metadata and text; False if its id or content hash is already stored."""
+    def find_article(self, article_id: str, content_hash: str) -> tuple[str, str] | None:
+        """``(stored id, "id"|"content")`` of an article with this id or content hash, else None."""
+        with self.session() as session:
+            row = session.execute(
+                select(ArticleRow.id, ArticleRow.content_hash)
+                .where((ArticleRow.id == article_id) | (ArticleRow.content_hash == content_hash))
+                .limit(1)
+            ).first()
+        if row is None:
+            return None
+        return row.id, "content" if row.content_hash == content_hash else "id"
+
+    def add_article(
+        self, doc: Article, *, signature: list[int] | None = None, bands: Sequence[str] = ()
+    ) -> bool:
+        """Store ``doc``'s metadata and text (and its MinHash signature and LSH band keys, if given);
+        False if its id or content hash is already stored."""
         with self.session() as session:
             exists = session.scalar(
                 select(ArticleRow.id).where(
@@ -109,7 +139,33 @@ class Store:
                 return False
             meta = doc.metadata()
             session.add(ArticleRow(**{k: meta[k] for k in _ARTICLE_COLUMNS}))
+            if signature is not None:
+                session.flush()
+                session.add(MinHashRow(article_id=doc.id, signature=signature))
+                session.add_all(MinHashBand(key=key, article_id=doc.id) for key in dict.fromkeys(bands))
             return True
+
+    def minhash_candidates(self, bands: Sequence[str]) -> list[tuple[str, list[int], str | None]]:
+        """``(id, signature, duplicate_of)`` of stored articles sharing an LSH band key, oldest first."""
+        if not bands:
+            return []
+        with self.session() as session:
+            ids = select(MinHashBand.article_id).where(MinHashBand.key.in_(list(bands))).distinct()
+            rows = session.execute(
+                select(ArticleRow.id, MinHashRow.signature, ArticleRow.duplicate_of)
+                .join(MinHashRow, MinHashRow.article_id == ArticleRow.id)
+                .where(ArticleRow.id.in_(ids))
+                .order_by(ArticleRow.ingested_at, ArticleRow.id)
+            ).all()
+        return [(r.id, list(r.signature), r.duplicate_of) for r in rows]
+
+    def log_ingest(self, run_id: int | None, entries: Iterable[IngestEntry]) -> None:
+        """Append ``(source, status, reason, article_id)`` lines to ``ingest_log``."""
+        with self.session() as session:
+            session.add_all(
+                IngestLog(run_id=run_id, source=source, status=status, reason=reason, article_id=article_id)
+                for source, status, reason, article_id in entries
+            )
 
     def article(self, article_id: str, *, with_analysis: bool = True) -> Article | None:
         with self.session() as session:
@@ -137,7 +193,7 @@ class Store:
             return doc
 
     def article_ids(self, *, pending_only: bool = False) -> list[str]:
-        query = select(ArticleRow.id).order_by(ArticleRow.date, ArticleRow.id)
+        query = select(ArticleRow.id).order_by(ArticleRow.date.asc().nulls_last(), ArticleRow.id)
         if pending_only:
             query = query.where(ArticleRow.analysed_run.is_(None))
         with self.session() as session:

@@ -84,6 +84,16 @@ class MinHashRow(Base):
     signature: Mapped[list] = mapped_column(JSON)
 
 
+class MinHashBand(Base):
+    """One LSH band key of an article's MinHash signature: near-duplicate candidates share a key."""
+
+    __tablename__ = "minhash_bands"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class StatementRow(Base):
     __tablename__ = "statements"
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

@@ -1,0 +1,97 @@
+"""``parley ingest``: read files, directories and globs into the store."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from parley.cli.app import app
+from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store, progress_bar
+from parley.ingest.dedupe import DEFAULT_THRESHOLD
+from parley.ingest.language import configured_languages
+from parley.ingest.options import DEFAULT_MAX_BYTES, ReadOptions, human_bytes, parse_size
+from parley.ingest.paths import expand_paths
+from parley.ingest.readers import READERS, read_file
+from parley.ingest.records import ReadError
+from parley.ingest.service import Ingester, Outcome
+
+MAX_SHOWN = 200  # skip reasons printed one per line; the rest stay in ingest_log
+
+LABELS = {
+    "stored": "stored",
+    "duplicate": "near-duplicates (linked)",
+    "exists": "already present",
+    "skipped": "skipped",
+}
+
+
+def _summary(ingester: Ingester, run_id: int, skipped: list[Outcome]) -> Table:
+    table = Table(title=f"ingest run {run_id}", show_header=True)
+    table.add_column("outcome")
+    table.add_column("count", justify="right")
+    for status, label in LABELS.items():
+        table.add_row(label, str(ingester.counts[status]), style="red" if status == "skipped" and skipped else None)
+    return table
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, directories (recursive) or glob patterns."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    max_bytes: str = typer.Option(
+        human_bytes(DEFAULT_MAX_BYTES).replace(" ", "").replace(".0", ""),
+        "--max-bytes",
+        help="Largest file (or JSONL line) accepted, e.g. 50MB.",
+    ),
+    langs: str | None = typer.Option(
+        None, "--langs", help="Candidate languages for detection, e.g. de,en (env PARLEY_LANGS)."
+    ),
+    threshold: float = typer.Option(
+        DEFAULT_THRESHOLD, "--dup-threshold", min=0.1, max=1.0, help="MinHash similarity of a wire copy."
+    ),
+) -> None:
+    """Read .txt (first line = title), .html/.htm, .jsonl/.json, .rss/.atom/.xml feeds into the store.
+
+    Text encodings: UTF-8, UTF-16/32 with BOM, or clean Windows-1252; anything else is skipped.
+    Re-ingesting is a no-op; near-copies of stored articles are linked with duplicate_of.
+    Exit status 1 if any input was skipped.
+    """
+    try:
+        options = ReadOptions(max_bytes=parse_size(max_bytes), languages=configured_languages(langs))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    store = open_store(db)
+    run_id = store.start_run(
+        "ingest",
+        config={"paths": paths, "max_bytes": options.max_bytes, "languages": list(options.languages),
+                "dup_threshold": threshold},
+    )
+    ingester = Ingester(store, run_id, threshold)
+    skipped: list[Outcome] = []
+    files = list(expand_paths(paths, READERS))
+    status = "done"
+    try:
+        with progress_bar() as progress:
+            task = progress.add_task("ingest", total=len(files))
+            for item in files:
+                name = item.source if isinstance(item, ReadError) else item.name
+                progress.update(task, description=f"{name[-40:]} · {ingester.counts['stored']} stored")
+                items = [item] if isinstance(item, ReadError) else read_file(item, options)
+                for each in items:
+                    outcome = ingester.add(each)
+                    if outcome.status == "skipped":
+                        skipped.append(outcome)
+                        if len(skipped) <= MAX_SHOWN:
+                            progress.console.print(f"[yellow]skipped[/] {outcome.source}: {outcome.reason}")
+                progress.advance(task)
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise typer.Exit(130) from None
+    finally:
+        ingester.flush()
+        store.finish_run(run_id, ingester.ok, ingester.failed, status)
+        if len(skipped) > MAX_SHOWN:
+            err_console.print(f"… and {len(skipped) - MAX_SHOWN} more skipped (see ingest_log, run {run_id})")
+        console.print(_summary(ingester, run_id, skipped))
+    if ingester.failed:
+        raise typer.Exit(1)
