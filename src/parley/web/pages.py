@@ -1,0 +1,152 @@
+"""Server-rendered HTML pages."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from parley.store.corrections import corrections_of, position_key
+from parley.web import highlight, queries, views
+from parley.web.context import clean_date, render, state
+from parley.web.paging import clamp_page, clamp_size
+
+router = APIRouter(include_in_schema=False)
+
+
+def article_filter(
+    q: str = "", date_from: str = "", date_to: str = "", lang: str = "", source: str = "", actor: str = "",
+    issue: str = "",
+) -> queries.ArticleFilter:
+    return queries.ArticleFilter(
+        q=q.strip()[:200],
+        date_from=clean_date(date_from),
+        date_to=clean_date(date_to),
+        lang=lang.strip()[:8],
+        source=source.strip()[:200],
+        actor=actor.strip()[:200],
+        issue=issue.strip()[:64],
+    )
+
+
+@router.get("/", response_class=HTMLResponse)
+def articles_page(
+    request: Request,
+    q: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    lang: str = "",
+    source: str = "",
+    actor: str = "",
+    issue: str = "",
+    page: int = Query(1, ge=1),
+    size: int = Query(25, ge=1),
+) -> HTMLResponse:
+    st = state(request)
+    f = article_filter(q, date_from, date_to, lang, source, actor, issue)
+    result = queries.list_articles(st.store, f, clamp_page(page), clamp_size(size))
+    facets = st.cache.get("facets", lambda: queries.facets(st.store))
+    params = {**f.active(), "size": size if size != 25 else None}
+    return render(request, "articles.html", {"page": result, "f": f, "facets": facets, "params": params})
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    st = state(request)
+    doc = st.store.article(article_id)
+    if doc is None:
+        raise HTTPException(404, "no such article")
+    cards = highlight.cards(doc)
+    positions = [
+        {**asdict(p), "key": position_key(doc.id, p), "evidence_text": doc.span_text(p.evidence),
+         "reviewed": p.source == "review"}
+        for p in doc.positions
+    ]
+    context = {
+        "doc": doc,
+        "url": queries.safe_url(doc.url),
+        "segments": highlight.segments(doc),
+        "cards": cards,
+        "positions": positions,
+        "corrections": corrections_of(st.store, doc.id)[:50] if st.allow_edit else [],
+        "issues": sorted(set(st.cache.get("facets", lambda: queries.facets(st.store))["issues"]) | {
+            p.issue for p in doc.positions}),
+    }
+    return render(request, "article.html", context)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request, q: str = "", page: int = Query(1, ge=1), size: int = Query(50, ge=1)) -> HTMLResponse:
+    st = state(request)
+    rows = st.cache.get("actor_counts", lambda: queries.actor_counts(st.store))
+    result = queries.list_actors(rows, q.strip(), clamp_page(page), clamp_size(size, 50))
+    return render(request, "actors.html", {"page": result, "q": q, "params": {"q": q.strip()}})
+
+
+@router.get("/actors/{name:path}", response_class=HTMLResponse)
+def actor_page(request: Request, name: str, page: int = Query(1, ge=1)) -> HTMLResponse:
+    st = state(request)
+    profile = queries.actor_profile(st.store, name)
+    if profile is None:
+        raise HTTPException(404, "no such actor")
+    statements = queries.statements_of(st.store, name, clamp_page(page), 20)
+    timeline = views.timeline_view(st.cache, actor=name, max_lanes=views.MAX_LANES)
+    return render(
+        request,
+        "actor.html",
+        {"a": profile, "statements": statements, "t": timeline, "params": {},
+         "colour": highlight.colour(name)},
+    )
+
+
+@router.get("/matrix", response_class=HTMLResponse)
+def matrix_page(request: Request, issue: str = "", actors: int = Query(40, ge=1)) -> HTMLResponse:
+    st = state(request)
+    view = views.matrix_view(st.cache, min(actors, views.MAX_ACTORS), issue.strip())
+    facets = st.cache.get("facets", lambda: queries.facets(st.store))
+    return render(request, "matrix.html", {"m": view, "issue": issue, "n_actors": actors, "facets": facets})
+
+
+@router.get("/positions", response_class=HTMLResponse)
+def positions_page(
+    request: Request,
+    actor: str = "",
+    issue: str = "",
+    stance: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    page: int = Query(1, ge=1),
+) -> HTMLResponse:
+    st = state(request)
+    filters = {"actor": actor.strip(), "issue": issue.strip(), "stance": stance.strip(),
+               "date_from": clean_date(date_from), "date_to": clean_date(date_to)}
+    result = queries.list_positions(st.store, clamp_page(page), 25, **filters)
+    return render(request, "positions.html", {"page": result, "filters": filters, "params": filters})
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, actor: str = "", issue: str = "", lanes: int = Query(15, ge=1)) -> HTMLResponse:
+    st = state(request)
+    view = views.timeline_view(st.cache, actor.strip(), issue.strip(), min(lanes, views.MAX_LANES))
+    facets = st.cache.get("facets", lambda: queries.facets(st.store))
+    return render(request, "timeline.html", {"t": view, "actor": actor, "issue": issue, "facets": facets})
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(
+    request: Request, kind: str = "both", issue: str = "", nodes: int = Query(40, ge=2)
+) -> HTMLResponse:
+    st = state(request)
+    if kind not in ("both", "congruence", "conflict"):
+        kind = "both"
+    view = views.network_view(st.cache, kind, issue.strip(), min(nodes, views.MAX_NODES))
+    facets = st.cache.get("facets", lambda: queries.facets(st.store))
+    return render(request, "network.html", {"n": view, "kind": kind, "issue": issue, "facets": facets})
+
+
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """A local, script-free rendering of the OpenAPI document."""
+    spec = request.app.openapi()
+    return render(request, "api_docs.html", {"spec": spec})

@@ -1,0 +1,155 @@
+"""The analysis pages' data (matrix, timeline, network), built on ``parley.analysis`` over the
+store's collapsed positions and cached until the store changes."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from parley import analysis
+from parley.analysis import PositionRecord
+from parley.web.cache import StoreCache
+from parley.web.charts import NetworkChart, TimelineChart, network_chart, timeline_chart
+
+MAX_ACTORS = 200
+MAX_LANES = 60
+MAX_NODES = 120
+BUCKET_DAYS_LIMIT = 120  # more distinct dates in a lane than this: bucket by month
+
+
+def positions(cache: StoreCache) -> list[PositionRecord]:
+    """All positions, wire copies collapsed (each carries its relaying ``sources``)."""
+    return cache.get(
+        "positions", lambda: analysis.collapse_positions(analysis.load_positions(cache.store))
+    )
+
+
+def _filter(records: list[PositionRecord], actor: str = "", issue: str = "") -> list[PositionRecord]:
+    return [r for r in records if (not actor or r.actor == actor) and (not issue or r.issue == issue)]
+
+
+@dataclass
+class MatrixView:
+    actors: list[str]
+    issues: list[str]
+    cells: dict[tuple[str, str], analysis.Cell]
+    total_actors: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "actors": self.actors,
+            "issues": self.issues,
+            "total_actors": self.total_actors,
+            "cells": [
+                {
+                    "actor": c.actor,
+                    "issue": c.issue,
+                    "latest_stance": c.latest_stance,
+                    "counts": dict(c.counts),
+                    "first_date": c.first_date,
+                    "last_date": c.last_date,
+                    "n_sources": c.n_sources,
+                }
+                for (a, i), c in self.cells.items()
+                if a in set(self.actors)
+            ],
+        }
+
+
+def matrix_view(cache: StoreCache, max_actors: int = 40, issue: str = "") -> MatrixView:
+    def compute() -> MatrixView:
+        matrix = analysis.actor_issue_matrix(_filter(positions(cache), issue=issue))
+        weight: Counter[str] = Counter()
+        per_issue: Counter[str] = Counter()
+        for (a, i), cell in matrix.items():
+            weight[a] += cell.total
+            per_issue[i] += cell.total
+        chosen = [a for a, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:max_actors]]
+        issues = [i for i, _ in sorted(per_issue.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return MatrixView(chosen, issues, matrix, len(weight))
+
+    return cache.get(("matrix", max_actors, issue), compute)
+
+
+@dataclass
+class TimelineView:
+    chart: TimelineChart
+    lanes: list[dict[str, Any]]
+    shifts: list[analysis.Shift]
+    undated: int
+
+
+def lane_points(recs: list[PositionRecord], shifted: set[int]) -> list[dict[str, Any]]:
+    dates = {r.date for r in recs}
+    monthly = len(dates) > BUCKET_DAYS_LIMIT
+    buckets: dict[str, list[PositionRecord]] = defaultdict(list)
+    for r in recs:
+        buckets[r.date[:7] if monthly else r.date].append(r)  # type: ignore[index]
+    points = []
+    for date in sorted(buckets):
+        members = buckets[date]
+        points.append(
+            {
+                "date": date,
+                "stance": members[-1].stance,
+                "count": len(members),
+                "counts": dict(Counter(r.stance for r in members)),
+                "shift": any(id(r) in shifted for r in members),
+            }
+        )
+    return points
+
+
+def timeline_view(cache: StoreCache, actor: str = "", issue: str = "", max_lanes: int = 15) -> TimelineView:
+    def compute() -> TimelineView:
+        records = _filter(positions(cache), actor, issue)
+        dated = [r for r in records if r.date]
+        found = analysis.shifts(dated)
+        shifted = {id(s.after) for s in found}
+        per_pair: dict[tuple[str, str], list[PositionRecord]] = defaultdict(list)
+        for r in dated:
+            per_pair[(r.actor, r.issue)].append(r)
+        n_shifts = Counter((s.actor, s.issue) for s in found)
+        ranked = sorted(per_pair, key=lambda k: (-n_shifts[k], -len(per_pair[k]), k))[:max_lanes]
+        lanes = [
+            {"actor": a, "issue": i, "points": lane_points(per_pair[(a, i)], shifted)} for a, i in ranked
+        ]
+        chosen = set(ranked)
+        shown = [s for s in found if (s.actor, s.issue) in chosen]
+        shown.sort(key=lambda s: (s.after.date or "", s.actor), reverse=True)
+        return TimelineView(timeline_chart(lanes), lanes, shown, len(records) - len(dated))
+
+    return cache.get(("timeline", actor, issue, max_lanes), compute)
+
+
+@dataclass
+class NetworkView:
+    chart: NetworkChart
+    graph: nx.Graph
+    kind: str
+
+
+def network_view(cache: StoreCache, kind: str = "both", issue: str = "", max_nodes: int = 40) -> NetworkView:
+    def compute() -> NetworkView:
+        records = _filter(positions(cache), issue=issue)
+        activity = Counter(r.actor for r in records)
+        keep = {a for a, _ in activity.most_common(max_nodes)}
+        records = [r for r in records if r.actor in keep]
+        graph = nx.Graph()
+        for name in keep:
+            graph.add_node(name, positions=activity[name])
+        kinds = ("congruence", "conflict") if kind == "both" else (kind,)
+        for k in kinds:
+            built = analysis.NETWORKS[k](records)
+            for a, b, data in built.edges(data=True):
+                issues = [i for i in str(data.get("issues", "")).split(";") if i]
+                if graph.has_edge(a, b):  # both kinds: the stronger relation wins the line
+                    if graph.edges[a, b]["weight"] >= data["weight"]:
+                        continue
+                graph.add_edge(a, b, kind=k, weight=data["weight"], issues=issues)
+        return NetworkView(network_chart(graph), graph, kind)
+
+    return cache.get(("network", kind, issue, max_nodes), compute)
