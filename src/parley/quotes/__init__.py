@@ -2,3 +2,5 @@
 
 from parley.quotes import placeholder  # noqa: F401  (registers components)
 from parley.quotes import english  # noqa: F401,E402  (replaces the quotes.en placeholder)
+from parley.quotes import german  # noqa: F401,E402  (replaces the quotes.de placeholder)
+from parley.quotes import channels  # noqa: F401,E402  (replaces the quotes.channels placeholder)

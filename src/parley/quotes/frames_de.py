@@ -1,0 +1,315 @@
+"""Reporting frames in one German sentence: cue verbs, their speakers and their content clauses.
+
+A :class:`Frame` is a cue (verb of saying, "laut", "zufolge", "so") with the speaker phrase it
+names and, where the sentence has one, the reported content (``content``, a token range).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parley.quotes.cues import CueLexicon, CueVerb
+from parley.quotes.phrases_de import (
+    SENTENCE_END,
+    SUBORDINATORS,
+    SentTokens,
+    name_part,
+    noun_phrase,
+    phrase_before,
+    skip_adverbs,
+)
+
+WERDEN = {"wird", "wurde", "werden", "wurden", "werde", "würde", "worden"}
+COORD = {"und", "aber", "sondern", "sowie", "oder"}
+DEMONSTRATIVE = {"das", "dies", "dieses", "so"}
+QUESTION_WORDS = {"ob", "wie", "warum", "wann", "wo", "was", "wer", "weshalb", "wieso", "welche", "welcher"}
+PRONOMINAL_ADVERBS = ("da", "dar")
+
+
+@dataclass
+class Frame:
+    """A cue with its speaker and content; ranges are local token ranges ``[a, b)``."""
+
+    cue: tuple[int, int]
+    kind: str = "verb"  # verb | laut | zufolge | so | heisst
+    verb: CueVerb | None = None
+    speaker: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None
+    nominal: bool = False
+    addressee: tuple[int, int] | None = None
+    backref: bool = False  # "Das sagte X": content is the previous sentence
+    passive: bool = False
+
+    @property
+    def index(self) -> int:
+        return self.cue[0]
+
+
+def _has_prep(st: SentTokens, a: int, b: int, prep: str) -> bool:
+    words = {st.low(k) for k in range(a, b)}
+    return prep in words or any(p + prep in words or p + "r" + prep in words for p in PRONOMINAL_ADVERBS)
+
+
+def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
+    """Frames for every cue verb outside quotes (separable verbs need their particle)."""
+    frames = []
+    for k, tok in enumerate(st.tokens):
+        if st.quoted[k] or not tok.tag.startswith("VV"):
+            continue
+        a, b = st.clause(k)
+        verb = None
+        if tok.tag in {"VVFIN", "VVIMP"}:
+            for cand in lex.separable(tok.lemma):
+                if any(st.low(m) == cand.particle for m in range(k + 1, b)):
+                    verb = cand
+                    break
+        if verb is None:
+            verb = lex.verb(tok.lemma)
+            if verb is not None and verb.particle and tok.tag in {"VVFIN", "VVIMP"} and tok.lemma.lower() == verb.base:
+                verb = None
+        if verb is None and tok.lemma.lower() == "heißen" and st.low(k + 1) == "es":
+            frames.append(Frame((k, k + 1), kind="heisst", passive=True))
+            continue
+        if verb is None:
+            continue
+        if verb.prep and not _has_prep(st, a, b, verb.prep) and "c" not in verb.takes:
+            continue
+        if verb.prep and "c" in verb.takes and verb.lemma in {"bestehen", "pochen"} and not _has_prep(st, a, b, verb.prep):
+            continue
+        frames.append(Frame((k, k + 1), verb=verb))
+    return frames
+
+
+def _nominative_np(st: SentTokens, i: int) -> tuple[int, int] | None:
+    i = skip_adverbs(st, i)
+    end = noun_phrase(st, i, nominative=True)
+    if end > i and not any(st.quoted[i:end]):
+        if st.tag(i) == "PPER" or any(st.tag(m) in {"NE", "NN", "FM"} for m in range(i, end)):
+            return i, end
+    return None
+
+
+def _finite_aux(st: SentTokens, a: int, k: int) -> int | None:
+    for m in range(a, k):
+        if st.tag(m) in {"VAFIN", "VMFIN"} or (st.tag(m) == "VVFIN" and m < k):
+            return m
+    return None
+
+
+def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
+    """Set ``frame.speaker`` (and ``passive``) from the clause ``[a, …)`` around the cue."""
+    k = frame.index
+    tok = st.tokens[k]
+    first = st.low(a)
+    if st.tag(a) in SUBORDINATORS or first in {"wie", "als"}:  # "…, wie X sagte" / "nachdem X erklärte"
+        frame.speaker = _nominative_np(st, a + 1)
+        return
+    finite = k if tok.tag.endswith("FIN") else _finite_aux(st, a, k)
+    if finite is not None and finite != k and st.low(finite) in WERDEN and tok.tag != "VVINF":
+        subj = _nominative_np(st, finite + 1)
+        if subj is None or st.low(subj[0]) == "es" or a == finite:
+            frame.passive = True
+            return
+    if finite is None:
+        frame.speaker = _nominative_np(st, a)
+        return
+    if finite > a:
+        vorfeld = _nominative_np(st, a)
+        if vorfeld is not None and vorfeld[1] == finite and first not in DEMONSTRATIVE:
+            frame.speaker = vorfeld
+            return
+        if first in {"das", "dies"} and finite == a + 1:
+            frame.backref = True
+    frame.speaker = _nominative_np(st, finite + 1)
+
+
+def speaker_span(st: SentTokens, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    return None if rng is None else name_part(st, *rng)
+
+
+def _is_complement_start(st: SentTokens, c: int, verb: CueVerb) -> tuple[bool, int]:
+    """Whether a content clause starts at ``c``; returns (yes, start of the quote)."""
+    word, tag = st.low(c), st.tag(c)
+    if word in {"dass", "daß"}:
+        return "c" in verb.takes or "q" in verb.takes or "i" in verb.takes, c + 1
+    if word in QUESTION_WORDS and ("q" in verb.takes or word == "ob"):
+        return True, c + (word == "ob")
+    if tag in SUBORDINATORS or word in {"wie", "wo", "als", "wenn", "weil", "nachdem", "bevor", "während"}:
+        return False, c
+    _a, b = st.clause(c)
+    if "i" in verb.takes and any(st.tag(m) == "VVIZU" or st.low(m) == "zu" for m in range(c, b)):
+        return True, c
+    if "c" in verb.takes:
+        for m in range(c, min(b, c + 12)):
+            if st.tag(m).endswith("FIN"):
+                return m > c or st.tokens[m].has_feature("Mood=Sub"), c
+    return False, c
+
+
+def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
+    """Content clause right of the cue ("sagte, dass …", "sagte, Russland sei …", "rief auf, … zu …")."""
+    verb = frame.verb
+    if verb is None:
+        return
+    _a, b = st.clause(frame.index)
+    if b >= len(st) or st.tokens[b].text not in {",", ":"} or st.quoted[b]:
+        return
+    ok, start = _is_complement_start(st, b + 1, verb)
+    if not ok and st.tokens[b].text == ":" and not st.quoted[min(b + 1, len(st) - 1)]:
+        ok, start = True, b + 1
+    if not ok or start >= len(st) or st.quoted[start]:
+        return
+    end = st.content_end()
+    for other in later:
+        m = other.index
+        if start < m < end and (st.low(m - 1) in COORD or st.tokens[m - 1].text == ",") and other.kind == "verb":
+            if st.low(m - 1) in COORD or _v1_frame(st, m):
+                end = m - 1
+                break
+    for m in range(start, end):
+        if st.tokens[m].text == ":" and m + 1 < len(st) and st.quoted[m + 1]:
+            end = m
+            break
+    if end > start:
+        frame.content = (start, end)
+
+
+def _v1_frame(st: SentTokens, m: int) -> bool:
+    return m > 0 and st.tokens[m - 1].text == "," and st.tag(m).endswith("FIN")
+
+
+def content_before(st: SentTokens, frame: Frame) -> None:
+    """Content left of a trailing frame: "…, sagte Peskow." / "…, wie X bestätigte." / "…, so X."."""
+    k = frame.index
+    a, _b = st.clause(k)
+    if a == 0 or st.tokens[a - 1].text != ",":
+        return
+    leading = k == a or (frame.kind == "verb" and st.low(a) == "wie")
+    if not leading:
+        return
+    start = 0
+    while start < a and (st.tokens[start].text in SENTENCE_END or st.tokens[start].text in {"-", "–", "—"}):
+        start += 1
+    if a - 1 > start and not any(st.quoted[start : a - 1]) or (a - 1 > start and not st.quoted[start]):
+        frame.content = (start, a - 1)
+
+
+def nominal_content(st: SentTokens, frame: Frame) -> None:
+    """Nominal reports: "bezeichnete X als Y", "nannte X", "sprach von X", "hatte Wahlen gefordert"."""
+    verb = frame.verb
+    if verb is None or not ({"n", "a"} & set(verb.takes) or verb.prep):
+        return
+    k = frame.index
+    a, b = st.clause(k)
+    if st.tokens[k].tag.endswith("FIN"):
+        start = k + 1
+        if frame.speaker and frame.speaker[0] > k:
+            start = _speaker_np_end(st, frame)
+        end = b
+        if verb.particle and st.low(end - 1) == verb.particle:
+            end -= 1
+    else:
+        finite = _finite_aux(st, a, k)
+        start = (finite + 1) if finite is not None else a
+        if frame.speaker and frame.speaker[0] >= start:
+            start = _speaker_np_end(st, frame)
+        end = k
+    if verb.prep:
+        preps = [m for m in range(start, end) if st.low(m) == verb.prep]
+        if not preps:
+            return
+        start = preps[0] + 1
+    start = skip_adverbs(st, start)
+    if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
+        return
+    if end - start >= 1 and any(st.tag(m) in {"NN", "NE"} for m in range(start, end)):
+        frame.content, frame.nominal = (start, end), True
+
+
+def _speaker_np_end(st: SentTokens, frame: Frame) -> int:
+    assert frame.speaker is not None
+    end = noun_phrase(st, frame.speaker[0], nominative=True)
+    return max(end, frame.speaker[1])
+
+
+def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
+    """"laut X", "nach Angaben (von) X", "X zufolge", "…, so X" frames with their content."""
+    frames = []
+    n = len(st)
+    for k in range(n):
+        if st.quoted[k]:
+            continue
+        word = st.low(k)
+        for phrase in lex.pre:
+            if tuple(st.low(k + m) for m in range(len(phrase))) == phrase:
+                src = k + len(phrase)
+                end = noun_phrase(st, src)
+                if end > src:
+                    frames.append(_attach(st, Frame((k, src), kind="laut", speaker=(src, end)), k, end))
+                break
+        else:
+            if word == "nach" and st.tag(k + 1) == "ADJA" and st.low(k + 2) == "angaben":
+                frames.append(_attach(st, Frame((k, k + 1), kind="laut", speaker=(k + 1, k + 3)), k, k + 3))
+            elif word in lex.post and k > 0:
+                src = phrase_before(st, k)
+                if src < k:
+                    frames.append(_attach(st, Frame((k, k + 1), kind="zufolge", speaker=(src, k)), src, k + 1))
+            elif word in lex.frame and k > 0 and st.tokens[k - 1].text == ",":
+                end = noun_phrase(st, k + 1)
+                if end > k + 1 and (end >= n or st.tokens[end].text in SENTENCE_END | {","}):
+                    frame = Frame((k, k + 1), kind="so", speaker=(k + 1, end))
+                    content_before(st, frame)
+                    if frame.content:
+                        frames.append(frame)
+    return frames
+
+
+def _attach(st: SentTokens, frame: Frame, a: int, b: int) -> Frame:
+    """Content of a "laut X" phrase: the rest of the sentence if it leads, else the sentence."""
+    end = st.content_end()
+    if a == 0 or all(st.tokens[m].text in SENTENCE_END for m in range(a)):
+        start = b
+        if st.tokens[min(b, len(st) - 1)].text == ",":
+            start += 1
+    else:
+        start = 0
+    if end > start:
+        frame.content = (start, end)
+    return frame
+
+
+def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
+    """All frames of a sentence with speakers and (where found) content."""
+    verbs = cue_verbs(st, lex)
+    previous: Frame | None = None
+    for i, frame in enumerate(verbs):
+        a, _b = st.clause(frame.index)
+        find_speaker(st, frame, a)
+        if frame.speaker is None and not frame.passive and previous is not None and _coordinated(st, frame, a):
+            frame.speaker = previous.speaker
+        content_after(st, frame, verbs[i + 1 :])
+        if frame.content is None:
+            content_before(st, frame)
+        if frame.content is None and not frame.backref:
+            nominal_content(st, frame)
+        if frame.verb is not None and "i" in frame.verb.takes and frame.content:
+            frame.addressee = _addressee(st, frame)
+        previous = frame
+    return verbs + reporting_phrases(st, lex)
+
+
+def _coordinated(st: SentTokens, frame: Frame, a: int) -> bool:
+    k = frame.index
+    return st.low(k - 1) in COORD or (a > 0 and st.low(a) in COORD)
+
+
+def _addressee(st: SentTokens, frame: Frame) -> tuple[int, int] | None:
+    """The object of "rief X auf", "forderte X auf", "drängte X": the noun phrase after the cue."""
+    k = frame.index
+    i = k + 1
+    if frame.speaker and frame.speaker[0] == i:
+        i = _speaker_np_end(st, frame)
+    end = noun_phrase(st, i)
+    if end > i and st.tag(i) != "PPER" and any(st.tag(m) in {"NE", "NN"} for m in range(i, end)):
+        return i, end
+    return None

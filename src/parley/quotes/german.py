@@ -1,0 +1,309 @@
+"""Rule-based German quotation component (``quotes.de``).
+
+Finds direct quotes (marks and dash-introduced speech) with the frame before, after or around
+them; indirect speech after cue verbs (dass-clauses, Konjunktiv-I clauses, zu-infinitives), trailing
+frames ("…, sagte X"), "laut X" / "X zufolge" / "nach Angaben von X" / "…, so X", nominal reports
+("bezeichnete X als Y"), agentless frames ("hieß es", "wird befürchtet") and Konjunktiv-I
+continuation sentences that carry the previous speaker. Speakers are surface spans (names
+preferred over role nouns); canonical actors are linked later by ``actors.link``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parley.model import Article, Span, Statement
+from parley.quotes.cues import CueLexicon, german_lexicon
+from parley.quotes.english_marks import QuoteSpan
+from parley.quotes.frames_de import Frame, analyse_sentence, speaker_span
+from parley.quotes.marks import find_quotes
+from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens
+from parley.registry import component
+
+DASH_SPEECH = re.compile(r"(?m)^[ \t]*[-–—][ \t]+(?P<q>[^\n]+?)[,]?[ \t]+[-–—],?[ \t]+(?=\w)")
+CONTINUATION_WINDOW = 3  # sentences a Konjunktiv-I continuation may lie after its statement
+
+
+@dataclass
+class _Sent:
+    index: int
+    st: SentTokens
+    frames: list[Frame] = field(default_factory=list)
+
+
+def _span(st: SentTokens, rng: tuple[int, int] | None) -> Span | None:
+    if rng is None or rng[1] <= rng[0]:
+        return None
+    return Span(st.tokens[rng[0]].start, st.tokens[rng[1] - 1].end)
+
+
+class GermanQuotes:
+    """The ``quotes.de`` component (rules; see module docstring)."""
+
+    name = "quotes.de"
+
+    def __init__(self, lexicon: CueLexicon | None = None) -> None:
+        self.lex = lexicon or german_lexicon()
+
+    def __call__(self, doc: Article) -> Article:
+        if not doc.tokens:
+            from parley.nlp.german import annotate
+
+            annotate(doc)
+        quotes = find_quotes(doc.text) + _dash_quotes(doc.text)
+        sents = self._sentences(doc, quotes)
+        statements: list[Statement] = []
+        consumed: set[tuple[int, int]] = set()
+        statements += self._direct(doc, quotes, sents, consumed)
+        statements += self._indirect(doc, sents, consumed, statements)
+        statements = _resolve_nesting(statements)
+        statements += self._continuations(doc, sents, statements)
+        doc.statements = [s for s in doc.statements if s.source != "rules"] + _dedupe(statements)
+        doc.statements.sort(key=lambda s: s.quote.start)
+        return doc
+
+    # --- setup ---------------------------------------------------------------------------------
+
+    def _sentences(self, doc: Article, quotes: list[QuoteSpan]) -> list[_Sent]:
+        by_sent: dict[int, list[int]] = {}
+        for i, tok in enumerate(doc.tokens):
+            by_sent.setdefault(tok.sent, []).append(i)
+        inside = [(q.start - 1, q.end + 1) for q in quotes]
+        sents = []
+        for index in range(len(doc.sentences)):
+            ids = by_sent.get(index, [])
+            toks = [doc.tokens[i] for i in ids]
+            quoted = [any(a <= t.start and t.end <= b for a, b in inside) for t in toks]
+            st = SentTokens(toks, quoted, ids[0] if ids else 0)
+            sent = _Sent(index, st)
+            if toks:
+                sent.frames = analyse_sentence(st, self.lex)
+            sents.append(sent)
+        return sents
+
+    # --- direct quotes -------------------------------------------------------------------------
+
+    def _direct(
+        self, doc: Article, quotes: list[QuoteSpan], sents: list[_Sent], consumed: set[tuple[int, int]]
+    ) -> list[Statement]:
+        out: list[Statement] = []
+        for q in quotes:
+            if not doc.sentences:
+                break
+            first = sents[doc.sentence_of(max(q.start - 1, 0))]
+            last = sents[doc.sentence_of(max(q.end - 1, q.start))]
+            pre = [i for i, t in enumerate(first.st.tokens) if t.end <= q.start - 1]
+            post = [i for i, t in enumerate(last.st.tokens) if t.start >= q.end + (1 if q.closed else 0)]
+            frame, sent = self._frame_before(first, pre), first
+            if frame is None:
+                frame, sent = self._frame_after(last, post), last
+            if frame is None and not self._free_standing(first, last, pre, post, q):
+                continue
+            if frame is None and pre and out and _only_frame_between(doc, out[-1], q):
+                st_ = Statement("direct", _trim(doc.text, q.start, q.end), speaker=out[-1].speaker,
+                                medium=out[-1].medium)
+                st_.quote_parts = [p for p in q.parts] if len(q.parts) > 1 else []
+                out.append(st_)
+                continue
+            statement = Statement("direct", _trim(doc.text, q.start, q.end))
+            if len(q.parts) > 1:
+                statement.quote_parts = list(q.parts)
+            if frame is not None:
+                consumed.add((sent.index, frame.index))
+                self._fill(statement, sent.st, frame)
+            out.append(statement)
+        return out
+
+    def _frame_before(self, sent: _Sent, pre: list[int]) -> Frame | None:
+        st = sent.st
+        words = [i for i in pre if not st.quoted[i]]
+        if not words:
+            return None
+        if st.tokens[words[-1]].text not in {":", ","}:
+            return None
+        candidates = [f for f in sent.frames if f.index < words[-1] and f.content is None and f.kind == "verb"]
+        return candidates[-1] if candidates else None
+
+    def _frame_after(self, sent: _Sent, post: list[int]) -> Frame | None:
+        st = sent.st
+        if not post or st.tokens[post[0]].text != ",":
+            return None
+        start = post[0] + 1
+        _a, end = st.clause(start) if start < len(st) else (start, start)
+        for frame in sent.frames:
+            if start <= frame.index < max(end, start + 1) and (frame.content is None or frame.kind == "so"):
+                return frame
+        return None
+
+    def _free_standing(self, first: _Sent, last: _Sent, pre: list[int], post: list[int], q: QuoteSpan) -> bool:
+        """A quote that is a sentence of its own (continuing the previous speaker)."""
+        if any(not first.st.quoted[i] and first.st.tokens[i].text not in {"-", "–", "—"} for i in pre):
+            return False
+        rest = [last.st.tokens[i].text for i in post]
+        if rest and not all(w in SENTENCE_END or w in {")", "("} for w in rest):
+            return False
+        return q.end - q.start >= 15
+
+    # --- indirect speech -----------------------------------------------------------------------
+
+    def _indirect(
+        self, doc: Article, sents: list[_Sent], consumed: set[tuple[int, int]], direct: list[Statement]
+    ) -> list[Statement]:
+        out: list[Statement] = []
+        for sent in sents:
+            for frame in sent.frames:
+                if (sent.index, frame.index) in consumed:
+                    continue
+                if frame.backref:
+                    self._backref(doc, sents, sent, frame, direct, out)
+                    continue
+                if frame.content is None:
+                    continue
+                quote = _span(sent.st, frame.content)
+                if quote is None or any(d.quote.contains(quote) for d in direct):
+                    continue
+                kind = "reported" if frame.nominal else "indirect"
+                statement = Statement(kind, quote)
+                self._fill(statement, sent.st, frame)
+                out.append(statement)
+        return out
+
+    def _backref(
+        self, doc: Article, sents: list[_Sent], sent: _Sent, frame: Frame, direct: list[Statement], out: list[Statement]
+    ) -> None:
+        """"Das sagte X." / "Dies teilte X mit.": the previous sentence is the statement."""
+        if sent.index == 0:
+            return
+        prev = sents[sent.index - 1].st
+        if not prev.tokens:
+            return
+        for d in direct:
+            if d.cue is None and d.quote.start >= prev.tokens[0].start - 1 and d.quote.end <= prev.tokens[-1].end:
+                self._fill(d, sent.st, frame)
+                return
+        if prev.content_end() == 0:
+            return
+        statement = Statement("indirect", _span(prev, (0, prev.content_end())) or Span(0, 0))
+        self._fill(statement, sent.st, frame)
+        out.append(statement)
+
+    # --- Konjunktiv-I continuation ---------------------------------------------------------------
+
+    def _continuations(self, doc: Article, sents: list[_Sent], found: list[Statement]) -> list[Statement]:
+        out: list[Statement] = []
+        covered = sorted(found, key=lambda s: s.quote.start)
+        for sent in sents:
+            st = sent.st
+            if not st.tokens or st.tokens[-1].text not in SENTENCE_END | {"“", "”", '"', "»", "«"}:
+                continue
+            span = Span(st.tokens[0].start, st.tokens[st.content_end() - 1].end) if st.content_end() else None
+            if span is None or any(s.quote.overlaps(span) for s in covered + out):
+                continue
+            verb = _main_konjunktiv(st)
+            if verb is None:
+                continue
+            before = [s for s in covered + out if s.quote.end <= span.start]
+            if not before:
+                continue
+            last = max(before, key=lambda s: s.quote.end)
+            if sent.index - doc.sentence_of(last.quote.end - 1) > CONTINUATION_WINDOW:
+                continue
+            statement = Statement("indirect", span, speaker=last.speaker, medium=last.medium, confidence=0.8)
+            pronoun = _subject_pronoun(st, verb)
+            if pronoun is not None:
+                statement.speaker = _span(st, pronoun)
+            out.append(statement)
+        return out
+
+    # --- shared --------------------------------------------------------------------------------
+
+    def _fill(self, statement: Statement, st: SentTokens, frame: Frame) -> None:
+        statement.cue = _span(st, frame.cue)
+        if frame.kind == "laut" and frame.cue[1] - frame.cue[0] > 1 and st.low(frame.cue[0] + 1) == "den":
+            statement.cue = _span(st, (frame.cue[0], frame.cue[0] + 1))
+        statement.speaker = None if frame.passive else _span(st, speaker_span(st, frame.speaker))
+        statement.addressee = _span(st, frame.addressee)
+        statement.medium = frame.verb.medium if frame.verb else "speech"
+        statement.frame = _span(st, (min(frame.cue[0], (frame.speaker or frame.cue)[0]),
+                                     max(frame.cue[1], (frame.speaker or frame.cue)[1])))
+        statement.source = "rules"
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _only_frame_between(doc: Article, previous: Statement, q: QuoteSpan) -> bool:
+    """„A“, sagte X, „B“: the second part continues the first when only its frame lies between."""
+    gap = doc.text[previous.quote.end : q.start - 1]
+    return previous.cue is not None and previous.cue.end <= q.start and len(gap) < 80 and gap.rstrip().endswith(",")
+
+
+def _dash_quotes(text: str) -> list[QuoteSpan]:
+    spans = []
+    for m in DASH_SPEECH.finditer(text):
+        spans.append(QuoteSpan(m.start("q"), m.end("q"), [Span(m.start("q"), m.end("q"))]))
+    return spans
+
+
+def _main_konjunktiv(st: SentTokens) -> int | None:
+    """Index of a Konjunktiv-I finite verb in a main clause outside quotes, if any."""
+    for i, tok in enumerate(st.tokens):
+        if st.quoted[i] or not tok.tag.endswith("FIN"):
+            continue
+        if tok.has_feature("Mood=Sub") and tok.has_feature("Tense=Pres"):
+            a, _b = st.clause(i)
+            if st.tag(a) not in SUBORDINATORS and st.low(a) not in {"wie", "dass", "ob", "wenn", "weil", "als"}:
+                return i
+    return None
+
+
+def _subject_pronoun(st: SentTokens, verb: int) -> tuple[int, int] | None:
+    for i in (verb - 1, verb + 1):
+        if 0 <= i < len(st) and st.tag(i) == "PPER" and st.low(i) in {"er", "sie"}:
+            return i, i + 1
+    return None
+
+
+def _resolve_nesting(statements: list[Statement]) -> list[Statement]:
+    """An outer report whose content holds another cue is a relay: keep the inner, set ``via_span``."""
+    drop: set[int] = set()
+    for i, outer in enumerate(statements):
+        for j, inner in enumerate(statements):
+            if i == j or inner.cue is None or outer.cue is None or outer.kind == "direct":
+                continue
+            if outer.quote.contains(inner.cue) and not inner.quote.contains(outer.quote):
+                drop.add(i)
+                if inner.speaker is None:
+                    inner.speaker = outer.speaker
+                elif outer.speaker is not None and inner.speaker != outer.speaker:
+                    inner.via_span = outer.speaker
+    return [s for k, s in enumerate(statements) if k not in drop]
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    """Drop statements whose quote mostly repeats an earlier, better-framed one."""
+    ranked = sorted(statements, key=lambda s: (s.cue is None, s.kind != "direct", s.quote.start))
+    kept: list[Statement] = []
+    for st in ranked:
+        if any(_jaccard(st.quote, k.quote) >= 0.5 for k in kept):
+            continue
+        kept.append(st)
+    return kept
+
+
+def _jaccard(a: Span, b: Span) -> float:
+    inter = max(0, min(a.end, b.end) - max(a.start, b.start))
+    union = (a.end - a.start) + (b.end - b.start) - inter
+    return inter / union if union else 0.0
+
+
+@component("quotes.de")
+def make_german_quotes() -> GermanQuotes:
+    return GermanQuotes()
+

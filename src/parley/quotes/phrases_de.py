@@ -1,0 +1,132 @@
+"""Noun phrases and clauses over the STTS-tagged tokens of one German sentence.
+
+Indices are local to the sentence's token list. Noun phrases are found by tag patterns
+(determiner, adjectives, nouns/names, genitive attributes, name appositions after role nouns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parley.model import Token
+
+DETERMINERS = {"ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT"}
+MODIFIERS = {"ADJA", "CARD"}
+HEADS = {"NN", "NE", "FM", "TRUNC"}
+NON_NOMINATIVE = {"den", "dem", "einem", "einen", "des", "eines", "diesem", "diesen"}
+SPEAKER_PRONOUNS = {"er", "sie", "wir", "ich"}
+BOUNDARY_WORDS = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"', "«", "»", "‚", "‘", "›", "‹"}
+SENTENCE_END = {".", "!", "?", "…"}
+SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT"}
+
+
+@dataclass
+class SentTokens:
+    """The tokens of one sentence plus which of them lie inside direct-quote marks."""
+
+    tokens: list[Token]
+    quoted: list[bool]
+    offset: int  # index of the first token in ``Article.tokens``
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def low(self, i: int) -> str:
+        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
+
+    def tag(self, i: int) -> str:
+        return self.tokens[i].tag if 0 <= i < len(self.tokens) else ""
+
+    def is_boundary(self, i: int) -> bool:
+        return self.tokens[i].text in BOUNDARY_WORDS or self.tokens[i].text in SENTENCE_END
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """Token range ``[a, b)`` of the clause around ``i`` (between boundary marks)."""
+        a = i
+        while a > 0 and not self.is_boundary(a - 1):
+            a -= 1
+        b = i
+        while b < len(self.tokens) and not self.is_boundary(b):
+            b += 1
+        return a, b
+
+    def content_end(self) -> int:
+        """Index after the last token that is not final punctuation or a closing mark."""
+        end = len(self.tokens)
+        while end > 0 and (self.tokens[end - 1].text in SENTENCE_END or self.tokens[end - 1].text in BOUNDARY_WORDS):
+            end -= 1
+        return end
+
+
+def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
+    """End index of the noun phrase starting at ``i`` (``i`` itself if there is none)."""
+    n = len(st)
+    if i >= n:
+        return i
+    if st.tag(i) == "PPER":
+        return i + 1 if st.low(i) in SPEAKER_PRONOUNS else i
+    j = i
+    if st.tag(j) in DETERMINERS:
+        if nominative and st.low(j) in NON_NOMINATIVE:
+            return i
+        j += 1
+    while j < n and st.tag(j) in MODIFIERS | {"ADJD"} and j + 1 < n and st.tag(j + 1) in MODIFIERS | HEADS:
+        j += 1
+    while j < n and st.tag(j) in MODIFIERS:
+        j += 1
+    head_start = j
+    while j < n and (st.tag(j) in HEADS or (st.tag(j) == "KON" and j > head_start and st.tag(j - 1) == "TRUNC")):
+        j += 1
+    if j == head_start:
+        return i
+    return _genitives(st, j)
+
+
+def _genitives(st: SentTokens, j: int) -> int:
+    """Extend a noun phrase ending at ``j`` over genitive attributes ("des Weißen Hauses")."""
+    n = len(st)
+    while j < n and st.low(j) in {"des", "der"} and st.tag(j) == "ART":
+        k = j + 1
+        while k < n and st.tag(k) in MODIFIERS:
+            k += 1
+        m = k
+        while m < n and st.tag(m) in HEADS:
+            m += 1
+        if m == k:
+            break
+        j = m
+    return j
+
+
+def phrase_before(st: SentTokens, end: int) -> int:
+    """Start index of a noun phrase that ends at ``end`` ("Kreml-Sprecher Peskow| zufolge")."""
+    j = end
+    while j > 0 and st.tag(j - 1) in HEADS | MODIFIERS | DETERMINERS and not st.quoted[j - 1]:
+        j -= 1
+        if st.tag(j) in DETERMINERS:
+            break
+    if j < end and st.tag(end - 1) == "PPER":
+        return end - 1
+    return j if noun_phrase(st, j) >= end else end
+
+
+def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
+    """Prefer the name inside a role phrase: "Kreml-Sprecher Dmitri Peskow" → "Dmitri Peskow"."""
+    stop = b
+    for k in range(a + 1, b):
+        if st.low(k) in {"des", "der"} and st.tag(k) == "ART":
+            stop = k
+            break
+    for k in range(a, stop):
+        if st.tag(k) == "NE" and k > a and st.tag(k - 1) == "NN":
+            e = k
+            while e < stop and st.tag(e) == "NE":
+                e += 1
+            return k, e
+    return a, b
+
+
+def skip_adverbs(st: SentTokens, i: int) -> int:
+    while i < len(st) and st.tag(i) in {"ADV", "PTKNEG", "ADJD", "PAV", "PROAV"} and not st.quoted[i]:
+        i += 1
+    return i
