@@ -1,0 +1,317 @@
+"""Channel and relay for every statement (``quotes.channels``, German and English).
+
+Runs after ``quotes.de``/``quotes.en``. For each statement it looks at the sentence holding its
+frame (quotes masked) for (1) a relay that passes on someone else's words (*according to TASS*,
+*…, Reuters reported*, *laut Uschakow habe Putin …*) → ``via``, and (2) the medium the speaker used
+(*told the BBC*, *in a Telegram post*, *im Interview mit ITV*) → ``channel`` (canonical names from
+``data/media.yaml``). Nested reports (an indirect statement whose content holds another statement's
+cue and speaker) keep only the innermost utterer, with the outer speaker as ``via``. Continuation
+statements of the same speaker inherit the channel (and, without a cue of their own, the relay).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from parley.model import Article, Span, Statement
+from parley.registry import component
+
+WORD_RE = re.compile(r"\w+")
+
+
+def _data(name: str) -> Any:
+    return yaml.safe_load(resources.files("parley.quotes").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    regex: re.Pattern[str]
+    lower_before: bool = False
+
+
+@dataclass(frozen=True)
+class MediaLexicon:
+    """Media aliases → canonical names, and the channel/relay patterns built over them."""
+
+    canonical: dict[str, str]
+    channel: list[Pattern]
+    relay_media: list[re.Pattern[str]]
+    person_before: re.Pattern[str]
+    person_after: re.Pattern[str]
+    relay_cues: frozenset[str]
+    continuing: frozenset[str]
+
+    def name(self, alias: str) -> str | None:
+        return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
+
+
+def _alternation(aliases: list[str]) -> str:
+    return "(?P<m>" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> MediaLexicon:
+    media = _data("media.yaml")["media"]
+    rules = _data("channels.yaml")
+    canonical: dict[str, str] = {}
+    safe: list[str] = []
+    for entry in media:
+        ambiguous = set(entry.get("ambiguous", []))
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            canonical.setdefault(alias, entry["name"])
+            if alias not in ambiguous:
+                safe.append(alias)
+    every = _alternation(list(canonical))
+    unambiguous = _alternation(safe)
+    channel = [
+        Pattern(re.compile(p["re"].replace("{M}", every if p.get("explicit") else unambiguous)),
+                bool(p.get("lower_before")))
+        for p in rules["channel"]
+    ]
+    relay = [re.compile(p.replace("{M}", unambiguous)) for p in rules["relay_media"]]
+    person = rules["relay_person"]
+    return MediaLexicon(
+        canonical=canonical,
+        channel=channel,
+        relay_media=relay,
+        person_before=re.compile(person["before"]),
+        person_after=re.compile(person["after"]),
+        relay_cues=frozenset(c.lower() for c in rules["relay_cues"]),
+        continuing=frozenset(w.lower() for w in rules["continuing_speakers"]),
+    )
+
+
+@dataclass
+class Found:
+    """A channel or relay found in a frame: canonical (or surface) name and its span."""
+
+    name: str
+    span: Span
+
+
+class ChannelFinder:
+    """Component ``quotes.channels``."""
+
+    name = "quotes.channels"
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+
+    def __call__(self, doc: Article) -> Article:
+        if not doc.statements:
+            return doc
+        doc.statements = resolve_nesting(doc, self.lex)
+        for st in doc.statements:
+            self.annotate(doc, st)
+        inherit(doc, self.lex)
+        return doc
+
+    # ------------------------------------------------------------------ one statement
+    def region(self, doc: Article, st: Statement) -> tuple[int, int, str] | None:
+        """The sentence holding the statement's frame, with all statement quotes blanked out."""
+        anchor = st.cue or st.speaker
+        if anchor is None:
+            return None
+        if doc.sentences:
+            sent = doc.sentences[doc.sentence_of(anchor.start)]
+            start, end = sent.start, sent.end
+        else:
+            start = doc.text.rfind("\n", 0, anchor.start) + 1
+            end = doc.text.find("\n", anchor.end)
+            end = len(doc.text) if end < 0 else end
+        chars = list(doc.text[start:end])
+        for other in doc.statements:
+            for part in other.quote_parts or [other.quote]:
+                for k in range(max(part.start, start), min(part.end, end)):
+                    chars[k - start] = " "
+        return start, end, "".join(chars)
+
+    def annotate(self, doc: Article, st: Statement) -> None:
+        found = self.region(doc, st)
+        if found is None:
+            return
+        start, _, text = found
+        cues = [s.cue for s in doc.statements if s.cue is not None]
+        relays = self.relays(doc, st, start, text, cues)
+        if relays and st.via is None:
+            best = min(relays, key=lambda f: distance(f.span, st.cue or st.speaker))
+            st.via, st.via_span = best.name, best.span
+        blocked = [r.span for r in relays] + [s for s in (st.speaker,) if s is not None]
+        channels = [c for c in self.channels(start, text) if not any(c.span.overlaps(b) for b in blocked)]
+        if channels and st.channel is None:
+            best = min(channels, key=lambda f: distance(f.span, st.cue or st.speaker))
+            st.channel, st.channel_span = best.name, best.span
+
+    def channels(self, start: int, text: str) -> list[Found]:
+        out = []
+        for pattern in self.lex.channel:
+            for m in pattern.regex.finditer(text):
+                if pattern.lower_before and not _lower_before(text, m.start()):
+                    continue
+                name = self.lex.name(m.group("m"))
+                if name:
+                    out.append(Found(name, Span(start + m.start("m"), start + m.end("m"))))
+        return out
+
+    def relays(self, doc: Article, st: Statement, start: int, text: str, cues: list[Span]) -> list[Found]:
+        """Relays in the frame that are not a statement's own cue and not the speaker itself."""
+        out: list[Found] = []
+        for regex in self.lex.relay_media:
+            for m in regex.finditer(text):
+                name = self.lex.name(m.group("m"))
+                whole = Span(start + m.start(), start + m.end())
+                if name and not any(whole.overlaps(c) for c in cues):
+                    out.append(Found(name, Span(start + m.start("m"), start + m.end("m"))))
+        out += self.person_relays(doc, start, text, cues)
+        if st.speaker is not None:
+            out = [f for f in out if not f.span.overlaps(st.speaker) and not same_name(
+                f.name, doc.text[st.speaker.start : st.speaker.end])]
+        return out
+
+    def person_relays(self, doc: Article, start: int, text: str, cues: list[Span]) -> list[Found]:
+        out = []
+        for m in self.lex.person_before.finditer(text):
+            cue = Span(start + m.start(), start + m.end())
+            if any(cue.overlaps(c) for c in cues):
+                continue
+            name = name_after(doc, start + m.end())
+            if name is not None and self.lex.name(doc.text[name.start : name.end]) is None:
+                out.append(Found(doc.text[name.start : name.end], name))
+        for m in self.lex.person_after.finditer(text):
+            cue = Span(start + m.start(), start + m.end())
+            if any(cue.overlaps(c) for c in cues):
+                continue
+            name = name_before(doc, start + m.start())
+            if name is not None and self.lex.name(doc.text[name.start : name.end]) is None:
+                out.append(Found(doc.text[name.start : name.end], name))
+        return out
+
+
+# ---------------------------------------------------------------------- helpers
+def distance(a: Span, b: Span | None) -> int:
+    if b is None:
+        return 0
+    return max(0, a.start - b.end, b.start - a.end)
+
+
+def _lower_before(text: str, pos: int) -> bool:
+    """The word before ``pos`` is lower-case (a verb or pronoun, not a noun governing a genitive)."""
+    words = WORD_RE.findall(text[:pos])
+    return bool(words) and words[-1][0].islower()
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two surfaces share a name word (``Uschakow`` ~ ``Juri Uschakow``)."""
+    wa = {w.lower() for w in WORD_RE.findall(a) if len(w) > 3}
+    wb = {w.lower() for w in WORD_RE.findall(b) if len(w) > 3}
+    return bool(wa & wb)
+
+
+def _is_name(tok: Any) -> bool:
+    return tok.pos == "PROPN" or tok.ent.endswith("-PER") or tok.tag == "NE"
+
+
+def name_after(doc: Article, offset: int) -> Span | None:
+    """The proper-name run starting within a few words after ``offset`` (``laut Kremlberater Juri Uschakow``)."""
+    toks = [t for t in doc.tokens if t.start >= offset][:6]
+    run: list[Any] = []
+    for tok in toks:
+        if _is_name(tok):
+            run.append(tok)
+        elif run or tok.pos in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "PRON"):
+            break
+    return Span(run[0].start, run[-1].end) if run else None
+
+
+def name_before(doc: Article, offset: int) -> Span | None:
+    """The proper-name run ending right before ``offset`` (``Uschakow zufolge``)."""
+    toks = [t for t in doc.tokens if t.end <= offset][-4:]
+    run: list[Any] = []
+    for tok in reversed(toks):
+        if not _is_name(tok):
+            break
+        run.insert(0, tok)
+    return Span(run[0].start, run[-1].end) if run else None
+
+
+def media_or_surface(doc: Article, span: Span, lex: MediaLexicon) -> str:
+    surface = doc.text[span.start : span.end]
+    if lex.name(surface):
+        return lex.name(surface)  # type: ignore[return-value]
+    for alias in sorted(lex.canonical, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(alias)}\b", surface) and len(alias) > 2:
+            return lex.canonical[alias]
+    return surface
+
+
+def resolve_nesting(doc: Article, lex: MediaLexicon) -> list[Statement]:
+    """Drop indirect statements that only relay another statement; the inner one gets ``via``."""
+    outer_ids: set[int] = set()
+    for i, outer in enumerate(doc.statements):
+        if outer.kind == "direct" or outer.speaker is None:
+            continue
+        for inner in doc.statements:
+            if inner is outer or inner.cue is None or not outer.quote.contains(inner.cue):
+                continue
+            if inner.speaker is not None and not outer.quote.contains(inner.speaker):
+                continue
+            if inner.via is None:
+                inner.via = media_or_surface(doc, outer.speaker, lex)
+                inner.via_span = outer.speaker
+            outer_ids.add(i)
+    return [st for i, st in enumerate(doc.statements) if i not in outer_ids]
+
+
+def _extent(st: Statement) -> Span:
+    spans = [s for s in (st.quote, st.cue, st.speaker, st.frame) if s is not None]
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def _speaker_text(doc: Article, st: Statement) -> str:
+    return doc.text[st.speaker.start : st.speaker.end] if st.speaker else ""
+
+
+def continues(doc: Article, prev: Statement, st: Statement, anchor: str, lex: MediaLexicon) -> bool:
+    """``st`` continues ``prev``'s report: same speaker, no narrative sentence in between."""
+    if st.cue is not None and doc.text[st.cue.start : st.cue.end].lower() in lex.relay_cues:
+        return False
+    surface = _speaker_text(doc, st)
+    first = surface.split()[0].lower() if surface.split() else ""
+    if surface and first not in lex.continuing and not same_name(surface, anchor):
+        return False
+    gap_start, gap_end = _extent(prev).end, _extent(st).start
+    covered = [_extent(s) for s in doc.statements]
+    for sent in doc.sentences:
+        if gap_start <= sent.start and sent.end <= gap_end and len(WORD_RE.findall(
+                doc.text[sent.start : sent.end])) >= 4 and not any(sent.span.overlaps(c) for c in covered):
+            return False
+    return True
+
+
+def inherit(doc: Article, lex: MediaLexicon) -> None:
+    """Pass channel (and, to cue-less continuations, via) on along chains of one speaker."""
+    ordered = sorted(doc.statements, key=lambda s: _extent(s).start)
+    anchor = ""
+    for prev, st in zip(ordered, ordered[1:]):
+        surface = _speaker_text(doc, prev)
+        first = surface.split()[0].lower() if surface.split() else ""
+        if surface and first not in lex.continuing:
+            anchor = surface
+        if not continues(doc, prev, st, anchor, lex):
+            anchor = ""
+            continue
+        if st.channel is None and prev.channel is not None:
+            st.channel, st.channel_span = prev.channel, prev.channel_span
+        if st.via is None and prev.via is not None and st.cue is None:
+            st.via, st.via_span = prev.via, prev.via_span
+
+
+@component("quotes.channels")
+def make_channel_finder() -> ChannelFinder:
+    return ChannelFinder()
