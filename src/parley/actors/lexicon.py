@@ -1,0 +1,81 @@
+"""The linker's language vocabulary (``actors/data/lexicon.yaml``), stemmed for matching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from parley.actors.names import plain, stem_key, stem_word
+
+MIN_COMPOUND = 4  # shortest noun stem matched as the last part of a German compound
+
+
+def _all_langs(section: dict) -> dict:
+    """Merge the per-language entries of a lexicon section (lists or mappings)."""
+    merged: dict = {}
+    for entries in section.values():
+        if isinstance(entries, dict):
+            merged.update(entries)
+        else:
+            merged.update(dict.fromkeys(entries, None))
+    return merged
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    determiners: frozenset[str]
+    pronouns: dict[str, str]  # plain phrase → gender spec (m, f, pl, f|pl, any)
+    role_nouns: dict[str, str]  # stem → gender
+    officials: frozenset[str]  # stems
+    anonymous: frozenset[str]  # stems
+    titles: frozenset[str]  # stems
+    particles: frozenset[str]
+
+    @staticmethod
+    def _suffix_lookup(stem: str, table: frozenset[str] | dict[str, str]) -> str | None:
+        if stem in table:
+            return stem
+        for noun in table:
+            if len(noun) >= MIN_COMPOUND and stem.endswith(noun) and " " not in noun:
+                return noun
+        return None
+
+    def role_noun(self, word: str) -> str | None:
+        """Gender of a generic role noun (also as a compound's last part), else ``None``."""
+        found = self._suffix_lookup(stem_word(word), self.role_nouns)
+        return None if found is None else self.role_nouns[found]
+
+    def role_phrase(self, phrase: str) -> str | None:
+        """Gender of a multi-word generic role noun such as ``prime minister``."""
+        return self.role_nouns.get(stem_key(phrase))
+
+    def is_official(self, word: str) -> bool:
+        return self._suffix_lookup(stem_word(word), self.officials) is not None
+
+    def is_anonymous(self, word: str) -> bool:
+        return self._suffix_lookup(stem_word(word), self.anonymous) is not None
+
+    def is_title(self, word: str) -> bool:
+        return stem_word(word) in self.titles or self.role_noun(word) is not None
+
+    def is_determiner(self, word: str) -> bool:
+        return plain(word) in self.determiners
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    text = resources.files("parley.actors").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    stems = lambda key: frozenset(stem_key(w) for w in _all_langs(raw[key]))  # noqa: E731
+    return Lexicon(
+        determiners=frozenset(plain(w) for w in _all_langs(raw["determiners"])),
+        pronouns={plain(k): str(v) for k, v in _all_langs(raw["pronouns"]).items()},
+        role_nouns={stem_key(k): str(v) for k, v in _all_langs(raw["role_nouns"]).items()},
+        officials=stems("official_nouns"),
+        anonymous=stems("anonymous"),
+        titles=stems("titles"),
+        particles=frozenset(raw["name_particles"]),
+    )

@@ -1,0 +1,316 @@
+"""Link a surface mention (*Selenskyjs*, *der Kremlchef*, *US-Kreise*, *Moskau*) to a canonical actor.
+
+``Linker(dossier).resolve(surface, lang, date)`` returns the canonical actor name, ``UNKNOWN`` for
+anonymous sources, a normalised full name for persons outside the dossier, or ``None`` when the
+surface needs coreference (pronouns, generic role nouns) or names nobody. ``link`` returns the
+full ``Link`` record with the kind of match, gender and constraints used by coreference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from parley.actors.dossier import ActorSpec, Dossier, load_dossier
+from parley.actors.lexicon import Lexicon, load_lexicon
+from parley.actors.names import display_name, plain, spell_word, spelling_key, stem_key, stem_word, words
+from parley.model import UNKNOWN_ACTOR
+
+_DET_GENDER = {"der": "m", "die": "f|pl", "the": "any", "he": "m"}
+_LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "im", "in", "am", "beim", "and", "und", "für", "for"}
+
+
+@dataclass(frozen=True)
+class Link:
+    """How a surface was linked. ``kind``: name, role, metonym, official, anonymous, new, pronoun,
+    role_noun (the last two need coreference: ``actor`` is ``None``) or none."""
+
+    actor: str | None
+    kind: str
+    in_dossier: bool = False
+    gender: str | None = None  # of the actor, or required of the antecedent (pronoun/role noun)
+    affiliation: str | None = None  # antecedent constraint ("der polnische Präsident")
+    head: str | None = None  # role noun stem, for antecedent compatibility
+
+    @property
+    def needs_coref(self) -> bool:
+        return self.kind in ("pronoun", "role_noun")
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """``YYYY-MM-DD`` or ``YYYY-MM`` (mid-month) or ``YYYY`` (mid-year); ``None`` if unparseable."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    parts = str(value)[:10].split("-")
+    try:
+        if len(parts) >= 3:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2:
+            return dt.date(int(parts[0]), int(parts[1]), 15)
+        return dt.date(int(parts[0]), 7, 1)
+    except ValueError:
+        return None
+
+
+def _first_letter(key: str) -> str:
+    return key[:1]
+
+
+class Linker:
+    """Alias, role, metonym and surname indexes over one dossier."""
+
+    def __init__(self, dossier: Dossier | str = "russia_ukraine") -> None:
+        self.dossier = load_dossier(dossier) if isinstance(dossier, str) else dossier
+        self.lex: Lexicon = load_lexicon()
+        self._exact: dict[str, list[tuple[str, str]]] = defaultdict(list)  # key → [(kind, target)]
+        self._stem: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._surname: dict[str, list[str]] = defaultdict(list)  # stem of surname → persons
+        self._first: dict[str, set[str]] = defaultdict(set)  # person → first-name keys
+        self._modifier: dict[str, list[str]] = defaultdict(list)  # stem → non-person actors
+        self._roles = {r.id: r for r in self.dossier.roles}
+        self._role_heads: dict[str, set[str]] = defaultdict(set)  # role id → head-noun stems
+        self._build()
+
+    # -- index ---------------------------------------------------------------------------------------
+    def _strip_determiners(self, ws: list[str]) -> list[str]:
+        while len(ws) > 1 and self.lex.is_determiner(ws[0]):
+            ws = ws[1:]
+        return ws
+
+    def _add(self, name: str, kind: str, target: str) -> None:
+        ws = self._strip_determiners(words(name))
+        if not ws:
+            return
+        phrase = " ".join(ws)
+        for index, key in ((self._exact, spelling_key(phrase)), (self._stem, stem_key(phrase))):
+            if (kind, target) not in index[key]:
+                index[key].append((kind, target))
+
+    def _build(self) -> None:
+        for actor in self.dossier.actors:
+            for name in actor.names():
+                self._add(name, "actor", actor.name)
+                ws = words(name)
+                if actor.type == "person" and len(ws) >= 2:
+                    surname = stem_word(ws[-1])
+                    if actor.name not in self._surname[surname]:
+                        self._surname[surname].append(actor.name)
+                    self._first[actor.name].add(spell_word(ws[0]))
+                elif actor.type != "person" and len(ws) == 1:
+                    self._modifier[stem_word(ws[0])].append(actor.name)
+            for name in [n for names in actor.demonyms.values() for n in names]:
+                self._modifier[stem_word(name)].append(actor.name)
+        for met in self.dossier.metonyms:
+            for name in [n for names in met.names.values() for n in names]:
+                self._add(name, "metonym", met.actor)
+                ws = self._strip_determiners(words(name))
+                if len(ws) == 1:
+                    self._modifier[stem_word(ws[0])].append(met.actor)
+        for role in self.dossier.roles:
+            for name in [n for names in role.names.values() for n in names]:
+                self._add(name, "role", role.id)
+                for w in words(name):
+                    if self.lex.role_noun(w) is not None:
+                        self._role_heads[role.id].add(stem_word(w))
+
+    # -- helpers -------------------------------------------------------------------------------------
+    def actor(self, name: str) -> ActorSpec | None:
+        return self.dossier.actor(name)
+
+    def gender(self, name: str | None) -> str | None:
+        spec = self.dossier.actor(name) if name else None
+        if spec is None:
+            return None
+        if spec.gender:
+            return spec.gender
+        return "pl" if spec.type == "group" else None
+
+    def _date(self, date: str | dt.date | None) -> dt.date | None:
+        return parse_date(date) or self.dossier.default_date
+
+    def role_holder(self, role_id: str, date: str | dt.date | None) -> str | None:
+        return self._roles[role_id].holder_on(self._date(date))
+
+    def roles_held(self, actor: str, date: str | dt.date | None = None) -> list[str]:
+        """Ids of the roles ``actor`` holds on ``date`` (any time when ``date`` is ``None``)."""
+        day = parse_date(date)
+        return [
+            r.id for r in self.dossier.roles
+            if any(h.actor == actor and (day is None or h.holds_on(day)) for h in r.holders)
+        ]
+
+    def head_compatible(self, actor: str, head: str | None, date: str | dt.date | None) -> bool:
+        """Whether ``actor`` has held an office whose name contains the role noun ``head``."""
+        if not head:
+            return True
+        return any(
+            head in self._role_heads[r] or any(h.endswith(head) for h in self._role_heads[r])
+            for r in self.roles_held(actor)
+        )
+
+    def _pick(self, candidates: list[tuple[str, str]], date: str | dt.date | None) -> tuple[str, str] | None:
+        """Resolve a list of index hits to (kind, actor): roles by date, actors preferring active ones."""
+        resolved: list[tuple[str, str]] = []
+        for kind, target in candidates:
+            actor = self.role_holder(target, date) if kind == "role" else target
+            if actor and (kind, actor) not in resolved:
+                resolved.append((kind, actor))
+        if not resolved:
+            return None
+        kinds = {"actor": 0, "metonym": 1, "role": 2}
+        resolved.sort(key=lambda item: kinds[item[0]])
+        if len({a for _, a in resolved}) > 1:
+            active = [item for item in resolved if self.roles_held(item[1], self._date(date))]
+            if active:
+                return active[0]
+        return resolved[0]
+
+    def _match_phrase(self, ws: list[str], date: str | dt.date | None) -> tuple[str, str] | None:
+        phrase = " ".join(ws)
+        for index, key in ((self._exact, spelling_key(phrase)), (self._stem, stem_key(phrase))):
+            hit = self._pick(index.get(key, []), date)
+            if hit:
+                return hit
+        return None
+
+    def _match_surname(self, ws: list[str], date: str | dt.date | None) -> str | None:
+        """``Putin``/``Putins`` or ``Wladimir Putin`` (first name compatible) via the surname index."""
+        if not ws[-1][:1].isupper():
+            return None
+        persons = self._surname.get(stem_word(ws[-1]), [])
+        if not persons:
+            return None
+        if len(ws) >= 2 and ws[-2][:1].isupper() and not self.lex.is_title(ws[-2]) and not self._modifier.get(
+            stem_word(ws[-2])
+        ):
+            first = spell_word(ws[-2])
+            persons = [
+                p for p in persons
+                if first in self._first[p] or any(_first_letter(f) == _first_letter(first) for f in self._first[p])
+            ]
+        if len(persons) > 1:
+            active = [p for p in persons if self.roles_held(p, self._date(date))]
+            persons = active or persons
+        return persons[0] if persons else None
+
+    def _institution(self, ws: list[str], date: str | dt.date | None) -> str | None:
+        """The government/institution an unnamed official speaks for: the last resolvable modifier."""
+        runs: list[list[str]] = [[]]
+        for w in ws:
+            if self.lex.is_official(w) or plain(w) in _LINK_WORDS or self.lex.is_determiner(w):
+                runs.append([])
+            else:
+                runs[-1].append(w)
+        found = None
+        for run in [r for r in runs if r]:
+            hit = self._match_phrase(run, date)
+            actor = hit[1] if hit else None
+            if actor is None:
+                for w in run:
+                    mods = self._modifier.get(stem_word(w)) or self._modifier.get(stem_word(w.removesuffix("er")))
+                    if mods:
+                        actor = mods[0]
+            if actor is not None:
+                spec = self.actor(actor)
+                found = actor if spec is None or spec.type != "person" else spec.affiliation or actor
+        return found
+
+    def _affiliation_of(self, ws: list[str]) -> str | None:
+        for w in ws:
+            mods = self._modifier.get(stem_word(w))
+            if mods:
+                return mods[0]
+        return None
+
+    def _role_by_head(self, head: str, affiliation: str, date: str | dt.date | None) -> str | None:
+        """The unique holder of an office named by ``head`` among actors affiliated with ``affiliation``."""
+        day = self._date(date)
+        holders = {
+            r.holder_on(day) for r in self.dossier.roles
+            if any(h.endswith(head) for h in self._role_heads[r.id])
+        }
+        matches = [a for a in holders if a and (spec := self.actor(a)) and spec.affiliation == affiliation]
+        return matches[0] if len(matches) == 1 else None
+
+    def _prefix_word(self, word: str) -> bool:
+        """Words that may precede a name without being part of it (titles, roles, demonyms)."""
+        return (not word[:1].isupper() or self.lex.is_title(word) or self.lex.is_determiner(word)
+                or bool(self._modifier.get(stem_word(word))) or bool(self._stem.get(stem_word(word))))
+
+    def _is_name_like(self, ws: list[str]) -> bool:
+        return 1 <= len(ws) <= 4 and all(
+            w[:1].isupper() or w in self.lex.particles for w in ws
+        ) and ws[0][:1].isupper() and not any(w.isdigit() for w in ws)
+
+    # -- API -----------------------------------------------------------------------------------------
+    def link(self, surface: str, lang: str | None = None, date: str | dt.date | None = None,
+             *, allow_new: bool = True) -> Link:
+        """Link ``surface`` as written in a text of language ``lang`` dated ``date``."""
+        raw = words(surface)
+        det = plain(raw[0]) if raw else ""
+        ws = self._strip_determiners(raw)
+        if not ws:
+            return Link(None, "none")
+        phrase = plain(" ".join(ws))
+        if len(raw) == 1 or len(ws) == 1 and det not in self.lex.determiners:
+            gender = self.lex.pronouns.get(plain(" ".join(raw)))
+            if gender:
+                return Link(None, "pronoun", gender=gender)
+        if phrase in self.lex.pronouns and len(ws) > 1:
+            return Link(None, "pronoun", gender=self.lex.pronouns[phrase])
+        hit = self._match_phrase(ws, date)
+        if hit:
+            return self._link_actor(hit[1], hit[0])
+        for start in range(1, len(ws)):
+            tail = ws[start:]
+            hit = self._match_phrase(tail, date)
+            if hit and (spec := self.actor(hit[1])) is not None and spec.type == "person":
+                return self._link_actor(hit[1], "name")
+        for start in range(len(ws)):
+            if start and not self._prefix_word(ws[start - 1]):
+                break
+            person = self._match_surname(ws[start:], date)
+            if person:
+                return self._link_actor(person, "name")
+        if any(self.lex.is_official(w) for w in ws):
+            institution = self._institution(ws, date)
+            if institution:
+                return self._link_actor(institution, "official")
+        head_word = next((w for w in reversed(ws) if self.lex.role_noun(w)), None)
+        if head_word is None and self.lex.role_phrase(" ".join(ws[-2:])):
+            head_word = " ".join(ws[-2:])
+        if head_word is not None:
+            gender = self.lex.role_noun(head_word) or self.lex.role_phrase(head_word) or "any"
+            if gender == "any":
+                gender = _DET_GENDER.get(det, "any")
+            head = stem_key(head_word)
+            affiliation = self._affiliation_of(ws[: ws.index(head_word.split()[0])])
+            if affiliation:
+                holder = self._role_by_head(head, affiliation, date)
+                if holder:
+                    return self._link_actor(holder, "role")
+            if not _names_left(ws, head_word, self):
+                return Link(None, "role_noun", gender=gender, affiliation=affiliation, head=head)
+        if any(self.lex.is_anonymous(w) for w in ws) or any(self.lex.is_official(w) for w in ws):
+            return Link(UNKNOWN_ACTOR, "anonymous")
+        if allow_new and self._is_name_like(ws):
+            while len(ws) > 1 and (self.lex.is_title(ws[0]) or ws[0].endswith("-")):
+                ws = ws[1:]
+            return Link(display_name(" ".join(ws)), "new")
+        return Link(None, "none")
+
+    def _link_actor(self, actor: str, kind: str) -> Link:
+        spec = self.actor(actor)
+        return Link(actor, kind, in_dossier=spec is not None, gender=self.gender(actor),
+                    affiliation=spec.affiliation if spec else None)
+
+    def resolve(self, surface: str, lang: str | None = None, date: str | dt.date | None = None) -> str | None:
+        """Canonical actor for ``surface`` (or ``UNKNOWN``/a new person's name); ``None`` if unresolved."""
+        return self.link(surface, lang, date).actor
+
+
+def _names_left(ws: list[str], head_word: str, linker: Linker) -> bool:
+    """Whether words after the role noun look like a name (then the phrase is not a bare role noun)."""
+    after = ws[ws.index(head_word.split()[-1]) + 1 :] if head_word.split()[-1] in ws else []
+    return any(w[:1].isupper() and not linker.lex.is_title(w) for w in after)

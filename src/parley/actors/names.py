@@ -1,0 +1,101 @@
+"""Matching keys for names: transliteration-insensitive spelling, German inflection, tidy display form.
+
+``spelling_key`` maps German and English transliterations of the same (mostly Slavic) name to one
+key: *Peskow/Peskov*, *Lawrow/Lavrov*, *Uschakow/Ushakov*, *Selenskyj/Zelensky/Zelenskyy/Zelenskiy*,
+*Dmitri/Dmitry*, *Sacharowa/Zakharova*. ``stem_key`` additionally strips German inflection endings
+(*Putins*, *des Kremlchefs*, *dem ukrainischen Präsidenten*). Rules are applied identically to the
+dossier's aliases and to the text, so they only need to be consistent, not linguistically exact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Ordered rewrites on the lower-cased, diacritic-free string (German-style first, then English).
+_REWRITES: tuple[tuple[str, str], ...] = (
+    ("tsch", "c"),  # Tschernyschow → Chernyshov
+    ("sch", "sh"),  # Uschakow → Ushakov
+    ("zh", "sh"),  # Brezhnev / Breschnew
+    ("kh", "h"),  # Zakharova / Sacharowa
+    ("ch", "h"),
+    ("ts", "z"),
+    ("x", "ks"),
+    ("w", "v"),  # Lawrow → Lavrov
+    ("z", "s"),  # Selenskyj → Zelensky
+    ("j", "i"),  # Juri → Yuri, Selenskyj
+    ("y", "i"),  # Dmitry → Dmitri
+    ("ck", "k"),
+    ("ph", "f"),
+)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_DOUBLE = re.compile(r"(.)\1+")
+_GERMAN_ENDINGS = ("es", "en", "em", "er", "s", "n", "e")
+
+
+def plain(text: str) -> str:
+    """Casefolded, diacritics removed (``ß`` → ``ss``), apostrophes and dots dropped."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "ss"))
+    out = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return out.replace("'", "").replace("’", "").replace(".", "")
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text`` (hyphens and punctuation separate words)."""
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def spell_word(word: str) -> str:
+    """Transliteration-insensitive key of one word."""
+    out = plain(word)
+    for old, new in _REWRITES:
+        out = out.replace(old, new)
+    return _DOUBLE.sub(r"\1", out)
+
+
+@lru_cache(maxsize=65536)
+def stem_word(word: str) -> str:
+    """``spell_word`` with German (and English plural) inflection endings stripped."""
+    out = spell_word(word)
+    for _ in range(2):
+        for ending in _GERMAN_ENDINGS:
+            if out.endswith(ending) and len(out) - len(ending) >= 4:
+                out = out[: -len(ending)]
+                break
+        else:
+            break
+    return out
+
+
+def spelling_key(text: str) -> str:
+    return " ".join(spell_word(w) for w in words(text))
+
+
+def stem_key(text: str) -> str:
+    return " ".join(stem_word(w) for w in words(text))
+
+
+def strip_genitive(word: str) -> str:
+    """``Putins`` → ``Putin``, ``Merz'`` → ``Merz`` (German genitive of names)."""
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "os", "as", "es")):
+        return word[:-1]
+    return word
+
+
+def title_case(word: str) -> str:
+    """Upper-case the first letter of each hyphen part, keep the rest (``von``, ``de`` stay lower)."""
+    if word.islower() and word in {"von", "van", "der", "de", "la", "zu", "du", "di", "da", "al", "bin"}:
+        return word
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def display_name(surface: str) -> str:
+    """Normalised display form of an unknown person's name: nominative, tidy case and spacing."""
+    parts = surface.split()
+    if parts:
+        parts[-1] = strip_genitive(parts[-1])
+    return " ".join(title_case(p) if p.isupper() or p.islower() else p for p in parts)
