@@ -98,7 +98,7 @@ class RulePositions:
             if conf < s.min_confidence:
                 continue
             start, end = min(cue.start, hit.start), max(cue.end, hit.end)
-            for actor, statement in self._holders(doc, sent, cue, hit, finder):
+            for actor, statement in self._holders(doc, sent, cue, hit, hits, finder):
                 out.append(_Found(actor, hit.issue, stance, start, end, statement, round(conf, 3)))
         return out
 
@@ -156,20 +156,21 @@ class RulePositions:
             return None
         return _Found(st.speaker_actor, hit.issue, "claim", clause[0], clause[1], st.id or None, round(conf, 3))  # type: ignore[arg-type]
 
-    def _holders(self, doc: Article, sent: Sentence, cue: Cue, hit: IssueHit,
+    def _holders(self, doc: Article, sent: Sentence, cue: Cue, hit: IssueHit, hits: list[IssueHit],
                  finder: SubjectFinder) -> list[tuple[str, str | None]]:
+        avoid = [(h.start, h.end) for h in hits]
         st = statement_at(doc, cue.start, cue.end) or statement_at(doc, hit.start, hit.end)
         if st is not None and in_quote(st, cue.start, cue.end):
             # a named third party as subject inside the quote holds the position, else the speaker
             named = finder.subjects(max(sent.start, st.quote.start), cue.start, cue.start, cue.end,
-                                    avoid=(hit.start, hit.end), named_only=True)
+                                    avoid=avoid, named_only=True)
             named = [h for h in named if cue.start - h.end <= 40 and not CLAUSE_BREAK.search(doc.text[h.end:cue.start])]
             if named:
                 return [(h.actor, st.id or None) for h in named]
             return [(st.speaker_actor, st.id or None)] if _usable(st.speaker_actor) else []  # type: ignore[list-item]
         if st is not None and _usable(st.speaker_actor):
             return [(st.speaker_actor, st.id or None)]  # type: ignore[list-item]
-        subjects = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=(hit.start, hit.end))
+        subjects = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=avoid)
         return [(h.actor, None) for h in subjects]
 
 

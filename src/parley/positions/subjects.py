@@ -5,6 +5,7 @@ linker on capitalised name candidates)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -14,6 +15,15 @@ from parley.model import UNKNOWN_ACTOR, Article, Mention, Statement
 NAME_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*(?:\s+(?:von\s+der\s+)?[A-ZÄÖÜ][\w\-]*)*")
 COORD_RE = re.compile(r"^\s*(?:,|und|and|sowie|as well as)\s*(?:die|der|das|the)?\s*$", re.IGNORECASE)
 PRONOUN_LABEL = "PRON"
+# A mention right after a preposition, or a genitive after a noun ("Beitritt der Ukraine"), is no subject.
+OBLIQUE_RE = re.compile(
+    r"(?:\b(?:für|mit|von|vom|in|im|an|am|auf|gegen|über|zu|zum|zur|nach|aus|bei|beim|um|unter|zwischen|"
+    r"gegenüber|ohne|seitens|laut|durch|wegen|trotz|mit|for|with|to|of|in|on|at|against|from|by|about|"
+    r"between|into|towards|without|than|including)(?:\s+(?:der|die|das|den|dem|des|the|a|an))?"
+    r"|[a-zäöüß]\w*\s+(?:der|des|of the|of))\s+$",
+    re.IGNORECASE,
+)
+GENITIVE_RE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+$")
 SUBJECT_WINDOW = 90  # how far before a cue a narrative subject may stand (characters)
 INVERTED_WINDOW = 30  # subject after the finite verb: "schlug Merz … vor", "hatte Putin"
 
@@ -82,12 +92,17 @@ class SubjectFinder:
                 found.append(Holder(link.actor, m.start(), m.end()))
         return sorted(found, key=lambda h: h.start)
 
+    def _oblique(self, holder: Holder, sent_start: int) -> bool:
+        left = self.doc.text[max(sent_start, holder.start - 40) : holder.start]
+        return bool(OBLIQUE_RE.search(left) or GENITIVE_RE.search(left))
+
     def subjects(self, sent_start: int, sent_end: int, cue_start: int, cue_end: int,
-                 avoid: tuple[int, int] | None = None, named_only: bool = False) -> list[Holder]:
+                 avoid: Sequence[tuple[int, int]] = (), named_only: bool = False) -> list[Holder]:
         """Subject(s) of the cue: the nearest actor mention before it in the clause, else one right
-        after the finite verb; coordinated subjects (``A, B und C``) are all returned."""
+        after the finite verb; coordinated subjects (``A, B und C``) are all returned. Mentions inside
+        ``avoid`` spans (issue terms) and oblique mentions (after prepositions, genitives) are skipped."""
         cands = [c for c in self._candidates(sent_start, sent_end)
-                 if not (avoid and avoid[0] <= c.start < avoid[1])]
+                 if not any(a <= c.start < b for a, b in avoid) and not self._oblique(c, sent_start)]
         if named_only:
             cands = [c for c in cands if not self._is_pronoun(c)]
         before = [c for c in cands if c.end <= cue_start and cue_start - c.end <= SUBJECT_WINDOW
