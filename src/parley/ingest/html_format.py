@@ -95,7 +95,7 @@ def read_html(path: Path, options: ReadOptions) -> Iterator[Article]:
     meta.update({k: found[k] for k in ("sitename", "hostname", "description") if found.get(k)})
     yield make_article(
         text,
-        source=str(path),
+        source=found.get("sitename") or str(path),
         url=found.get("url"),
         title=title,
         date=found.get("date"),
