@@ -72,16 +72,15 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             continue
         if verb is None:
             continue
-        if verb.prep and not _has_prep(st, a, b, verb.prep) and "c" not in verb.takes:
-            continue
-        if verb.prep and "c" in verb.takes and verb.lemma in {"bestehen", "pochen"} and not _has_prep(st, a, b, verb.prep):
+        if verb.prep and not _has_prep(st, a, b, verb.prep):
             continue
         frames.append(Frame((k, k + 1), verb=verb))
     return frames
 
 
-def _nominative_np(st: SentTokens, i: int) -> tuple[int, int] | None:
-    i = skip_adverbs(st, i)
+def _nominative_np(st: SentTokens, i: int, skip: bool = True) -> tuple[int, int] | None:
+    if skip:
+        i = skip_adverbs(st, i)
     end = noun_phrase(st, i, nominative=True)
     if end > i and not any(st.quoted[i:end]):
         if st.tag(i) == "PPER" or any(st.tag(m) in {"NE", "NN", "FM"} for m in range(i, end)):
@@ -114,7 +113,7 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
         frame.speaker = _nominative_np(st, a)
         return
     if finite > a:
-        vorfeld = _nominative_np(st, a)
+        vorfeld = _nominative_np(st, a, skip=False)
         if vorfeld is not None and vorfeld[1] == finite and first not in DEMONSTRATIVE:
             frame.speaker = vorfeld
             return
@@ -134,13 +133,15 @@ def _is_complement_start(st: SentTokens, c: int, verb: CueVerb) -> tuple[bool, i
         return "c" in verb.takes or "q" in verb.takes or "i" in verb.takes, c + 1
     if word in QUESTION_WORDS and ("q" in verb.takes or word == "ob"):
         return True, c + (word == "ob")
-    if tag in SUBORDINATORS or word in {"wie", "wo", "als", "wenn", "weil", "nachdem", "bevor", "während"}:
-        return False, c
     _a, b = st.clause(c)
+    if tag == "KOUS" or word in {"wie", "wo", "als", "wenn", "weil", "nachdem", "bevor", "während"}:
+        return False, c
     if "i" in verb.takes and any(st.tag(m) == "VVIZU" or st.low(m) == "zu" for m in range(c, b)):
         return True, c
+    if tag in SUBORDINATORS:
+        return False, c
     if "c" in verb.takes:
-        for m in range(c, min(b, c + 12)):
+        for m in range(c, b):
             if st.tag(m).endswith("FIN"):
                 return m > c or st.tokens[m].has_feature("Mood=Sub"), c
     return False, c
@@ -154,6 +155,8 @@ def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
     _a, b = st.clause(frame.index)
     if b >= len(st) or st.tokens[b].text not in {",", ":"} or st.quoted[b]:
         return
+    if any(frame.index < other.index < b for other in later):
+        return  # "fügte er hinzu und betonte, dass …": the content belongs to the later verb
     ok, start = _is_complement_start(st, b + 1, verb)
     if not ok and st.tokens[b].text == ":" and not st.quoted[min(b + 1, len(st) - 1)]:
         ok, start = True, b + 1
@@ -190,7 +193,9 @@ def content_before(st: SentTokens, frame: Frame) -> None:
     start = 0
     while start < a and (st.tokens[start].text in SENTENCE_END or st.tokens[start].text in {"-", "–", "—"}):
         start += 1
-    if a - 1 > start and not any(st.quoted[start : a - 1]) or (a - 1 > start and not st.quoted[start]):
+    if a - 1 <= start or st.quoted[start]:
+        return
+    if any(st.tag(m).endswith("FIN") for m in range(start, a - 1)):
         frame.content = (start, a - 1)
 
 
@@ -201,6 +206,8 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
         return
     k = frame.index
     a, b = st.clause(k)
+    if st.tag(a) in SUBORDINATORS or st.low(a) in QUESTION_WORDS | {"wenn", "weil", "obwohl", "nachdem", "um"}:
+        return
     if st.tokens[k].tag.endswith("FIN"):
         start = k + 1
         if frame.speaker and frame.speaker[0] > k:
@@ -213,6 +220,9 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
         start = (finite + 1) if finite is not None else a
         if frame.speaker and frame.speaker[0] >= start:
             start = _speaker_np_end(st, frame)
+        for m in range(start, k):
+            if st.low(m) in COORD and st.tag(m - 1) == "VVPP":
+                start = m + 1
         end = k
     if verb.prep:
         preps = [m for m in range(start, end) if st.low(m) == verb.prep]

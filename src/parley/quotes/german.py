@@ -57,7 +57,7 @@ class GermanQuotes:
         consumed: set[tuple[int, int]] = set()
         statements += self._direct(doc, quotes, sents, consumed)
         statements += self._indirect(doc, sents, consumed, statements)
-        statements = _resolve_nesting(statements)
+        statements = _resolve_nesting(doc.text, statements)
         statements += self._continuations(doc, sents, statements)
         doc.statements = [s for s in doc.statements if s.source != "rules"] + _dedupe(statements)
         doc.statements.sort(key=lambda s: s.quote.start)
@@ -110,7 +110,8 @@ class GermanQuotes:
             if len(q.parts) > 1:
                 statement.quote_parts = list(q.parts)
             if frame is not None:
-                consumed.add((sent.index, frame.index))
+                if frame.content is None:
+                    consumed.add((sent.index, frame.index))
                 self._fill(statement, sent.st, frame)
             out.append(statement)
         return out
@@ -122,7 +123,11 @@ class GermanQuotes:
             return None
         if st.tokens[words[-1]].text not in {":", ","}:
             return None
-        candidates = [f for f in sent.frames if f.index < words[-1] and f.content is None and f.kind == "verb"]
+        colon = words[-1]
+        candidates = [
+            f for f in sent.frames
+            if f.index < colon and f.kind == "verb" and (f.content is None or f.content[1] == colon)
+        ]
         return candidates[-1] if candidates else None
 
     def _frame_after(self, sent: _Sent, post: list[int]) -> Frame | None:
@@ -200,14 +205,13 @@ class GermanQuotes:
             span = Span(st.tokens[0].start, st.tokens[st.content_end() - 1].end) if st.content_end() else None
             if span is None or any(s.quote.overlaps(span) for s in covered + out):
                 continue
-            verb = _main_konjunktiv(st)
-            if verb is None:
-                continue
             before = [s for s in covered + out if s.quote.end <= span.start]
             if not before:
                 continue
             last = max(before, key=lambda s: s.quote.end)
-            if sent.index - doc.sentence_of(last.quote.end - 1) > CONTINUATION_WINDOW:
+            distance = sent.index - doc.sentence_of(last.quote.end - 1)
+            verb = _main_konjunktiv(st, konjunktiv_2=distance <= 1)
+            if verb is None or distance > CONTINUATION_WINDOW:
                 continue
             statement = Statement("indirect", span, speaker=last.speaker, medium=last.medium, confidence=0.8)
             pronoun = _subject_pronoun(st, verb)
@@ -251,12 +255,12 @@ def _dash_quotes(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def _main_konjunktiv(st: SentTokens) -> int | None:
-    """Index of a Konjunktiv-I finite verb in a main clause outside quotes, if any."""
+def _main_konjunktiv(st: SentTokens, konjunktiv_2: bool = False) -> int | None:
+    """Index of a Konjunktiv-I (optionally also II) finite verb in a main clause outside quotes."""
     for i, tok in enumerate(st.tokens):
         if st.quoted[i] or not tok.tag.endswith("FIN"):
             continue
-        if tok.has_feature("Mood=Sub") and tok.has_feature("Tense=Pres"):
+        if tok.has_feature("Mood=Sub") and (konjunktiv_2 or tok.has_feature("Tense=Pres")):
             a, _b = st.clause(i)
             if st.tag(a) not in SUBORDINATORS and st.low(a) not in {"wie", "dass", "ob", "wenn", "weil", "als"}:
                 return i
@@ -270,7 +274,11 @@ def _subject_pronoun(st: SentTokens, verb: int) -> tuple[int, int] | None:
     return None
 
 
-def _resolve_nesting(statements: list[Statement]) -> list[Statement]:
+def _is_pronoun(text: str, span: Span | None) -> bool:
+    return span is not None and text[span.start : span.end].lower() in {"er", "sie"}
+
+
+def _resolve_nesting(text: str, statements: list[Statement]) -> list[Statement]:
     """An outer report whose content holds another cue is a relay: keep the inner, set ``via_span``."""
     drop: set[int] = set()
     for i, outer in enumerate(statements):
@@ -278,6 +286,9 @@ def _resolve_nesting(statements: list[Statement]) -> list[Statement]:
             if i == j or inner.cue is None or outer.cue is None or outer.kind == "direct":
                 continue
             if outer.quote.contains(inner.cue) and not inner.quote.contains(outer.quote):
+                if inner.kind == "reported" or _is_pronoun(text, inner.speaker):
+                    drop.add(j)  # a nominal report or "er habe … abgeraten" inside a report is its content
+                    continue
                 drop.add(i)
                 if inner.speaker is None:
                     inner.speaker = outer.speaker
