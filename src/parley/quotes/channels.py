@@ -142,8 +142,9 @@ class ChannelFinder:
         if relays and st.via is None:
             best = min(relays, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.via, st.via_span = best.name, best.span
-        blocked = [r.span for r in relays] + [s for s in (st.speaker,) if s is not None]
-        channels = [c for c in self.channels(start, text) if not any(c.span.overlaps(b) for b in blocked)]
+        blocked = [r.span for r in relays]
+        channels = [c for c in self.channels(start, text)
+                    if not any(c.span.overlaps(b) for b in blocked) and not self.is_speaker(doc, st, c)]
         if channels and st.channel is None:
             best = min(channels, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.channel, st.channel_span = best.name, best.span
@@ -169,10 +170,15 @@ class ChannelFinder:
                 if name and not any(whole.overlaps(c) for c in cues):
                     out.append(Found(name, Span(start + m.start("m"), start + m.end("m"))))
         out += self.person_relays(doc, start, text, cues)
-        if st.speaker is not None:
-            out = [f for f in out if not f.span.overlaps(st.speaker) and not same_name(
-                f.name, doc.text[st.speaker.start : st.speaker.end])]
-        return out
+        return [f for f in out if not self.is_speaker(doc, st, f)]
+
+    def is_speaker(self, doc: Article, st: Statement, found: Found) -> bool:
+        """The medium/person found is the statement's speaker itself (``Reuters reported that …``)."""
+        if st.speaker is None:
+            return False
+        surface = doc.text[st.speaker.start : st.speaker.end]
+        return found.span == st.speaker or self.lex.name(surface) == found.name or (
+            not self.lex.name(found.name) and same_name(found.name, surface))
 
     def person_relays(self, doc: Article, start: int, text: str, cues: list[Span]) -> list[Found]:
         out = []

@@ -135,6 +135,9 @@ class Extraction:
 
     def subject(self, i: int, depth: int = 0) -> int | None:
         """The subject of verb ``i``; participles and conjuncts take their head's subject."""
+        quoted = self.quoted_as(i)
+        if quoted is not None:
+            return quoted
         subs = self.p.kids(i, *SUBJECTS)
         if subs:
             s = subs[0]
@@ -150,13 +153,24 @@ class Extraction:
         return None
 
     def cue_ancestor(self, i: int) -> int | None:
-        """The nearest cue verb above participle ``i`` ("said that …, stressing that …")."""
-        h, steps = self.tok(i).head, 0
-        while h >= 0 and steps < 4:
+        """The main cue verb above participle ``i`` ("X said that …, stressing that …")."""
+        h, steps, found = self.tok(i).head, 0, None
+        while h >= 0 and steps < 5:
             if self.is_cue(h) and self.p.kids(h, *SUBJECTS):
-                return h
+                found = h
             h, steps = self.tok(h).head, steps + 1
-        return None
+        return found
+
+    def quoted_as(self, i: int) -> int | None:
+        """``X was quoted as saying`` → X; ``TASS quoted X as saying`` → X."""
+        t = self.tok(i)
+        if t.tag != "VBG" or t.head < 0 or self.tok(t.head).text.lower() != "as":
+            return None
+        verb = self.tok(t.head).head
+        if verb < 0 or self.tok(verb).lemma.lower() not in self.lex["quoted_as"]:
+            return None
+        objs = self.p.kids(verb, "dobj") or self.p.kids(verb, "nsubjpass")
+        return objs[0] if objs else None
 
     def is_frame(self, i: int) -> bool:
         """A participial or coordinated cue that starts its own statement inside another's content."""
@@ -305,7 +319,7 @@ class Extraction:
                 for q in inner:
                     self.add_direct(q, cue, speaker)
             elif lemma in self.lex["nominal_unquoted"]:
-                start = self.tok(objs[0]).start if how == "oprd" else region.start
+                start = self.tok(min(self.p.subtree(objs[0]))).start if how == "oprd" else region.start
                 span = trim(self.text, Span(start, region.end))
                 if span is not None:
                     self.add("indirect", span, cue, speaker)

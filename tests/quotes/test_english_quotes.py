@@ -1,0 +1,188 @@
+"""quotes.en on English news sentences written for these tests (one phenomenon each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import registry
+from parley.model import Article, Statement
+from parley.quotes.english_marks import find_quotes
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp, quotes = registry.create("nlp.en"), registry.create("quotes.en")
+
+    def _run(text: str) -> tuple[Article, list[dict]]:
+        doc = quotes(nlp(Article(text=text, lang="en")))
+        return doc, [view(doc, st) for st in doc.statements]
+
+    return _run
+
+
+def view(doc: Article, st: Statement) -> dict:
+    return {
+        "kind": st.kind,
+        "quote": doc.span_text(st.quote),
+        "cue": doc.span_text(st.cue),
+        "speaker": doc.span_text(st.speaker),
+        "addressee": doc.span_text(st.addressee),
+    }
+
+
+def only(run, text: str) -> dict:
+    _, found = run(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_said_that_clause_without_complementiser(run) -> None:
+    st = only(run, "Trade Representative Katherine Tai said that the tariffs would stay until Beijing changed course.")
+    assert st == {"kind": "indirect", "quote": "the tariffs would stay until Beijing changed course",
+                  "cue": "said", "speaker": "Katherine Tai", "addressee": None}
+
+
+def test_said_with_bare_clause(run) -> None:
+    st = only(run, "Lavrov said Moscow was ready for a new round of talks in Istanbul.")
+    assert st["quote"] == "Moscow was ready for a new round of talks in Istanbul" and st["speaker"] == "Lavrov"
+
+
+def test_told_reporters_gives_addressee(run) -> None:
+    st = only(run, "Foreign Minister Sergei Lavrov told reporters in Moscow that Russia was open to talks.")
+    assert st["cue"] == "told" and st["addressee"] == "reporters" and st["speaker"] == "Sergei Lavrov"
+    assert st["quote"] == "Russia was open to talks"
+
+
+def test_inverted_said_x_after_direct_quote(run) -> None:
+    st = only(run, "“There can be no deal without Ukraine at the table,” said British Prime Minister Keir Starmer.")
+    assert st["kind"] == "direct" and st["cue"] == "said" and st["speaker"] == "Keir Starmer"
+    assert st["quote"] == "There can be no deal without Ukraine at the table"
+
+
+def test_trailing_frame_with_pronoun(run) -> None:
+    st = only(run, "\"We are not going to give up our land,\" he said in his nightly video address.")
+    assert st["kind"] == "direct" and st["speaker"] == "he" and st["cue"] == "said"
+
+
+def test_reversed_indirect_frame_with_role_speaker(run) -> None:
+    st = only(run, "The talks in Riyadh had been constructive, a senior State Department official said.")
+    assert st["kind"] == "indirect" and st["quote"] == "The talks in Riyadh had been constructive"
+    assert st["speaker"] == "a senior State Department official"
+
+
+def test_participial_adding_that_takes_main_subject(run) -> None:
+    _, found = run("The minister stressed that the deal was not final, adding that both sides still had to agree "
+                   "on the details.")
+    assert [(s["cue"], s["speaker"], s["quote"]) for s in found] == [
+        ("stressed", "The minister", "the deal was not final"),
+        ("adding", "The minister", "both sides still had to agree on the details"),
+    ]
+
+
+def test_participial_adding_colon_quote(run) -> None:
+    _, found = run("Ushakov said the two presidents agreed to stay in touch, adding: \"The conversation was "
+                   "frank and businesslike.\"")
+    assert found[1]["kind"] == "direct" and found[1]["speaker"] == "Ushakov" and found[1]["cue"] == "adding"
+
+
+def test_colon_frame_multi_sentence_quote(run) -> None:
+    st = only(run, "Rutte said: \"Our support for Ukraine is unwavering. We will stay the course.\"")
+    assert st["kind"] == "direct" and st["quote"] == "Our support for Ukraine is unwavering. We will stay the course"
+
+
+def test_according_to(run) -> None:
+    st = only(run, "According to the Kremlin spokesman, the two leaders discussed a prisoner exchange.")
+    assert st["cue"] == "According to" and st["speaker"] == "the Kremlin spokesman"
+    assert st["quote"] == "the two leaders discussed a prisoner exchange" and st["kind"] == "indirect"
+
+
+def test_according_to_relay_leaves_inner_speaker(run) -> None:
+    st = only(run, "According to TASS, Peskov said the meeting would take place in Istanbul.")
+    assert st["speaker"] == "Peskov" and st["cue"] == "said"
+
+
+def test_was_quoted_as_saying(run) -> None:
+    st = only(run, "Peskov was quoted as saying that the Kremlin saw no basis for a ceasefire.")
+    assert st["speaker"] == "Peskov" and st["quote"] == "the Kremlin saw no basis for a ceasefire"
+    st = only(run, "Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow would respond.")
+    assert st["speaker"] == "Sergei Ryabkov"
+
+
+def test_direct_quote_continuation_without_new_verb(run) -> None:
+    _, found = run("“We will not accept a dictated peace,” Merz said. “Europe must be at the table.”")
+    assert [(s["quote"], s["cue"], s["speaker"]) for s in found] == [
+        ("We will not accept a dictated peace", "said", "Merz"),
+        ("Europe must be at the table", None, "Merz"),
+    ]
+
+
+def test_narrative_sentence_stops_continuation(run) -> None:
+    _, found = run("“We will not accept a dictated peace,” Merz said. The chancellor then left for Paris by train. "
+                   "“Nobody knows what the Americans will propose next,” a diplomat remarked.")
+    assert [s["speaker"] for s in found] == ["Merz", "a diplomat"]
+
+
+def test_multi_paragraph_quote_is_one_statement(run) -> None:
+    text = ("“We have made progress on several points,” the presidential aide told journalists.\n"
+            "“Yet the territorial question remains open.\n"
+            "“Nobody should expect a breakthrough this week,” he added.")
+    doc, found = run(text)
+    assert len(found) == 2
+    assert found[1]["quote"].startswith("Yet the territorial") and found[1]["quote"].endswith("this week")
+    assert found[1]["speaker"] == "he" and len(doc.statements[1].quote_parts) == 2
+    assert found[0]["addressee"] == "journalists"
+
+
+def test_question_with_whether(run) -> None:
+    st = only(run, "The senator asked whether the administration would keep supplying Patriot missiles.")
+    assert st["kind"] == "indirect" and st["speaker"] == "The senator"
+    assert st["quote"] == "the administration would keep supplying Patriot missiles"
+
+
+def test_passive_when_asked_is_not_a_statement(run) -> None:
+    st = only(run, "When asked about the summit, Rubio said: \"We are hopeful.\"")
+    assert st["speaker"] == "Rubio" and st["quote"] == "We are hopeful"
+
+
+def test_called_x_y_nominal_report(run) -> None:
+    st = only(run, "Lavrov called the European proposal a recipe for escalation.")
+    assert st["kind"] == "indirect" and st["quote"] == "the European proposal a recipe for escalation"
+
+
+def test_quoted_nominal_fragments_are_direct(run) -> None:
+    _, found = run("Putin condemned the strike as a \"reckless provocation\", calling it a \"dangerous escalation.\"")
+    assert [(s["kind"], s["quote"], s["cue"]) for s in found] == [
+        ("direct", "reckless provocation", "condemned"),
+        ("direct", "dangerous escalation", "calling"),
+    ]
+
+
+def test_urged_infinitive_complement(run) -> None:
+    st = only(run, "Macron urged Putin to accept an unconditional 30-day ceasefire.")
+    assert st["cue"] == "urged" and st["speaker"] == "Macron" and "accept an unconditional" in st["quote"]
+
+
+def test_negated_and_content_less_speech_acts_are_skipped(run) -> None:
+    _, found = run("The White House confirmed the phone call. Zelensky did not say which areas he would give up.")
+    assert found == []
+
+
+def test_scare_quotes_without_cue_are_skipped(run) -> None:
+    _, found = run("The so-called \"coalition of the willing\" met in Paris on Thursday.")
+    assert found == []
+
+
+def test_quotes_inside_indirect_clause_are_not_repeated(run) -> None:
+    st = only(run, "Rutte noted that the allies \"have made meaningful progress\" since the summit.")
+    assert st["kind"] == "indirect" and st["quote"] == "the allies \"have made meaningful progress\" since the summit"
+
+
+def test_relative_clause_subject_points_to_antecedent(run) -> None:
+    st = only(run, "Starmer, who hosted the meeting, said the coalition was ready to deploy troops.")
+    assert st["speaker"] == "Starmer"
+
+
+def test_find_quotes_pairs_marks_and_skips_apostrophes() -> None:
+    text = "Witkoff’s plan was “standard”, he said. ‘It works,’ an aide added."
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == ["standard", "It works,"]
