@@ -45,6 +45,7 @@ class Lane:
     actor: str
     issue: str
     y: float
+    label: str = ""
     points: list[Point] = field(default_factory=list)
     shifts: int = 0
 
@@ -59,12 +60,12 @@ class TimelineChart:
 
 
 def timeline_chart(
-    lanes: list[dict[str, Any]], width: int = 960, left: int = 260, lane_height: int = 34
+    lanes: list[dict[str, Any]], width: int = 1000, left: int = 300, lane_height: int = 34
 ) -> TimelineChart:
     """Place each lane's buckets (``{"actor", "issue", "points": [{"date", "stance", "count",
     "counts", "shift"}]}``) on a shared time axis."""
     days = [d for lane in lanes for p in lane["points"] if (d := day(p["date"]))]
-    top, right = 30, 20
+    top, right = 30, 40
     height = top + lane_height * max(1, len(lanes)) + 10
     if not days:
         return TimelineChart(width, height, left, [], [])
@@ -78,7 +79,7 @@ def timeline_chart(
     out = []
     for i, lane in enumerate(lanes):
         y = top + lane_height * i + lane_height / 2
-        row = Lane(lane["actor"], lane["issue"], y)
+        row = Lane(lane["actor"], lane["issue"], y, label=_label(lane["actor"], lane["issue"]))
         for p in lane["points"]:
             d = day(p["date"])
             if d is None:
@@ -88,6 +89,11 @@ def timeline_chart(
         row.shifts = sum(1 for p in row.points if p.shift)
         out.append(row)
     return TimelineChart(width, height, left, out, _ticks(lo, hi, x_of))
+
+
+def _label(actor: str, issue: str, limit: int = 42) -> str:
+    actor = actor if len(actor) + len(issue) <= limit else actor[: max(8, limit - len(issue) - 1)] + "…"
+    return f"{actor} · {issue}"
 
 
 def _ticks(lo: dt.date, hi: dt.date, x_of: Any, n: int = 6) -> list[tuple[float, str]]:
@@ -130,6 +136,30 @@ class NetworkChart:
     edges: list[Edge]
 
 
+def _layout(graph: nx.Graph, width: int, height: int, seed: int) -> dict[str, tuple[float, float]]:
+    """Spring layout of the connected actors in the box; actors without ties in a row at the bottom."""
+    pad, row = 70, 60
+    isolated = sorted(n for n in graph if graph.degree(n) == 0)
+    linked = graph.subgraph([n for n in graph if graph.degree(n) > 0])
+    place: dict[str, tuple[float, float]] = {}
+    bottom = height - pad - (row if isolated else 0)
+    if linked.number_of_nodes():
+        k = 1.8 / math.sqrt(linked.number_of_nodes())
+        pos = nx.spring_layout(linked, seed=seed, weight="weight", k=k, iterations=80)
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        sx = (width - 2 * pad) / ((max(xs) - min(xs)) or 1)
+        sy = (bottom - pad) / ((max(ys) - min(ys)) or 1)
+        for n, p in pos.items():
+            x = pad + (p[0] - min(xs)) * sx if len(pos) > 1 else width / 2
+            y = pad + (p[1] - min(ys)) * sy if len(pos) > 1 else bottom / 2
+            place[n] = (round(x, 1), round(y, 1))
+    step = (width - 2 * pad) / max(1, len(isolated))
+    for i, n in enumerate(isolated):
+        place[n] = (round(pad + step * (i + 0.5), 1), float(height - pad + 10))
+    return place
+
+
 def network_chart(graph: nx.Graph, width: int = 960, height: int = 620, seed: int = 7) -> NetworkChart:
     """Spring layout of ``graph`` (nodes: ``positions`` attribute; edges: ``kind``, ``weight``,
     ``issues``) scaled into the SVG box."""
@@ -137,16 +167,7 @@ def network_chart(graph: nx.Graph, width: int = 960, height: int = 620, seed: in
 
     if graph.number_of_nodes() == 0:
         return NetworkChart(width, height, [], [])
-    k = 1.6 / math.sqrt(graph.number_of_nodes())
-    pos = nx.spring_layout(graph, seed=seed, weight="weight", k=k, iterations=60)
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    pad = 70
-    sx = (width - 2 * pad) / ((max(xs) - min(xs)) or 1)
-    sy = (height - 2 * pad) / ((max(ys) - min(ys)) or 1)
-    place = {
-        n: (round(pad + (p[0] - min(xs)) * sx, 1), round(pad + (p[1] - min(ys)) * sy, 1)) for n, p in pos.items()
-    }
+    place = _layout(graph, width, height, seed)
     top = max((graph.nodes[n].get("positions", 1) for n in graph), default=1) or 1
     nodes = [
         Node(
