@@ -8,7 +8,7 @@ from parley.analysis.records import PositionRecord, StatementRecord
 from parley.store import Store
 from parley.store.schema import ArticleRow, PositionRow, StatementRow
 
-_ARTICLE_COLS = (ArticleRow.date, ArticleRow.source, ArticleRow.url, ArticleRow.duplicate_of)
+_ARTICLE_COLS = (ArticleRow.date, ArticleRow.source, ArticleRow.url, ArticleRow.duplicate_of, ArticleRow.title)
 
 
 def load_positions(
@@ -35,6 +35,7 @@ def load_positions(
                 date=date,
                 source=source,
                 url=url,
+                title=title,
                 evidence=row.evidence,
                 start=row.start,
                 end=row.end,
@@ -43,7 +44,7 @@ def load_positions(
                 confidence=row.confidence,
                 duplicate_of=dup,
             )
-            for row, date, source, url, dup, quote in session.execute(query)
+            for row, date, source, url, dup, title, quote in session.execute(query)
         ]
 
 
@@ -76,5 +77,5 @@ def load_statements(store: Store, *, speaker: str | None = None) -> list[Stateme
                 confidence=row.confidence,
                 duplicate_of=dup,
             )
-            for row, date, source, url, dup in session.execute(query)
+            for row, date, source, url, dup, _title in session.execute(query)
         ]

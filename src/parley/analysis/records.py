@@ -38,6 +38,7 @@ class PositionRecord:
     date: str | None = None
     source: str | None = None
     url: str | None = None
+    title: str | None = None
     evidence: str | None = None
     start: int | None = None
     end: int | None = None

@@ -1,0 +1,120 @@
+"""``parley map``, ``parley timeline`` and ``parley network``: the negotiation map from the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from parley.analysis import (
+    NETWORKS,
+    actor_issue_matrix,
+    actors,
+    collapse_positions,
+    conflicts,
+    issues,
+    load_positions,
+    shifts,
+    timeline,
+)
+from parley.cli.app import app
+from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store
+
+STANCE_STYLE = {
+    "support": "bold green",
+    "oppose": "bold red",
+    "condition": "bold yellow",
+    "offer": "bold cyan",
+    "claim": "dim",
+}
+SHORT = {"support": "support", "oppose": "oppose", "condition": "cond.", "offer": "offer", "claim": "claim"}
+
+
+def stance_text(stance: str, count: int | None = None) -> Text:
+    label = SHORT.get(stance, stance) + (f" ×{count}" if count and count > 1 else "")
+    return Text(label, style=STANCE_STYLE.get(stance, ""))
+
+
+def _records(db: str, actor: str | None, issue: str | None):  # type: ignore[no-untyped-def]
+    return collapse_positions(load_positions(open_store(db), actor=actor, issue=issue))
+
+
+@app.command("map")
+def map_cmd(
+    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    issue: str | None = typer.Option(None, "--issue", help="Only this issue."),
+    actor: str | None = typer.Option(None, "--actor", help="Only this actor."),
+    show_conflicts: bool = typer.Option(True, "--conflicts/--no-conflicts", help="List opposing actors."),
+) -> None:
+    """The actor × issue matrix: latest stance per cell (colour), number of distinct positions."""
+    matrix = actor_issue_matrix(_records(db, actor, issue))
+    if not matrix:
+        err_console.print("no positions in the store (run `parley run` first, or relax the filters)")
+        raise typer.Exit(0)
+    cols = issues(matrix)
+    table = Table(title="Negotiation map (latest stance; ×n = distinct positions)", show_lines=False)
+    table.add_column("actor", style="bold")
+    for col in cols:
+        table.add_column(col.replace("_", " "), overflow="fold")
+    for name in actors(matrix):
+        row: list[Text | str] = [name]
+        for col in cols:
+            cell = matrix.get((name, col))
+            row.append(stance_text(cell.latest_stance, cell.total) if cell else "")
+        table.add_row(*row)
+    console.print(table)
+    legend = Text("  ").join(stance_text(s) for s in STANCE_STYLE)
+    console.print(Text("legend: ") + legend)
+    if show_conflicts:
+        for pair in conflicts(matrix):
+            console.print(
+                Text(f"conflict on {pair.issue}: ")
+                + Text(f"{pair.actor_a} ") + stance_text(pair.stance_a)
+                + Text(f" vs {pair.actor_b} ") + stance_text(pair.stance_b)
+            )
+
+
+@app.command("timeline")
+def timeline_cmd(
+    actor: str = typer.Argument(..., help="Canonical actor name."),
+    issue: str | None = typer.Argument(None, help="Only this issue."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+) -> None:
+    """An actor's positions in date order, with stance shifts marked."""
+    records = _records(db, actor, issue)
+    line = timeline(records, actor, issue)
+    if not line:
+        err_console.print(f"no positions for {actor}" + (f" on {issue}" if issue else ""))
+        raise typer.Exit(0)
+    changed = {id(s.after) for s in shifts(records)}
+    table = Table(title=f"{actor}" + (f" on {issue}" if issue else ""))
+    for col in ("date", "issue", "stance", "evidence", "sources", ""):
+        table.add_column(col, overflow="fold")
+    for rec in line:
+        table.add_row(
+            rec.date or "?", rec.issue, stance_text(rec.stance), rec.evidence or "",
+            ", ".join(r.source or r.article_id for r in rec.sources or [rec.ref]),
+            Text("shift", style="bold magenta") if id(rec) in changed else "",
+        )
+    console.print(table)
+
+
+@app.command("network")
+def network_cmd(
+    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    kind: str = typer.Option("congruence", "--kind", help="congruence | conflict | two-mode"),
+    fmt: str = typer.Option("graphml", "--format", help="graphml | csv (edge list)"),
+    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    issue: str | None = typer.Option(None, "--issue", help="Only this issue."),
+) -> None:
+    """Discourse networks: actor congruence/conflict (edge weight = shared issues) or actor–issue."""
+    from parley.export.writers import GRAPH_FORMATS, write_graph
+
+    if kind not in NETWORKS or fmt not in GRAPH_FORMATS:
+        err_console.print(f"[red]error[/] --kind {'|'.join(NETWORKS)}, --format {'|'.join(GRAPH_FORMATS)}")
+        raise typer.Exit(2)
+    graph = NETWORKS[kind](_records(db, None, issue))
+    write_graph(graph, output, fmt)
+    console.print(f"{kind} network: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges → {output}")

@@ -1,0 +1,44 @@
+"""``parley export``: statements or positions as JSONL/CSV/Parquet, or a DNA statement table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from parley.cli.app import app
+from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store
+
+FORMATS = ("jsonl", "csv", "parquet", "dna")
+
+
+@app.command("export")
+def export_cmd(
+    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | parquet | dna (DNA statement CSV)"),
+    what: str = typer.Option("positions", "--what", help="statements | positions (dna: positions)"),
+    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    collapse: bool = typer.Option(
+        True, "--collapse/--no-collapse", help="Merge wire copies into one row with its spread."
+    ),
+    dossier: str = typer.Option("russia_ukraine", "--dossier", help="For DNA person/organisation split."),
+) -> None:
+    """Export the store's statements or positions."""
+    from parley.analysis import collapse_positions, collapse_statements, load_positions, load_statements
+    from parley.export import DNA_COLUMNS, dna_rows, dossier_roles, position_rows, statement_rows, write_rows
+
+    if fmt not in FORMATS or what not in ("statements", "positions"):
+        err_console.print(f"[red]error[/] --format {'|'.join(FORMATS)}, --what statements|positions")
+        raise typer.Exit(2)
+    store = open_store(db)
+    if fmt == "dna":
+        records = load_positions(store)
+        n = write_rows(dna_rows(collapse_positions(records) if collapse else records, dossier_roles(dossier)),
+                       output, "csv", DNA_COLUMNS)
+    elif what == "statements":
+        stmts = load_statements(store)
+        n = write_rows(statement_rows(collapse_statements(stmts) if collapse else stmts), output, fmt)
+    else:
+        records = load_positions(store)
+        n = write_rows(position_rows(collapse_positions(records) if collapse else records), output, fmt)
+    console.print(f"{n} {'DNA statements' if fmt == 'dna' else what} → {output}")
