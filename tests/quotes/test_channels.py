@@ -1,0 +1,177 @@
+"""quotes.channels: channels and relays in English (full pipeline) and German (statements given)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import registry
+from parley.model import Article, Span, Statement
+from parley.quotes.channels import lexicon
+
+
+@pytest.fixture(scope="module")
+def english():
+    nlp, quotes, channels = (registry.create(n) for n in ("nlp.en", "quotes.en", "quotes.channels"))
+
+    def _run(text: str) -> list[tuple[str | None, str | None, str | None]]:
+        doc = channels(quotes(nlp(Article(text=text, lang="en"))))
+        return [(doc.span_text(s.speaker), s.channel, s.via) for s in doc.statements]
+
+    return _run
+
+
+@pytest.fixture(scope="module")
+def german():
+    nlp, channels = registry.create("nlp.de"), registry.create("quotes.channels")
+
+    def _run(text: str, *statements: tuple[str, str | None, str | None]) -> Article:
+        """``statements``: (quote, cue, speaker) substrings; the first occurrence is used."""
+        doc = nlp(Article(text=text, lang="de"))
+        for quote, cue, speaker in statements:
+            doc.statements.append(Statement(kind="indirect", quote=_span(text, quote), cue=_span(text, cue),
+                                            speaker=_span(text, speaker)))
+        return channels(doc)
+
+    return _run
+
+
+def _span(text: str, part: str | None) -> Span | None:
+    if part is None:
+        return None
+    start = text.index(part)
+    return Span(start, start + len(part))
+
+
+# ---------------------------------------------------------------------- English
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Zelensky told the BBC that Ukraine would never recognise the occupied territories.", "BBC"),
+        ("In an interview with NBC, Rubio said the United States would walk away without progress.", "NBC"),
+        ("Trump wrote on Truth Social that the negotiations were going very well.", "Truth Social"),
+        ("Speaking to Fox News, Witkoff said Putin wanted a durable peace.", "Fox News"),
+        ("Zakharova said in a Telegram post that the West was prolonging the war.", "Telegram"),
+        ("Sybiha said on X that Russia had launched 300 drones overnight.", "X"),
+        ("“We are ready for talks,” Peskov told Russian state television.", "Russian state TV"),
+        ("Ryabkov told Interfax that Moscow would study the proposal carefully.", "Interfax"),
+    ],
+)
+def test_english_channels(english, text: str, channel: str) -> None:
+    (found,) = english(text)
+    assert found[1] == channel and found[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("The Kremlin said it was ready for talks, Reuters reported.", "The Kremlin", "Reuters"),
+        ("According to TASS, Peskov said the meeting would take place in Istanbul.", "Peskov", "TASS"),
+        ("Interfax quoted Sergei Ryabkov as saying that Moscow would respond to new sanctions.",
+         "Sergei Ryabkov", "Interfax"),
+    ],
+)
+def test_english_relays(english, text: str, speaker: str, via: str) -> None:
+    (found,) = english(text)
+    assert found == (speaker, None, via)
+
+
+def test_interview_channel_is_inherited_by_continuations(english) -> None:
+    text = ("In an interview with The Guardian, Zelensky said that Kyiv could swap territory.\n"
+            "“We will swap one territory for another,” he said.\n"
+            "Zakharova claimed on Telegram that the remarks were a provocation.\n"
+            "Putin said the offer was not serious.")
+    assert english(text) == [("Zelensky", "The Guardian", None), ("he", "The Guardian", None),
+                             ("Zakharova", "Telegram", None), ("Putin", None, None)]
+
+
+def test_narrative_sentence_breaks_channel_inheritance(english) -> None:
+    text = ("Ryabkov told Interfax that Moscow would study the proposal.\n"
+            "He made the remarks on the sidelines of a conference in Minsk.\n"
+            "Ryabkov also noted that no date had been set for the next round.")
+    assert [c for _, c, _ in english(text)] == ["Interfax", None]
+
+
+def test_media_inside_the_quote_or_as_topic_is_no_channel(english) -> None:
+    assert english("Lavrov said that CNN had misrepresented his words.") == [("Lavrov", None, None)]
+    assert english("Rubio criticised the BBC report and said the talks were on track.") == [
+        ("Rubio", None, None)]
+
+
+# ---------------------------------------------------------------------- German
+@pytest.mark.parametrize(
+    ("text", "quote", "cue", "speaker", "channel"),
+    [
+        ("In einem Interview mit der BBC sagte Selenskyj, die Ukraine werde keine Gebiete abtreten.",
+         "die Ukraine werde keine Gebiete abtreten", "sagte", "Selenskyj", "BBC"),
+        ("Auf seiner Plattform Truth Social schrieb Trump, die Gespräche liefen sehr gut.",
+         "die Gespräche liefen sehr gut", "schrieb", "Trump", "Truth Social"),
+        ("„Wir sind zu Gesprächen bereit“, sagte Peskow dem Sender CNN.",
+         "Wir sind zu Gesprächen bereit", "sagte", "Peskow", "CNN"),
+        ("Selenskyj schrieb auf X, die Angriffe auf Kiew gingen unvermindert weiter.",
+         "die Angriffe auf Kiew gingen unvermindert weiter", "schrieb", "Selenskyj", "X"),
+        ("Im Gespräch mit ITV sagte Starmer, Europa müsse mehr Verantwortung übernehmen.",
+         "Europa müsse mehr Verantwortung übernehmen", "sagte", "Starmer", "ITV"),
+        ("Bei Truth Social kündigte Trump an, er werde Putin bald treffen.",
+         "er werde Putin bald treffen", "kündigte", "Trump", "Truth Social"),
+        ("Rubio werde die Delegation leiten, wie US-Kreise der Nachrichtenagentur Keystone-SDA bestätigten.",
+         "Rubio werde die Delegation leiten", "bestätigten", "US-Kreise", "Keystone-SDA"),
+        ("Trump hatte sich in einem NBC-Interview „sehr verärgert“ über Putin geäußert.",
+         "sehr verärgert", "geäußert", "Trump", "NBC"),
+    ],
+)
+def test_german_channels(german, text, quote, cue, speaker, channel) -> None:
+    (st,) = german(text, (quote, cue, speaker)).statements
+    assert st.channel == channel and st.via is None
+    assert st.channel_span is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue", "speaker", "via"),
+    [
+        ("Laut Uschakow habe Putin betont, dass Russland an der Zusammenarbeit festhalte.",
+         "Russland an der Zusammenarbeit festhalte", "betont", "Putin", "Uschakow"),
+        ("Die Verhandlungen würden fortgesetzt, zitiert die Moscow Times den Kremlsprecher Peskow.",
+         "Die Verhandlungen würden fortgesetzt", None, "Peskow", "Moscow Times"),
+        ("Peskow sagte, ein Treffen sei möglich, berichtet die Agentur Interfax.",
+         "ein Treffen sei möglich", "sagte", "Peskow", "Interfax"),
+        ("Der Kreml sei zu Gesprächen bereit, sagte Peskow der Agentur TASS zufolge.",
+         "Der Kreml sei zu Gesprächen bereit", "sagte", "Peskow", "TASS"),
+    ],
+)
+def test_german_relays(german, text, quote, cue, speaker, via) -> None:
+    (st,) = german(text, (quote, cue, speaker)).statements
+    assert st.via == via and st.channel is None
+
+
+def test_laut_statement_is_not_its_own_relay(german) -> None:
+    text = "Laut Juri Uschakow wird Steve Witkoff nicht allein nach Moskau kommen."
+    (st,) = german(text, ("wird Steve Witkoff nicht allein nach Moskau kommen", "Laut", "Juri Uschakow")).statements
+    assert st.via is None and st.channel is None
+
+
+def test_nested_report_keeps_innermost_speaker(german) -> None:
+    text = "Uschakow erklärte, Trump habe Putin mitgeteilt, er habe Selenskyj von einer Feuerpause abgeraten."
+    doc = german(text,
+                 ("Trump habe Putin mitgeteilt, er habe Selenskyj von einer Feuerpause abgeraten", "erklärte",
+                  "Uschakow"),
+                 ("er habe Selenskyj von einer Feuerpause abgeraten", "mitgeteilt", "Trump"))
+    (st,) = doc.statements
+    assert doc.span_text(st.speaker) == "Trump" and st.via == "Uschakow"
+
+
+def test_german_chain_inherits_channel_until_a_narrative_sentence(german) -> None:
+    text = ("In einem Interview für Reuters hat Selenskyj erklärt, Kiew brauche Sicherheitsgarantien. "
+            "Außerdem sagte der ukrainische Staatschef, eine Waffenruhe sei nötig. "
+            "Das Gespräch fand in Kiew statt und dauerte zwei Stunden. "
+            "Er betonte, die Armee halte die Front.")
+    doc = german(text,
+                 ("Kiew brauche Sicherheitsgarantien", "erklärt", "Selenskyj"),
+                 ("eine Waffenruhe sei nötig", "sagte", "der ukrainische Staatschef"),
+                 ("die Armee halte die Front", "betonte", "Er"))
+    assert [st.channel for st in doc.statements] == ["Reuters", "Reuters", None]
+
+
+def test_media_lexicon_canonical_names() -> None:
+    lex = lexicon()
+    assert lex.name("WGTRK") == "VGTRK" and lex.name("Twitter") == "X" and lex.name("Rossija 24") == "Rossiya 24"
+    assert lex.name("Nachrichtenagentur") is None
