@@ -82,7 +82,8 @@ def ingest(
                     if outcome.status == "skipped":
                         skipped.append(outcome)
                         if len(skipped) <= MAX_SHOWN:
-                            progress.console.print(f"[yellow]skipped[/] {outcome.source}: {outcome.reason}")
+                            line = f"[yellow]skipped[/] {outcome.source}: {outcome.reason}"
+                            progress.console.print(line, soft_wrap=True)
                 progress.advance(task)
     except KeyboardInterrupt:
         status = "interrupted"

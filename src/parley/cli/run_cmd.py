@@ -1,0 +1,102 @@
+"""``parley run``: the pipeline over stored articles, resumable and recorded as a run."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from parley.cli.app import app
+from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store, progress_bar
+from parley.pipeline import Pipeline, load_config
+from parley.store import Store
+
+
+def models_used(pipeline: Pipeline, langs: set[str | None]) -> dict[str, Any]:
+    """``model_info`` of every component that ran (components without one are left out)."""
+    models: dict[str, Any] = {}
+    for lang in sorted(langs, key=str):
+        for comp in pipeline.chain(lang):
+            info = getattr(comp, "model_info", None)
+            if callable(info):
+                info = info()
+            if info is not None:
+                models[comp.name] = json.loads(json.dumps(info, default=str))
+    return models
+
+
+def _after_run(store: Store, done: list[str]) -> tuple[int, int]:
+    """Re-apply users' actor edits and reviewers' corrections over the fresh machine output."""
+    from parley.actors.edits import apply_edits
+    from parley.store.corrections import apply_corrections
+
+    return apply_edits(store), apply_corrections(store, done)
+
+
+@app.command()
+def run(
+    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
+    rerun: bool = typer.Option(False, "--rerun", help="Analyse all articles again, not only pending ones."),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Analyse at most N articles."),
+) -> None:
+    """Analyse the stored articles not yet analysed (all with --rerun), saving each as it is done.
+
+    An interrupted run resumes where it stopped; exit status 1 if any article failed.
+    """
+    store = open_store(db)
+    pipeline = Pipeline(load_config(config))
+    pending = store.article_ids(pending_only=not rerun)
+    total_pending = len(pending)
+    todo = pending[:limit] if limit else pending
+    run_id = store.start_run(
+        "analyse",
+        config={**pipeline.describe(), "config_file": str(config) if config else None, "rerun": rerun},
+    )
+    done: list[str] = []
+    failures: list[tuple[str, str]] = []
+    langs: set[str | None] = set()
+    status, started = "done", time.perf_counter()
+    try:
+        with progress_bar() as progress:
+            task = progress.add_task(f"run {run_id}", total=len(todo))
+            for article_id in todo:
+                doc = store.article(article_id, with_analysis=False)
+                try:
+                    if doc is None:
+                        raise LookupError("article vanished from the store")
+                    langs.add(doc.lang)
+                    store.save_analysis(pipeline(doc), run_id)
+                    done.append(article_id)
+                except Exception as exc:  # one bad article must not stop the run
+                    failures.append((article_id, f"{type(exc).__name__}: {exc}"))
+                    line = f"[red]failed[/] {article_id}: {type(exc).__name__}: {exc}"
+                    progress.console.print(line, soft_wrap=True)
+                progress.advance(task)
+    except KeyboardInterrupt:
+        status = "interrupted"
+        err_console.print(f"[yellow]interrupted[/] after {len(done)} articles; `parley run` resumes")
+    finally:
+        edits, corrections = _after_run(store, done)
+        store.finish_run(run_id, len(done), len(failures), status, models=models_used(pipeline, langs))
+    table = Table(title=f"analysis run {run_id} ({status}, {time.perf_counter() - started:.1f} s)")
+    table.add_column("outcome")
+    table.add_column("count", justify="right")
+    for label, count in (
+        ("analysed", len(done)),
+        ("failed", len(failures)),
+        ("left for later (--limit)", total_pending - len(todo)),
+        ("already analysed", 0 if rerun else len(store.article_ids()) - total_pending),
+        ("rows changed by actor edits", edits),
+        ("rows changed by corrections", corrections),
+    ):
+        table.add_row(label, str(count), style="red" if label == "failed" and count else None)
+    console.print(table)
+    if status == "interrupted":
+        raise typer.Exit(130)
+    if failures:
+        raise typer.Exit(1)
