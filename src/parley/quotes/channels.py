@@ -23,6 +23,7 @@ from parley.model import Article, Span, Statement
 from parley.registry import component
 
 WORD_RE = re.compile(r"\w+")
+PRONOUNS = {"he", "she", "they", "er", "sie"}
 
 
 def _data(name: str) -> Any:
@@ -108,6 +109,8 @@ class ChannelFinder:
             return doc
         doc.statements = resolve_nesting(doc, self.lex)
         for st in doc.statements:
+            if st.via is None and st.via_span is not None:  # relay span set by a quotes component
+                st.via = media_or_surface(doc, st.via_span, self.lex)
             self.annotate(doc, st)
         inherit(doc, self.lex)
         return doc
@@ -314,7 +317,8 @@ def inherit(doc: Article, lex: MediaLexicon) -> None:
             continue
         if st.channel is None and prev.channel is not None:
             st.channel, st.channel_span = prev.channel, prev.channel_span
-        if st.via is None and prev.via is not None and st.cue is None:
+        pronoun = _speaker_text(doc, st).lower() in PRONOUNS
+        if st.via is None and prev.via is not None and (st.cue is None or pronoun):
             st.via, st.via_span = prev.via, prev.via_span
 
 
