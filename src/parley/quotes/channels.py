@@ -184,21 +184,17 @@ class ChannelFinder:
             not self.lex.name(found.name) and same_name(found.name, surface))
 
     def person_relays(self, doc: Article, start: int, text: str, cues: list[Span]) -> list[Found]:
+        """``laut X`` / ``according to X`` / ``X zufolge`` with a person (not a medium) as X."""
         out = []
-        for m in self.lex.person_before.finditer(text):
-            cue = Span(start + m.start(), start + m.end())
-            if any(cue.overlaps(c) for c in cues):
-                continue
-            name = name_after(doc, start + m.end())
-            if name is not None and self.lex.name(doc.text[name.start : name.end]) is None:
-                out.append(Found(doc.text[name.start : name.end], name))
-        for m in self.lex.person_after.finditer(text):
-            cue = Span(start + m.start(), start + m.end())
-            if any(cue.overlaps(c) for c in cues):
-                continue
-            name = name_before(doc, start + m.start())
-            if name is not None and self.lex.name(doc.text[name.start : name.end]) is None:
-                out.append(Found(doc.text[name.start : name.end], name))
+        searches = ((self.lex.person_before, lambda m: name_after(doc, start + m.end())),
+                    (self.lex.person_after, lambda m: name_before(doc, start + m.start())))
+        for regex, locate in searches:
+            for m in regex.finditer(text):
+                if any(Span(start + m.start(), start + m.end()).overlaps(c) for c in cues):
+                    continue
+                name = locate(m)
+                if name is not None and self.lex.name(doc.text[name.start : name.end]) is None:
+                    out.append(Found(doc.text[name.start : name.end], name))
         return out
 
 
