@@ -15,7 +15,11 @@ from importlib import resources
 import yaml
 
 GAP = r"[^.;:!?\"„“”»«]{0,60}?"
-STANCE_ORDER = ("condition", "offer", "oppose", "support")
+STANCE_ORDER = ("purpose", "precondition", "condition", "offer", "oppose", "support")
+# Cue kinds that are not stances: the issue in the precondition clause is required (support), the
+# other issues of the sentence are conditional on it (condition). ``precondition`` markers open the
+# precondition clause ("erst nach X"), ``purpose`` markers follow it ("X sei erforderlich, damit Y").
+PRECONDITION, PURPOSE = "precondition", "purpose"
 
 
 def phrase_regex(phrase: str) -> str:

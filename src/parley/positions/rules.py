@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from parley.model import Article, Position, Sentence, Span
 from parley.nlp.basic import split_sentences
 from parley.positions.issues import IssueHit, IssueMatcher, issue_matcher
-from parley.positions.lexicon import Cue, StanceLexicon, load_lexicon
+from parley.positions.lexicon import PRECONDITION, PURPOSE, Cue, StanceLexicon, load_lexicon
 from parley.positions.subjects import SubjectFinder, _usable, in_quote, statement_at
 
 CLAUSE_BREAK = re.compile(r"[,;:–—()]")
 FLIP = {"support": "oppose", "oppose": "support", "offer": "oppose"}
 NEGATION_WINDOW = 30  # characters before a cue in which a negator negates it
 INVERTER_RE = r"(?:\s+[\w-]+){0,2}\s*$"  # inverter, up to two words (article/adjective), issue term
+# German negation after the verb at the end of its clause: "unterstützt … weiterhin nicht."
+LATE_NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|niemals|keinesfalls)(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -80,15 +82,19 @@ class RulePositions:
         factor = 1.0
         if lex.questions and lex.questions.search(text, sent.start, sent.end):
             factor *= s.question_factor
+        markers = [c for c in cues if c.stance in (PRECONDITION, PURPOSE)]
+        plain = [c for c in cues if c.stance not in (PRECONDITION, PURPOSE)]
         out: list[_Found] = []
         for hit in hits:
-            cue, cost = self._pair(text, hit, cues)
+            cue, stance, cost = self._conditional(text, sent, hit, markers)
             if cue is None:
-                claim = self._claim(doc, sent, hit, lex, factor)
-                if claim:
-                    out.append(claim)
-                continue
-            stance = self._stance(text, sent, hit, cue, cues, lex)
+                cue, cost = self._pair(text, hit, plain)
+                if cue is None:
+                    claim = self._claim(doc, sent, hit, lex, factor)
+                    if claim:
+                        out.append(claim)
+                    continue
+                stance = self._stance(text, sent, hit, cue, cues, lex)
             if stance is None:
                 continue
             conf = s.base_confidence * factor - cost / 1000
@@ -101,6 +107,22 @@ class RulePositions:
             for actor, statement in self._holders(doc, sent, cue, hit, hits, finder):
                 out.append(_Found(actor, hit.issue, stance, start, end, statement, round(conf, 3)))
         return out
+
+    def _conditional(self, text: str, sent: Sentence, hit: IssueHit,
+                     markers: list[Cue]) -> tuple[Cue | None, str | None, int]:
+        """Stance from precondition markers: the issue in the precondition clause is required
+        (support); any other issue near the marker is made conditional (condition)."""
+        if not markers:
+            return None, None, 0
+        for m in markers:
+            if m.stance == PRECONDITION:
+                lo, hi = m.end, _clause(text, sent, m.end, m.end)[1]
+            else:
+                lo, hi = _clause(text, sent, m.start, m.start)[0], m.start
+            if lo <= hit.start and hit.end <= hi:
+                return m, "support", 0
+        cue, cost = self._pair(text, hit, markers)
+        return (cue, "condition", cost) if cue is not None else (None, None, 0)
 
     def _pair(self, text: str, hit: IssueHit, cues: list[Cue]) -> tuple[Cue | None, int]:
         best, best_cost = None, self.settings.max_cost + 1
@@ -126,7 +148,8 @@ class RulePositions:
             left = text[window_start : cue.start]
             left = left[max(m.end() for m in CLAUSE_BREAK.finditer(left)) :] if CLAUSE_BREAK.search(left) else left
             inside = text[cue.start : cue.end]
-            if lex.negators.search(left) or lex.negators.search(inside):
+            late = lex.lang == "de" and LATE_NEGATION.search(text[cue.end : _clause(text, sent, cue.end, cue.end)[1]])
+            if lex.negators.search(left) or lex.negators.search(inside) or late:
                 flips += 1
         if lex.inverters:
             before = text[max(sent.start, hit.start - 40) : hit.start]

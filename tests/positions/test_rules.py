@@ -1,0 +1,179 @@
+"""positions.rules on realistic German and English negotiation sentences (written for these tests).
+
+Actors are given as linked mentions (what the actors stage provides), so these tests exercise the
+stance logic only."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import registry
+from parley.model import Article, Mention, Span, Statement
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return registry.create("positions.rules", dossier="russia_ukraine")
+
+
+def analyse(rules, text: str, actors: dict[str, str], lang: str = "de", statements=()) -> Article:
+    doc = Article(text=text, lang=lang, date="2025-05-10")
+    for surface, actor in actors.items():
+        start = text.index(surface)
+        doc.mentions.append(Mention(Span(start, start + len(surface)), surface, actor=actor))
+    for quote, speaker in statements:
+        start = text.index(quote)
+        st = Statement(kind="direct", quote=Span(start, start + len(quote)), speaker_actor=speaker)
+        st.id = f"{doc.id}#{start}-{start + len(quote)}"
+        doc.statements.append(st)
+    return rules(doc)
+
+
+def triples(doc: Article) -> set[tuple[str, str, str]]:
+    return {(p.actor, p.issue, p.stance) for p in doc.positions}
+
+
+def evidence(doc: Article, issue: str) -> str:
+    return next(doc.span_text(p.evidence) for p in doc.positions if p.issue == issue)
+
+
+# -- German ----------------------------------------------------------------------------------------
+def test_de_oppose_separable_verb(rules):
+    doc = analyse(rules, "Moskau lehnt eine Nato-Mitgliedschaft der Ukraine strikt ab.", {"Moskau": "Russia"})
+    assert triples(doc) == {("Russia", "nato_membership", "oppose")}
+    assert "Nato-Mitgliedschaft" in evidence(doc, "nato_membership")
+    assert evidence(doc, "nato_membership") in doc.text
+
+
+def test_de_oppose_participle_and_pluperfect(rules):
+    doc = analyse(rules, "Putin hatte den US-Vorschlag einer bedingungslosen Waffenruhe zurückgewiesen.",
+                  {"Putin": "Vladimir Putin"})
+    assert triples(doc) == {("Vladimir Putin", "ceasefire", "oppose")}
+
+
+def test_de_offer(rules):
+    doc = analyse(rules, "Selenskyj zeigte sich bereit, über einen Gebietsaustausch zu sprechen.",
+                  {"Selenskyj": "Volodymyr Zelensky"})
+    assert ("Volodymyr Zelensky", "territory", "offer") in triples(doc)
+
+
+def test_de_support_demand(rules):
+    doc = analyse(rules, "Der Kanzler fordert schärfere Sanktionen gegen Russland.", {"Der Kanzler": "Friedrich Merz"})
+    assert triples(doc) == {("Friedrich Merz", "sanctions", "support")}
+
+
+def test_de_demand_for_an_end_is_opposition(rules):
+    doc = analyse(rules, "Russland fordert ein Ende der westlichen Waffenlieferungen an Kiew.", {"Russland": "Russia"})
+    assert triples(doc) == {("Russia", "military_aid", "oppose")}
+
+
+def test_de_condition(rules):
+    doc = analyse(rules, "Selenskyj nannte eine vollständige Waffenruhe die Voraussetzung für jede Vereinbarung.",
+                  {"Selenskyj": "Volodymyr Zelensky"})
+    assert ("Volodymyr Zelensky", "ceasefire", "condition") in triples(doc)
+
+
+def test_de_condition_only_after(rules):
+    doc = analyse(rules, "Kiew will Wahlen erst nach einem Waffenstillstand abhalten.", {"Kiew": "Ukraine"})
+    # the elections are made conditional; the ceasefire is what Kyiv requires first
+    assert triples(doc) == {("Ukraine", "elections", "condition"), ("Ukraine", "ceasefire", "support")}
+
+
+def test_de_required_so_that(rules):
+    text = "Selenskyj sagte, ein voller Waffenstillstand sei erforderlich, damit Verhandlungen beginnen könnten."
+    quote = "ein voller Waffenstillstand sei erforderlich, damit Verhandlungen beginnen könnten"
+    doc = analyse(rules, text, {"Selenskyj": "Volodymyr Zelensky"}, statements=[(quote, "Volodymyr Zelensky")])
+    assert triples(doc) == {("Volodymyr Zelensky", "ceasefire", "support"),
+                            ("Volodymyr Zelensky", "talks", "condition")}
+
+
+def test_de_negation_after_the_verb_flips(rules):
+    doc = analyse(rules, "Merz unterstützt die Lieferung von Taurus-Marschflugkörpern weiterhin nicht.",
+                  {"Merz": "Friedrich Merz"})
+    assert triples(doc) == {("Friedrich Merz", "military_aid", "oppose")}
+
+
+def test_de_negated_object_in_quote_is_opposition(rules):
+    text = "„Wir wollen keine Truppen anderer Länder auf unserem Boden“, sagte Selenskyj."
+    doc = analyse(rules, text, {"Selenskyj": "Volodymyr Zelensky"},
+                  statements=[("Wir wollen keine Truppen anderer Länder auf unserem Boden", "Volodymyr Zelensky")])
+    assert triples(doc) == {("Volodymyr Zelensky", "foreign_troops", "oppose")}
+    assert doc.positions[0].statement == doc.statements[0].id
+
+
+def test_de_not_ruling_out_is_an_offer(rules):
+    doc = analyse(rules, "Eine Einigung über besetzte Gebiete schloss Selenskyj nicht aus.",
+                  {"Selenskyj": "Volodymyr Zelensky"})
+    assert ("Volodymyr Zelensky", "territory", "offer") in triples(doc)
+
+
+def test_de_statement_speaker_holds_the_position(rules):
+    text = "„Wir brauchen starke Sicherheitsgarantien“, sagte Selenskyj in Kiew."
+    doc = analyse(rules, text, {"Selenskyj": "Volodymyr Zelensky"},
+                  statements=[("Wir brauchen starke Sicherheitsgarantien", "Volodymyr Zelensky")])
+    assert triples(doc) == {("Volodymyr Zelensky", "security_guarantees", "support")}
+
+
+def test_de_claim_in_statement(rules):
+    text = "Kremlsprecher Peskow sagte, es gebe bislang keinen Termin für ein Gipfeltreffen."
+    quote = "es gebe bislang keinen Termin für ein Gipfeltreffen"
+    doc = analyse(rules, text, {"Kremlsprecher Peskow": "Dmitry Peskov"}, statements=[(quote, "Dmitry Peskov")])
+    assert triples(doc) == {("Dmitry Peskov", "leader_meeting", "claim")}
+
+
+def test_de_questions_and_hedges_are_suppressed(rules):
+    assert analyse(rules, "Könnte Putin einer Waffenruhe zustimmen?", {"Putin": "Vladimir Putin"}).positions == []
+    doc = analyse(rules, "Ob Russland einer Waffenruhe zustimmt, ist weiter offen.", {"Russland": "Russia"})
+    assert doc.positions == []
+
+
+def test_de_coordinated_subjects(rules):
+    text = "Frankreich, Großbritannien und die Ukraine unterstützen eine internationale Schutztruppe."
+    doc = analyse(rules, text, {"Frankreich": "France", "Großbritannien": "United Kingdom", "Ukraine": "Ukraine"})
+    assert {a for a, *_ in triples(doc)} == {"France", "United Kingdom", "Ukraine"}
+    assert {i for _, i, _ in triples(doc)} == {"foreign_troops"}
+
+
+def test_de_headline_is_skipped(rules):
+    doc = analyse(rules, "Kreml lehnt Waffenruhe ab\nDer Kreml hat die Waffenruhe abgelehnt.", {"Kreml": "Kremlin"})
+    assert len(doc.positions) == 1
+
+
+# -- English ---------------------------------------------------------------------------------------
+def test_en_demand_end_of_aid(rules):
+    doc = analyse(rules, "Russia demands an end to Western military aid for Kyiv.", {"Russia": "Russia"}, "en")
+    assert triples(doc) == {("Russia", "military_aid", "oppose")}
+
+
+def test_en_offer_swap(rules):
+    doc = analyse(rules, "Zelensky offered to swap the Kursk region for occupied Ukrainian territory.",
+                  {"Zelensky": "Volodymyr Zelensky"}, "en")
+    assert triples(doc) == {("Volodymyr Zelensky", "territory", "offer")}
+
+
+def test_en_reject(rules):
+    doc = analyse(rules, "The Kremlin rejected the proposal for a 30-day ceasefire.", {"The Kremlin": "Kremlin"}, "en")
+    assert triples(doc) == {("Kremlin", "ceasefire", "oppose")}
+
+
+def test_en_negated_support(rules):
+    doc = analyse(rules, "Washington does not support Ukraine's NATO membership.", {"Washington": "United States"}, "en")
+    assert triples(doc) == {("United States", "nato_membership", "oppose")}
+
+
+def test_en_condition(rules):
+    doc = analyse(rules, "Zelensky said elections could be held only after a ceasefire.",
+                  {"Zelensky": "Volodymyr Zelensky"}, "en",
+                  statements=[("elections could be held only after a ceasefire", "Volodymyr Zelensky")])
+    assert triples(doc) == {("Volodymyr Zelensky", "elections", "condition"),
+                            ("Volodymyr Zelensky", "ceasefire", "support")}
+
+
+def test_en_question_suppressed(rules):
+    doc = analyse(rules, "Will Putin accept a ceasefire?", {"Putin": "Vladimir Putin"}, "en")
+    assert doc.positions == []
+
+
+def test_unlinked_subject_gives_no_position(rules):
+    doc = analyse(rules, "Beobachter fordern schärfere Sanktionen.", {})
+    assert doc.positions == []
