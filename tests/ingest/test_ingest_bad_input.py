@@ -140,6 +140,7 @@ def test_huge_jsonl_is_streamed_and_its_good_records_kept(tmp_path: Path) -> Non
         handle.write(json.dumps({"id": "after", "text": "Peskow sagte, der Kreml prüfe den Vorschlag."}) + "\n")
     assert path.stat().st_size > 200 * 1024 * 1024 * 0.9
     docs, errors = read(path, max_bytes=50 * 1024 * 1024)
+    path.unlink()  # don't leave 200 MB in pytest's kept temporary folders
     assert [d.id for d in docs] == ["before", "after"]
     assert [(e.source.rsplit(":", 1)[1], e.reason) for e in errors] == [
         ("2", "line is over the --max-bytes limit of 50.0 MB")

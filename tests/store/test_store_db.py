@@ -91,3 +91,14 @@ def test_reopening_keeps_data_and_checks_version(store_url: str) -> None:
     again = Store(store_url)
     assert again.article_ids() == ["persist"]
     again.engine.dispose()
+
+
+def test_over_long_labels_are_clipped_not_fatal(store: Store) -> None:
+    doc = article(id="long")
+    store.add_article(doc)
+    doc.statements = [Statement(kind="indirect", quote=Span(0, 20), via="Agentur " * 40, channel="X" * 150,
+                                speaker_actor="Peskow " * 40)]
+    store.save_analysis(doc, None)
+    with store.session() as session:
+        row = session.scalars(select(StatementRow)).one()
+        assert (len(row.via or ""), len(row.channel or ""), len(row.speaker or "")) == (200, 100, 200)

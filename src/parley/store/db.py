@@ -25,6 +25,7 @@ from parley.store.schema import (
     PositionRow,
     Run,
     StatementRow,
+    fitted,
     utcnow,
 )
 
@@ -138,7 +139,7 @@ class Store:
             if exists is not None:
                 return False
             meta = doc.metadata()
-            session.add(ArticleRow(**{k: meta[k] for k in _ARTICLE_COLUMNS}))
+            session.add(fitted(ArticleRow, **{k: meta[k] for k in _ARTICLE_COLUMNS}))
             if signature is not None:
                 session.flush()
                 session.add(MinHashRow(article_id=doc.id, signature=signature))
@@ -207,7 +208,8 @@ class Store:
             for st in doc.statements:
                 st.id = st.id or statement_key(doc.id, st)
                 session.add(
-                    StatementRow(
+                    fitted(
+                        StatementRow,
                         id=statement_key(doc.id, st),
                         article_id=doc.id,
                         run_id=run_id,
@@ -229,7 +231,8 @@ class Store:
             for pos in doc.positions:
                 ev = pos.evidence
                 session.add(
-                    PositionRow(
+                    fitted(
+                        PositionRow,
                         article_id=doc.id,
                         run_id=run_id,
                         actor=pos.actor,
@@ -245,7 +248,8 @@ class Store:
                 )
             for m in doc.mentions:
                 session.add(
-                    MentionRow(
+                    fitted(
+                        MentionRow,
                         article_id=doc.id,
                         start=m.span.start,
                         end=m.span.end,

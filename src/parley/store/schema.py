@@ -192,3 +192,17 @@ class IngestLog(Base):
     article_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
     __table_args__ = (UniqueConstraint("run_id", "source", "article_id", name="uq_ingest_log"),)
+
+
+def fitted(model: type[Base], **values: object) -> Base:
+    """A ``model`` row with string values clipped to their column's length.
+
+    SQLite ignores ``VARCHAR(n)`` limits, PostgreSQL refuses longer values; clipping keeps a stray
+    over-long label (a speaker name, a channel) from failing a whole article on PostgreSQL only.
+    """
+    columns = model.__table__.columns  # type: ignore[attr-defined]
+    for name, value in values.items():
+        length = getattr(columns[name].type, "length", None) if name in columns else None
+        if isinstance(value, str) and length and len(value) > length:
+            values[name] = value[:length]
+    return model(**values)
