@@ -1,17 +1,7 @@
-"""Actors stage: dossiers, linking mentions to canonical actors, coreference."""
+"""Actors stage: dossiers, linking mentions to canonical actors, coreference for speakers.
 
-from parley.model import Article
-from parley.registry import component
+Public API: ``parley.actors.dossier.load_dossier``, ``parley.actors.linker.Linker`` and the
+``actors.link`` pipeline component (``parley.actors.component``).
+"""
 
-
-class _Noop:
-    name = "actors.link"
-
-    def __init__(self, dossier: str = "russia_ukraine") -> None:
-        self.dossier = dossier
-
-    def __call__(self, doc: Article) -> Article:
-        return doc
-
-
-component("actors.link")(_Noop)
+from parley.actors import component  # noqa: F401  (registers actors.link)

@@ -305,6 +305,17 @@ class Linker:
         return Link(actor, kind, in_dossier=spec is not None, gender=self.gender(actor),
                     affiliation=spec.affiliation if spec else None)
 
+    def lookup(self, ws: list[str], date: str | dt.date | None = None) -> Link | None:
+        """Fast gazetteer test for a word sequence: a dossier name, role or metonym (or a surname)."""
+        hit = self._match_phrase(ws, date)
+        if hit:
+            return self._link_actor(hit[1], hit[0])
+        if len(ws) == 1 and ws[0][:1].isupper():
+            person = self._match_surname(ws, date)
+            if person:
+                return self._link_actor(person, "name")
+        return None
+
     def resolve(self, surface: str, lang: str | None = None, date: str | dt.date | None = None) -> str | None:
         """Canonical actor for ``surface`` (or ``UNKNOWN``/a new person's name); ``None`` if unresolved."""
         return self.link(surface, lang, date).actor

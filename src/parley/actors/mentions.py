@@ -1,0 +1,158 @@
+"""Find actor mentions in an article: dossier names (gazetteer), other names (proper-noun runs, spaCy
+entities), role noun phrases (*der Diplomat*, *the president*) and pronouns, each linked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.actors.linker import Link, Linker
+from parley.model import Article, Mention, Span, Token
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+MAX_WORDS = 7
+_LABELS = {"person": "PER", "state": "LOC", "organisation": "ORG", "group": "ORG", "media": "MEDIA"}
+
+
+@dataclass
+class Found:
+    """A mention with its link (``actor`` filled later by coreference for pronouns/role nouns)."""
+
+    span: Span
+    text: str
+    link: Link
+    sent: int
+    subject: bool = False  # first mention of its sentence, before the finite verb
+
+    def label(self, linker: Linker) -> str:
+        if self.link.kind == "pronoun":
+            return "PRON"
+        if self.link.kind in ("role", "role_noun"):
+            return "ROLE"
+        spec = linker.actor(self.link.actor) if self.link.actor else None
+        return _LABELS.get(spec.type, "PER") if spec else "PER"
+
+
+def _words(doc: Article) -> list[tuple[int, int, str, int]]:
+    """(start, end, text, sentence) for every word of the text (hyphen parts are separate words)."""
+    out = []
+    for m in WORD_RE.finditer(doc.text):
+        out.append((m.start(), m.end(), m.group(), doc.sentence_of(m.start()) if doc.sentences else 0))
+    return out
+
+
+def _proper_spans(doc: Article) -> list[Span]:
+    """Runs of proper-noun tokens (STTS ``NE``/UPOS ``PROPN``) or spaCy ``PER`` entities."""
+    spans, run = [], []
+    for tok in doc.tokens:
+        proper = tok.pos == "PROPN" or tok.ent.endswith("PER")
+        if proper and tok.text[:1].isupper() and (not run or run[-1].sent == tok.sent):
+            run.append(tok)
+            continue
+        if len(run) >= 2:
+            spans.append(Span(run[0].start, run[-1].end))
+        run = [tok] if proper and tok.text[:1].isupper() else []
+    if len(run) >= 2:
+        spans.append(Span(run[0].start, run[-1].end))
+    return spans
+
+
+def detect(doc: Article, linker: Linker, date: str | None = None) -> list[Found]:
+    """All linked mentions in ``doc``, sorted by position, without overlaps (longest first)."""
+    words = _words(doc)
+    found: list[Found] = []
+    lang = doc.lang
+    tokens = {t.start: t for t in doc.tokens}
+    i = 0
+    while i < len(words):
+        best, size = None, 0
+        first = words[i][2]
+        if first[:1].isupper():
+            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+                chunk = words[i : i + n]
+                if chunk[-1][3] != chunk[0][3] or "\n" in doc.text[chunk[0][0] : chunk[-1][1]]:
+                    continue
+                link = linker.lookup([w[2] for w in chunk], date)
+                if link is not None:
+                    start, end = chunk[0][0], chunk[-1][1]
+                    best, size = Found(Span(start, end), doc.text[start:end], link, chunk[0][3]), n
+                    break
+        if best is None and linker.lex.pronouns.get(first.lower()) and _is_pronoun_token(tokens, words[i][0]):
+            best, size = Found(Span(words[i][0], words[i][1]), first,
+                               Link(None, "pronoun", gender=linker.lex.pronouns[first.lower()]), words[i][3]), 1
+        if best is not None:
+            found.append(best)
+            i += size
+        else:
+            i += 1
+    _add_new_names(doc, linker, lang, date, found)
+    _add_role_nouns(doc, linker, lang, date, words, found)
+    found.sort(key=lambda f: f.span.start)
+    _mark_subjects(doc, found)
+    return found
+
+
+def _is_pronoun_token(tokens: dict[int, Token], start: int) -> bool:
+    """A pronoun only where the tagger agrees (``Sie`` can be formal address)."""
+    tok = tokens.get(start)
+    return tok is None or tok.pos in ("PRON", "") or tok.tag in ("PPER", "PDS", "PRP")
+
+
+def _add_new_names(doc: Article, linker: Linker, lang: str | None, date: str | None, found: list[Found]) -> None:
+    for span in _proper_spans(doc):
+        if any(f.span.overlaps(span) for f in found):
+            continue
+        text = doc.text[span.start : span.end]
+        link = linker.link(text, lang, date)
+        if link.actor and link.kind == "new":
+            found.append(Found(span, text, link, doc.sentence_of(span.start) if doc.sentences else 0))
+
+
+def _add_role_nouns(doc: Article, linker: Linker, lang: str | None, date: str | None,
+                    words: list[tuple[int, int, str, int]], found: list[Found]) -> None:
+    """``der (ukrainische) Präsident``, ``the president``: determiner, lower-case words, role noun."""
+    lex = linker.lex
+    for i, (start, end, word, sent) in enumerate(words):
+        if not lex.role_noun(word) or any(f.span.start <= start < f.span.end for f in found):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and words[j][3] == sent and not lex.is_determiner(words[j][2]):
+            if words[j][2][:1].isupper() and j != i - 1:
+                break
+            j -= 1
+        if j < 0 or words[j][3] != sent or not lex.is_determiner(words[j][2]):
+            continue
+        span = Span(words[j][0], end)
+        if any(f.span.overlaps(span) for f in found) or "\n" in doc.text[span.start : span.end]:
+            continue
+        text = doc.text[span.start : span.end]
+        link = linker.link(text, lang, date, allow_new=False)
+        if link.actor or link.kind == "role_noun":
+            found.append(Found(span, text, link, sent))
+
+
+_FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD")
+_PREPOSITION_TAGS = ("APPR", "APPRART", "IN")
+
+
+def _mark_subjects(doc: Article, found: list[Found]) -> None:
+    """Likely subjects: mentions before their sentence's first finite verb that do not follow a
+    preposition, or the mention right after that verb (German verb-second: *Dort hatte er …*)."""
+    verbs: dict[int, int] = {}
+    after_verb: dict[int, int] = {}
+    previous: dict[int, str] = {}
+    for i, tok in enumerate(doc.tokens):
+        if i:
+            previous[tok.start] = doc.tokens[i - 1].tag
+        if tok.sent not in verbs and (tok.has_feature("VerbForm=Fin") or tok.tag in _FINITE_TAGS):
+            verbs[tok.sent] = tok.start
+            if i + 1 < len(doc.tokens):
+                after_verb[tok.sent] = doc.tokens[i + 1].start
+    for f in found:
+        verb = verbs.get(f.sent, 1 << 30)
+        before = f.span.start < verb and previous.get(f.span.start) not in _PREPOSITION_TAGS
+        f.subject = before or after_verb.get(f.sent) == f.span.start
+
+
+def to_mention(f: Found, linker: Linker, actor: str | None, antecedent: Span | None = None) -> Mention:
+    return Mention(span=f.span, text=f.text, label=f.label(linker), actor=actor, antecedent=antecedent)
