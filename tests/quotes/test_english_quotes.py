@@ -186,3 +186,15 @@ def test_find_quotes_pairs_marks_and_skips_apostrophes() -> None:
     text = "Witkoff’s plan was “standard”, he said. ‘It works,’ an aide added."
     spans = [text[q.start : q.end] for q in find_quotes(text)]
     assert spans == ["standard", "It works,"]
+
+
+def test_called_on_x_to_infinitive(run) -> None:
+    st = only(run, "Zelensky thanked Trump for his efforts and called on Europe to increase pressure on Moscow.")
+    assert st["cue"] == "called" and st["speaker"] == "Zelensky" and st["quote"] == "to increase pressure on Moscow"
+
+
+def test_trailing_frame_posted_and_name_over_role(run) -> None:
+    st = only(run, "\"This is a good day for America,\" Trump posted on Truth Social late on Thursday.")
+    assert st["kind"] == "direct" and st["speaker"] == "Trump" and st["cue"] == "posted"
+    st = only(run, "The EU's top diplomat Kaja Kallas described the proposal as a \"capitulation\" for Ukraine.")
+    assert st["speaker"] == "Kaja Kallas" and st["quote"] == "capitulation" and st["kind"] == "direct"

@@ -140,7 +140,7 @@ class Extraction:
             return quoted
         subs = self.p.kids(i, *SUBJECTS)
         if subs:
-            s = subs[0]
+            s = next((k for k in subs if self.tok(k).ent.endswith("-PER")), subs[0])
             if self.tok(s).tag in ("WP", "WDT") and self.tok(i).dep == "relcl":
                 return self.tok(i).head
             return s
@@ -190,6 +190,9 @@ class Extraction:
             while hi + 1 < len(self.p.tokens) and self.tok(hi + 1).ent == "I-PER":
                 hi += 1
             return self.p.span_of([lo, hi])
+        named = [c for c in self.p.kids(i, "appos", "compound") if self.tok(c).ent.endswith("-PER")]
+        if named:  # "Kyiv's negotiator Rustem Umerov": the name, not the role
+            return self.np_span(named[0])
         ids = [i]
         frontier = [c for c in self.p.children[i] if c < i and self.tok(c).dep in NP_LEFT_DEPS]
         while frontier:
@@ -280,7 +283,7 @@ class Extraction:
         heads = [c for c in self.p.kids(i, "ccomp") if (c > i) == (self.p.kids(i, "ccomp")[0] > i)]
         lemma = self.tok(i).lemma.lower()
         if not heads and lemma in self.lex["infinitive"]:
-            heads = [c for c in self.p.kids(i, "xcomp") if any(
+            heads = [c for c in self.p.kids(i, "xcomp", "advcl") if c > i and any(
                 self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))]
         return heads
 
@@ -402,6 +405,9 @@ class Extraction:
                 return None
             if self.is_cue(j):
                 subj = self.subject(j)
+                if subj is None and j > k:  # mis-parsed "…," Trump posted: the noun before the verb
+                    subj = max((n for n in range(k, j) if self.tok(n).pos in ("PROPN", "NOUN", "PRON")),
+                               default=None)
                 return (j, subj) if subj is not None and subj >= k else None
         return None
 
