@@ -32,6 +32,10 @@ class CueLexicon:
     frame: frozenset[str]  # "so"
     roles: tuple[str, ...]
 
+    @property
+    def pre_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        return _index_by_first(self.pre)
+
     def verb(self, lemma: str) -> CueVerb | None:
         return self.verbs.get(lemma.lower())
 
@@ -41,6 +45,14 @@ class CueLexicon:
     def is_role(self, word: str) -> bool:
         low = word.lower()
         return any(low.endswith(role) for role in self.roles)
+
+
+@lru_cache(maxsize=8)
+def _index_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -103,7 +103,8 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
     if st.tag(a) in SUBORDINATORS or first in {"wie", "als"}:  # "…, wie X sagte" / "nachdem X erklärte"
         frame.speaker = _nominative_np(st, a + 1)
         return
-    finite = k if tok.tag.endswith("FIN") else _finite_aux(st, a, k)
+    v1 = k > 0 and st.tokens[k - 1].text == "," and tok.tag == "VVINF"  # ", befürchten Verbündete"
+    finite = k if tok.tag.endswith("FIN") or v1 else _finite_aux(st, a, k)
     if finite is not None and finite != k and st.low(finite) in WERDEN and tok.tag != "VVINF":
         subj = _nominative_np(st, finite + 1)
         if subj is None or st.low(subj[0]) == "es" or a == finite:
@@ -114,6 +115,8 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
         return
     if finite > a:
         vorfeld = _nominative_np(st, a, skip=False)
+        if vorfeld is not None and vorfeld[1] < finite and st.tag(vorfeld[1]) in {"APPR", "APPRART"}:
+            vorfeld = (vorfeld[0], finite)  # "Ein Sprecher … in Washington sagte"
         if vorfeld is not None and vorfeld[1] == finite and first not in DEMONSTRATIVE:
             frame.speaker = vorfeld
             return
@@ -179,6 +182,17 @@ def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
 
 def _v1_frame(st: SentTokens, m: int) -> bool:
     return m > 0 and st.tokens[m - 1].text == "," and st.tag(m).endswith("FIN")
+
+
+def content_after_wie(st: SentTokens, frame: Frame) -> None:
+    """A leading frame "Wie X mitteilte, …": the rest of the sentence is the content."""
+    a, b = st.clause(frame.index)
+    if st.low(a) != "wie" or b >= len(st) or st.tokens[b].text != "," or any(st.quoted[:a]):
+        return
+    if all(st.tokens[m].text in SENTENCE_END for m in range(a)):
+        end = st.content_end()
+        if end > b + 1 and not st.quoted[b + 1]:
+            frame.content = (b + 1, end)
 
 
 def content_before(st: SentTokens, frame: Frame) -> None:
@@ -250,7 +264,7 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
         if st.quoted[k]:
             continue
         word = st.low(k)
-        for phrase in lex.pre:
+        for phrase in lex.pre_by_first.get(word, ()):
             if tuple(st.low(k + m) for m in range(len(phrase))) == phrase:
                 src = k + len(phrase)
                 end = noun_phrase(st, src)
@@ -266,10 +280,10 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
                     frames.append(_attach(st, Frame((k, k + 1), kind="zufolge", speaker=(src, k)), src, k + 1))
             elif word in lex.frame and k > 0 and st.tokens[k - 1].text == ",":
                 end = noun_phrase(st, k + 1)
-                if end > k + 1 and (end >= n or st.tokens[end].text in SENTENCE_END | {","}):
+                if end > k + 1 and st.tag(k + 1) != "ADJD" and not st.tag(end).endswith("FIN"):
                     frame = Frame((k, k + 1), kind="so", speaker=(k + 1, end))
                     content_before(st, frame)
-                    if frame.content:
+                    if frame.content or (k > 1 and st.quoted[k - 2]):  # "„…“, so X" frames a direct quote
                         frames.append(frame)
     return frames
 
@@ -295,9 +309,14 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
     for i, frame in enumerate(verbs):
         a, _b = st.clause(frame.index)
         find_speaker(st, frame, a)
-        if frame.speaker is None and not frame.passive and previous is not None and _coordinated(st, frame, a):
-            frame.speaker = previous.speaker
+        if frame.speaker is None and not frame.passive:
+            if previous is not None and _coordinated(st, frame, a):
+                frame.speaker = previous.speaker
+            elif a > 0:
+                frame.speaker = _sentence_subject(st, frame.index)
         content_after(st, frame, verbs[i + 1 :])
+        if frame.content is None:
+            content_after_wie(st, frame)
         if frame.content is None:
             content_before(st, frame)
         if frame.content is None and not frame.backref:
@@ -306,6 +325,14 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             frame.addressee = _addressee(st, frame)
         previous = frame
     return verbs + reporting_phrases(st, lex)
+
+
+def _sentence_subject(st: SentTokens, before: int) -> tuple[int, int] | None:
+    """Subject of the sentence's first clause ("X unterstützt …, betonte aber, dass …")."""
+    subj = _nominative_np(st, 0, skip=False)
+    if subj is not None and subj[1] < before and st.tag(subj[1]).endswith("FIN"):
+        return subj
+    return None
 
 
 def _coordinated(st: SentTokens, frame: Frame, a: int) -> bool:

@@ -22,6 +22,7 @@ from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens
 from parley.registry import component
 
 DASH_SPEECH = re.compile(r"(?m)^[ \t]*[-–—][ \t]+(?P<q>[^\n]+?)[,]?[ \t]+[-–—],?[ \t]+(?=\w)")
+DASHES = {"-", "–", "—"}
 CONTINUATION_WINDOW = 3  # sentences a Konjunktiv-I continuation may lie after its statement
 
 
@@ -59,6 +60,7 @@ class GermanQuotes:
         statements += self._indirect(doc, sents, consumed, statements)
         statements = _resolve_nesting(doc.text, statements)
         statements += self._continuations(doc, sents, statements)
+        _carry_speakers(doc, statements)
         doc.statements = [s for s in doc.statements if s.source != "rules"] + _dedupe(statements)
         doc.statements.sort(key=lambda s: s.quote.start)
         return doc
@@ -132,18 +134,25 @@ class GermanQuotes:
 
     def _frame_after(self, sent: _Sent, post: list[int]) -> Frame | None:
         st = sent.st
-        if not post or st.tokens[post[0]].text != ",":
+        dashes = [i for i in post if st.tokens[i].text in DASHES]
+        if dashes and dashes[0] == post[0]:
+            post = post[1:]  # "- … - sagte er": the second dash closes the quote
+        elif not post or st.tokens[post[0]].text != ",":
             return None
-        start = post[0] + 1
+        if post and st.tokens[post[0]].text == ",":
+            post = post[1:]
+        if not post:
+            return None
+        start = post[0]
         _a, end = st.clause(start) if start < len(st) else (start, start)
         for frame in sent.frames:
-            if start <= frame.index < max(end, start + 1) and (frame.content is None or frame.kind == "so"):
+            if start <= frame.index < max(end, start + 1) and frame.content is None:
                 return frame
         return None
 
     def _free_standing(self, first: _Sent, last: _Sent, pre: list[int], post: list[int], q: QuoteSpan) -> bool:
         """A quote that is a sentence of its own (continuing the previous speaker)."""
-        if any(not first.st.quoted[i] and first.st.tokens[i].text not in {"-", "–", "—"} for i in pre):
+        if any(not first.st.quoted[i] and first.st.tokens[i].text not in DASHES for i in pre):
             return False
         rest = [last.st.tokens[i].text for i in post]
         if rest and not all(w in SENTENCE_END or w in {")", "("} for w in rest):
@@ -246,6 +255,17 @@ def _only_frame_between(doc: Article, previous: Statement, q: QuoteSpan) -> bool
     """„A“, sagte X, „B“: the second part continues the first when only its frame lies between."""
     gap = doc.text[previous.quote.end : q.start - 1]
     return previous.cue is not None and previous.cue.end <= q.start and len(gap) < 80 and gap.rstrip().endswith(",")
+
+
+def _carry_speakers(doc: Article, statements: list[Statement]) -> None:
+    """Free-standing quotes without a frame continue the speaker of the statement before them."""
+    ordered = sorted(statements, key=lambda s: s.quote.start)
+    for i, st in enumerate(ordered):
+        if st.cue is not None or st.speaker is not None or i == 0:
+            continue
+        prev = ordered[i - 1]
+        if doc.sentence_of(st.quote.start) - doc.sentence_of(max(prev.quote.end - 1, 0)) <= CONTINUATION_WINDOW:
+            st.speaker, st.medium = prev.speaker, prev.medium
 
 
 def _dash_quotes(text: str) -> list[QuoteSpan]:

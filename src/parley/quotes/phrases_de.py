@@ -6,7 +6,7 @@ Indices are local to the sentence's token list. Noun phrases are found by tag pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from parley.model import Token
 
@@ -27,12 +27,16 @@ class SentTokens:
     tokens: list[Token]
     quoted: list[bool]
     offset: int  # index of the first token in ``Article.tokens``
+    lows: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lows = [t.text.lower() for t in self.tokens]
 
     def __len__(self) -> int:
         return len(self.tokens)
 
     def low(self, i: int) -> str:
-        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
+        return self.lows[i] if 0 <= i < len(self.lows) else ""
 
     def tag(self, i: int) -> str:
         return self.tokens[i].tag if 0 <= i < len(self.tokens) else ""

@@ -1,0 +1,197 @@
+"""quotes.de on German news sentences written for these tests (negotiation reporting style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import registry
+from parley.model import Article, Statement
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de")
+
+    def analyse(text: str) -> Article:
+        return quotes(nlp(Article(text=text, lang="de")))
+
+    return analyse
+
+
+def only(doc: Article) -> Statement:
+    assert len(doc.statements) == 1, [doc.span_text(s.quote) for s in doc.statements]
+    return doc.statements[0]
+
+
+def view(doc: Article, st: Statement) -> tuple[str, str | None, str | None, str | None]:
+    return st.kind, doc.span_text(st.quote), doc.span_text(st.cue), doc.span_text(st.speaker)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("„Wir sind zu Gesprächen bereit“, sagte Kreml-Sprecher Dmitri Peskow am Montag.",
+         ("direct", "Wir sind zu Gesprächen bereit", "sagte", "Dmitri Peskow")),
+        ("Der Kanzler sagte: „Die Ukraine muss am Verhandlungstisch sitzen.“",
+         ("direct", "Die Ukraine muss am Verhandlungstisch sitzen.", "sagte", "Der Kanzler")),
+        ("»Ein Waffenstillstand ist die Voraussetzung«, betonte die Außenministerin in Brüssel.",
+         ("direct", "Ein Waffenstillstand ist die Voraussetzung", "betonte", "die Außenministerin")),
+        ("«Wir ziehen uns nicht zurück», so Selenskyj nach dem Treffen.",
+         ("direct", "Wir ziehen uns nicht zurück", "so", "Selenskyj")),
+        ('"Das Abkommen liegt auf dem Tisch", fügte er hinzu.',
+         ("direct", "Das Abkommen liegt auf dem Tisch", "fügte", "er")),
+        ("- Wir verhandeln nicht unter Druck - sagte der Minister.",
+         ("direct", "Wir verhandeln nicht unter Druck", "sagte", "der Minister")),
+    ],
+)
+def test_direct_quotes_with_frames(run, text, expected):
+    doc = run(text)
+    assert view(doc, only(doc)) == expected
+
+
+def test_quote_split_by_frame(run):
+    doc = run("„Wir sind bereit“, sagte Peskow, „aber nicht um jeden Preis.“")
+    assert [doc.span_text(s.quote) for s in doc.statements] == ["Wir sind bereit", "aber nicht um jeden Preis."]
+    assert all(doc.span_text(s.speaker) == "Peskow" for s in doc.statements)
+
+
+def test_multi_paragraph_quote(run):
+    doc = run("Der Präsident erklärte: „Wir brauchen Garantien.\n„Ohne sie wird es keinen Frieden geben.“")
+    st = only(doc)
+    assert len(st.quote_parts) == 2 and doc.span_text(st.cue) == "erklärte"
+
+
+def test_scare_quotes_are_not_statements(run):
+    doc = run("Die „Koalition der Willigen“ trifft sich am Donnerstag in Paris.")
+    assert doc.statements == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peskow sagte, Russland sei zu einer Waffenruhe bereit.",
+         ("indirect", "Russland sei zu einer Waffenruhe bereit", "sagte", "Peskow")),
+        ("Der Außenminister erklärte, dass die Gespräche in Genf fortgesetzt würden.",
+         ("indirect", "die Gespräche in Genf fortgesetzt würden", "erklärte", "Der Außenminister")),
+        ("Die Ukraine werde keine Gebiete abtreten, sagte Selenskyj am Dienstag.",
+         ("indirect", "Die Ukraine werde keine Gebiete abtreten", "sagte", "Selenskyj")),
+        ("Am Montag teilte Kreml-Sprecher Dmitri Peskow mit, ein Treffen sei nicht geplant.",
+         ("indirect", "ein Treffen sei nicht geplant", "teilte", "Dmitri Peskow")),
+        ("Gleichzeitig räumte der Präsident ein, dass ein Beitritt während des Krieges unmöglich sei.",
+         ("indirect", "ein Beitritt während des Krieges unmöglich sei", "räumte", "der Präsident")),
+        ("Der Kreml wies die Vorwürfe zurück, es gebe keine Pläne für eine Offensive.",
+         ("indirect", "es gebe keine Pläne für eine Offensive", "wies", "Der Kreml")),
+        ("Die Verhandlungen seien schwierig, so Lawrow.",
+         ("indirect", "Die Verhandlungen seien schwierig", "so", "Lawrow")),
+        ("Wie das Außenministerium mitteilte, sollen die Gespräche am Montag beginnen.",
+         ("indirect", "sollen die Gespräche am Montag beginnen", "mitteilte", "das Außenministerium")),
+    ],
+)
+def test_indirect_speech(run, text, expected):
+    doc = run(text)
+    assert view(doc, only(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Laut Uschakow wird der Sondergesandte nächste Woche nach Moskau reisen.",
+         ("indirect", "wird der Sondergesandte nächste Woche nach Moskau reisen", "Laut", "Uschakow")),
+        ("Dem Weißen Haus zufolge ist ein Gipfeltreffen im Herbst möglich.",
+         ("indirect", "ist ein Gipfeltreffen im Herbst möglich", "zufolge", "Dem Weißen Haus")),
+        ("Nach Angaben der Nachrichtenagentur Tass endete das Treffen nach einer Stunde.",
+         ("indirect", "endete das Treffen nach einer Stunde", "Nach Angaben", "Tass")),
+    ],
+)
+def test_reporting_phrases(run, text, expected):
+    doc = run(text)
+    assert view(doc, only(doc)) == expected
+
+
+def test_infinitive_complement_with_addressee(run):
+    doc = run("Bundeskanzler Friedrich Merz rief Russland am Freitag auf, die Angriffe sofort einzustellen.")
+    st = only(doc)
+    assert view(doc, st) == ("indirect", "die Angriffe sofort einzustellen", "rief", "Friedrich Merz")
+    assert doc.span_text(st.addressee) == "Russland"
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue",
+    [
+        ("Die Regierung in Berlin bezeichnete den Vorschlag als diplomatischen Durchbruch.",
+         "den Vorschlag als diplomatischen Durchbruch", "bezeichnete"),
+        ("Macron sprach von robusten Sicherheitsgarantien für Kiew.", "robusten Sicherheitsgarantien für Kiew", "sprach"),
+    ],
+)
+def test_nominal_reports(run, text, quote, cue):
+    doc = run(text)
+    st = only(doc)
+    assert (doc.span_text(st.quote), doc.span_text(st.cue)) == (quote, cue)
+
+
+def test_agentless_frames_have_no_speaker(run):
+    doc = run("In Kiew wird befürchtet, dass Moskau die Wahlen manipulieren könnte. "
+              "Ein Durchbruch sei nicht in Sicht, hieß es aus Verhandlungskreisen.")
+    assert [doc.span_text(s.cue) for s in doc.statements] == ["befürchtet", "hieß"]
+    assert all(s.speaker is None for s in doc.statements)
+
+
+def test_konjunktiv_continuation_carries_speaker(run):
+    doc = run("Der Außenminister sagte, Russland müsse die Angriffe einstellen. "
+              "Erst dann könne über Sicherheitsgarantien gesprochen werden. "
+              "Er habe darüber mit seinem amerikanischen Kollegen telefoniert. "
+              "Die Gespräche in Riad dauerten sechs Stunden.")
+    quotes = [doc.span_text(s.quote) for s in doc.statements]
+    assert quotes == [
+        "Russland müsse die Angriffe einstellen",
+        "Erst dann könne über Sicherheitsgarantien gesprochen werden",
+        "Er habe darüber mit seinem amerikanischen Kollegen telefoniert",
+    ]
+    second, third = doc.statements[1:]
+    assert second.cue is None and doc.span_text(second.speaker) == "Der Außenminister"
+    assert doc.span_text(third.speaker) == "Er"
+
+
+def test_relay_speaker_is_inner_utterer(run):
+    doc = run("Laut Uschakow habe Putin betont, dass Russland die Zusammenarbeit fortsetzen wolle.")
+    st = only(doc)
+    assert view(doc, st) == ("indirect", "Russland die Zusammenarbeit fortsetzen wolle", "betont", "Putin")
+    assert doc.span_text(st.via_span) == "Uschakow"
+
+
+def test_back_reference_frame(run):
+    doc = run("Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden. Das teilte das Außenministerium mit.")
+    st = only(doc)
+    assert view(doc, st) == ("indirect", "Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden",
+                             "teilte", "das Außenministerium")
+
+
+def test_coordinated_cues_share_the_subject(run):
+    doc = run("„Russland muss den ersten Schritt machen“, fügte er hinzu und betonte, dass die Sanktionen bleiben.")
+    assert [view(doc, s) for s in doc.statements] == [
+        ("direct", "Russland muss den ersten Schritt machen", "fügte", "er"),
+        ("indirect", "die Sanktionen bleiben", "betonte", "er"),
+    ]
+
+
+def test_colon_frame_shared_by_indirect_and_direct(run):
+    doc = run("In Kiew machte Merz deutlich, dass die Unterstützung weitergehe: „Wir ziehen uns nicht zurück.“")
+    assert [s.kind for s in doc.statements] == ["indirect", "direct"]
+    assert all(doc.span_text(s.cue) == "machte" for s in doc.statements)
+
+
+def test_free_standing_quote_continues_previous_speaker(run):
+    doc = run("Selenskyj erklärte, die Ukraine brauche Garantien.\n„Ohne Garantien gibt es keinen Frieden.“")
+    assert len(doc.statements) == 2
+    assert doc.statements[1].cue is None and doc.span_text(doc.statements[1].speaker) == "Selenskyj"
+
+
+def test_narrative_sentences_are_not_statements(run):
+    doc = run("Die Delegationen trafen am Sonntag in Genf ein. Die Gespräche dauerten bis in die Nacht.")
+    assert doc.statements == []
+
+
+def test_spans_are_valid(run):
+    doc = run("„Wir sind bereit“, sagte er. Laut Tass sei das Treffen beendet.")
+    doc.check_spans()
+    assert all(s.source == "rules" for s in doc.statements)
