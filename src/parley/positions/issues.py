@@ -81,9 +81,11 @@ class IssueMatcher:
         for hit in raw:
             if not any(c.start < hit.end and hit.start < c.end for c in chosen):
                 chosen.append(hit)
-        for hit in by_pattern:  # patterns add an issue where its own words are absent; never block others
-            if not any(c.issue == hit.issue and c.start < hit.end and hit.start < c.end for c in chosen):
-                chosen.append(hit)
+        for hit in by_pattern:  # patterns are strong: they replace the issue's own overlapping hits
+            same = [c for c in chosen if c.issue == hit.issue and c.start < hit.end and hit.start < c.end]
+            if any(not c.weak and c.start <= hit.start and hit.end <= c.end for c in same):
+                continue
+            chosen = [c for c in chosen if c not in same] + [hit]
         strong = {h.issue for h in chosen if not h.weak}
         kept = [h for h in chosen if not h.weak or not (strong - {h.issue})]
         return sorted(kept, key=lambda h: h.start)

@@ -75,7 +75,7 @@ class RulePositions:
     def _sentence(self, doc: Article, sent: Sentence, lex: StanceLexicon, matcher: IssueMatcher,
                   finder: SubjectFinder) -> list[_Found]:
         text, s = doc.text, self.settings
-        hits = matcher.find(text, sent.start, sent.end)
+        hits = _drop_hypothetical(text, sent, matcher.find(text, sent.start, sent.end), lex)
         if not hits:
             return []
         cues = lex.find_cues(text, sent.start, sent.end)
@@ -195,6 +195,20 @@ class RulePositions:
             return [(st.speaker_actor, st.id or None)]  # type: ignore[list-item]
         subjects = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=avoid)
         return [(h.actor, None) for h in subjects]
+
+
+def _drop_hypothetical(text: str, sent: Sentence, hits: list[IssueHit], lex: StanceLexicon) -> list[IssueHit]:
+    """Drop issue terms qualified as hypothetical ("eines möglichen Waffenstillstands") when the
+    sentence names another issue plainly."""
+    if lex.hypothetical is None or len(hits) < 2:
+        return hits
+    hypo = set()
+    for i, hit in enumerate(hits):
+        before = text[max(sent.start, hit.start - 30) : hit.start]
+        if re.search(f"(?:{lex.hypothetical.pattern})" + r"\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE):
+            hypo.add(i)
+    plain = {h.issue for i, h in enumerate(hits) if i not in hypo and not h.weak}
+    return [h for i, h in enumerate(hits) if i not in hypo or not (plain - {h.issue})]
 
 
 def _clause(text: str, sent: Sentence, start: int, end: int, quote: Span | None = None) -> tuple[int, int]:
