@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+import datetime as dt
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -46,19 +46,27 @@ def normalise_date(value: Any) -> str | None:
     ``datetime``; None if the value is not recognisably a date."""
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
+    if isinstance(value, dt.datetime):
         return value.date().isoformat()
     text = str(value)
     if match := _ISO_DATE.match(text):
         year, month, day = match.groups()
-        return f"{year}-{month}-{day}" if day else f"{year}-{month}"
+        return _valid(int(year), int(month), int(day) if day else None)
     if match := _GERMAN_DATE.match(text):
         day, month, year = (int(g) for g in match.groups())
-        return f"{year:04d}-{month:02d}-{day:02d}"
+        return _valid(year, month, day)
     try:
         return parsedate_to_datetime(text).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def _valid(year: int, month: int, day: int | None) -> str | None:
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 def normalise_lang(value: Any) -> str | None:
