@@ -37,17 +37,19 @@ class ActorLinker:
         found = mentions.detect(doc, self.linker, date)
         quotes = [(st.quote, 1.0 if st.kind == "direct" else 0.5) for st in doc.statements]
         speakers = {st.speaker for st in doc.statements if st.speaker is not None}
+        headings = _heading_sentences(doc)
         candidates = [
-            coref.Candidate(f.span, f.link.actor, f.sent, f.subject, quoted=_quoted(f.span, quotes))
+            coref.Candidate(f.span, f.link.actor, f.sent, f.subject, quoted=_quoted(f.span, quotes),
+                            heading=f.sent in headings)
             for f in found
             if f.link.actor and f.link.actor != UNKNOWN_ACTOR
         ]
-        resolved: dict[Span, tuple[str | None, Span | None]] = {}
+        resolved: dict[Span, tuple[str | None, Span | None]] = {f.span: (f.link.actor, None) for f in found}
         extra: list[Mention] = []
         for st in sorted(doc.statements, key=_position):
             self._link_statement(doc, st, candidates, resolved, extra, quotes)
         for f in found:
-            if f.link.needs_coref and f.span not in resolved and f.span not in speakers:
+            if f.link.needs_coref and resolved[f.span][0] is None and f.span not in speakers:
                 actor, antecedent, _ = self._link_span(doc, f.span, f.span.start, None, candidates)
                 resolved[f.span] = (actor, antecedent)
         doc.mentions = [
@@ -80,7 +82,7 @@ class ActorLinker:
             if actor is None and st.speaker_actor:
                 actor = st.speaker_actor
             st.speaker_actor = actor or UNKNOWN_ACTOR
-            if st.speaker not in resolved:
+            if st.speaker not in resolved and all(m.span != st.speaker for m in extra):
                 extra.append(Mention(st.speaker, doc.text[st.speaker.start : st.speaker.end],
                                      "PRON" if link.kind == "pronoun" else "PER", st.speaker_actor, antecedent))
             resolved[st.speaker] = (st.speaker_actor, antecedent)
@@ -108,6 +110,16 @@ class ActorLinker:
             return name
         link = self.linker.link(name, doc.lang, doc.date)
         return link.actor if link.actor and link.actor != UNKNOWN_ACTOR else name
+
+
+def _heading_sentences(doc: Article) -> set[int]:
+    """Indexes of sentences that look like headlines: short, on their own line, no final punctuation."""
+    out = set()
+    for i, sent in enumerate(doc.sentences):
+        text = doc.text[sent.start : sent.end].strip()
+        if text and text[-1] not in ".!?:\"“”»«'’)" and len(text.split()) <= 12:
+            out.add(i)
+    return out
 
 
 def _quoted(span: Span, quotes: list[tuple[Span, float]]) -> float:

@@ -21,6 +21,7 @@ W_SUBJECT = 0.4
 W_PERSON = 0.5
 W_HEAD = 1.0
 W_IN_QUOTE = 1.5
+W_HEADING = 1.0
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Candidate:
     subject: bool = False
     speaker: bool = False  # the resolved speaker of an earlier statement
     quoted: float = 0.0  # 1 inside a direct quotation, 0.5 inside reported speech
+    heading: bool = False  # in a headline or sub-heading line
 
 
 def _gender_ok(required: str | None, actor_gender: str | None, is_person: bool, in_dossier: bool) -> bool:
@@ -57,7 +59,7 @@ def score(target: Link, target_sent: int, cand: Candidate, linker: Linker, date:
     if not _gender_ok(target.gender, gender, is_person, spec is not None):
         return None
     value = -W_DISTANCE * distance + W_SPEAKER * cand.speaker + W_SUBJECT * cand.subject
-    value -= W_IN_QUOTE * cand.quoted
+    value -= W_IN_QUOTE * cand.quoted + W_HEADING * cand.heading
     if target.kind == "role_noun":
         if not is_person:
             return None
@@ -90,7 +92,8 @@ def resolve_forward(target: Link, target_sent: int, candidates: list[Candidate],
     for cand in sorted(candidates, key=lambda c: c.span.start):
         if cand.sent - target_sent > window:
             break
-        shifted = Candidate(cand.span, cand.actor, target_sent, cand.subject, cand.speaker, cand.quoted)
+        shifted = Candidate(cand.span, cand.actor, target_sent, cand.subject, cand.speaker, cand.quoted,
+                            cand.heading)
         if score(target, target_sent, shifted, linker, date) is not None:
             return cand
     return None

@@ -18,7 +18,8 @@ from parley.actors.names import display_name, plain, spell_word, spelling_key, s
 from parley.model import UNKNOWN_ACTOR
 
 _DET_GENDER = {"der": "m", "die": "f|pl", "the": "any", "he": "m"}
-_LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "im", "in", "am", "beim", "and", "und", "für", "for"}
+_LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "am", "beim", "and", "und", "für", "for"}
+_PLACE_WORDS = {"in", "im", "aus", "at", "from", "nach"}  # "… des Weißen Hauses in Washington"
 
 
 @dataclass(frozen=True)
@@ -197,11 +198,19 @@ class Linker:
     def _institution(self, ws: list[str], date: str | dt.date | None) -> str | None:
         """The government/institution an unnamed official speaks for: the last resolvable modifier."""
         runs: list[list[str]] = [[]]
-        for w in ws:
+        for position, w in enumerate(ws):
+            if plain(w) in _PLACE_WORDS and position:
+                if self._institution_runs(runs, date) is not None:
+                    break  # a place after the institution ("in Washington") only helps if nothing else did
+                runs.append([])
+                continue
             if self.lex.is_official(w) or plain(w) in _LINK_WORDS or self.lex.is_determiner(w):
                 runs.append([])
             else:
                 runs[-1].append(w)
+        return self._institution_runs(runs, date)
+
+    def _institution_runs(self, runs: list[list[str]], date: str | dt.date | None) -> str | None:
         found = None
         for run in [r for r in runs if r]:
             hit = self._match_phrase(run, date)
@@ -211,8 +220,8 @@ class Linker:
                     mods = self._modifier.get(stem_word(w)) or self._modifier.get(stem_word(w.removesuffix("er")))
                     if mods:
                         actor = mods[0]
-            if actor is not None:
-                spec = self.actor(actor)
+            spec = self.actor(actor) if actor else None
+            if actor is not None and (found is None or spec is None or spec.type != "media"):
                 found = actor if spec is None or spec.type != "person" else spec.affiliation or actor
         return found
 
