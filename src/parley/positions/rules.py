@@ -106,7 +106,7 @@ class RulePositions:
             start, end = min(cue.start, hit.start), max(cue.end, hit.end)
             for actor, statement in self._holders(doc, sent, cue, hit, hits, finder):
                 out.append(_Found(actor, hit.issue, stance, start, end, statement, round(conf, 3)))
-        return out
+        return _merge(out)
 
     def _conditional(self, text: str, sent: Sentence, hit: IssueHit,
                      markers: list[Cue]) -> tuple[Cue | None, str | None, int]:
@@ -193,8 +193,31 @@ class RulePositions:
             return [(st.speaker_actor, st.id or None)] if _usable(st.speaker_actor) else []  # type: ignore[list-item]
         if st is not None and _usable(st.speaker_actor):
             return [(st.speaker_actor, st.id or None)]  # type: ignore[list-item]
+        owner = finder.owner(sent.start, sent.end, cue.start, cue.end) if _is_noun(doc.text, cue, doc.lang) else None
+        if owner is not None:
+            return [(owner.actor, None)]
         subjects = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=avoid)
         return [(h.actor, None) for h in subjects]
+
+
+def _is_noun(text: str, cue: Cue, lang: str | None) -> bool:
+    """German nouns are capitalised: a cue like "Forderung" (not sentence-initial) is nominal."""
+    return lang != "en" and text[cue.start : cue.start + 1].isupper() and cue.start > 0 and text[cue.start - 1] != "\n"
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One position per actor/issue/stance in a sentence, its evidence spanning all cue-issue pairs."""
+    merged: dict[tuple[str, str, str], _Found] = {}
+    for f in found:
+        key = (f.actor, f.issue, f.stance)
+        if key in merged:
+            m = merged[key]
+            m.start, m.end = min(m.start, f.start), max(m.end, f.end)
+            m.confidence = max(m.confidence, f.confidence)
+            m.statement = m.statement or f.statement
+        else:
+            merged[key] = f
+    return list(merged.values())
 
 
 def _drop_hypothetical(text: str, sent: Sentence, hits: list[IssueHit], lex: StanceLexicon) -> list[IssueHit]:

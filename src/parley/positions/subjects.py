@@ -119,5 +119,17 @@ class SubjectFinder:
             return group
         return after[:1]
 
+    def owner(self, sent_start: int, sent_end: int, cue_start: int, cue_end: int) -> Holder | None:
+        """The actor a nominal cue belongs to: "Forderungen von Kremlchef Putin", "Putins Forderung"."""
+        text = self.doc.text
+        for cand in self._candidates(sent_start, sent_end):
+            between = text[cue_end : cand.start]
+            if cand.start >= cue_end and re.fullmatch(r"\s+(?:von|des|der|seitens)\s+(?:[\w-]+\s+){0,2}", between):
+                return cand
+            if cand.end <= cue_start and re.fullmatch(r"s?[’']?\s+(?:[\w-]+\s+)?", text[cand.end : cue_start]) \
+                    and text[cand.end : cand.end + 1] in ("s", "’", "'"):
+                return cand
+        return None
+
     def _is_pronoun(self, holder: Holder) -> bool:
         return any(m.span.start == holder.start and m.label == PRONOUN_LABEL for m in self.mentions)
