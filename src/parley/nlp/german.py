@@ -172,8 +172,12 @@ def _close(
 # --- tags, lemmas, morphology -----------------------------------------------------------------
 
 
+HANTA_EXTRA = {"NNA": "NN", "NNI": "NN"}  # HanTa's nominalised-adjective / -infinitive nouns
+
+
 def _stts(hanta_tag: str) -> str:
-    return hanta_tag.replace("(", "").replace(")", "")
+    tag = hanta_tag.replace("(", "").replace(")", "")
+    return HANTA_EXTRA.get(tag, tag)
 
 
 def _punct_tag(word: str) -> str | None:

@@ -24,6 +24,7 @@ COORD = {"und", "aber", "sondern", "sowie", "oder"}
 DEMONSTRATIVE = {"das", "dies", "dieses", "so"}
 QUESTION_WORDS = {"ob", "wie", "warum", "wann", "wo", "was", "wer", "weshalb", "wieso", "welche", "welcher"}
 PRONOMINAL_ADVERBS = ("da", "dar")
+ADVERBIAL_CLAUSES = {"als", "nachdem", "wenn", "weil", "obwohl", "während", "bevor", "seit", "seitdem", "sobald"}
 
 
 @dataclass
@@ -198,9 +199,11 @@ def content_after_wie(st: SentTokens, frame: Frame) -> None:
 def content_before(st: SentTokens, frame: Frame) -> None:
     """Content left of a trailing frame: "…, sagte Peskow." / "…, wie X bestätigte." / "…, so X."."""
     k = frame.index
-    a, _b = st.clause(k)
+    a, b = st.clause(k)
     if a == 0 or st.tokens[a - 1].text != ",":
         return
+    if b + 1 < len(st) and st.tokens[b].text == ":" and st.quoted[b + 1]:
+        return  # "…, entgegnete X: „…“" frames the direct quote after the colon
     leading = k == a or (frame.kind == "verb" and st.low(a) == "wie")
     if not leading:
         return
@@ -209,6 +212,10 @@ def content_before(st: SentTokens, frame: Frame) -> None:
         start += 1
     if a - 1 <= start or st.quoted[start]:
         return
+    if st.tag(start) == "KOUS" or st.low(start) in ADVERBIAL_CLAUSES:
+        if not any(st.tokens[m].has_feature("Mood=Sub") for m in range(start, a - 1)):
+            return  # "Als er gefragt wurde, entgegnete X": a temporal clause, not content
+        start += 1  # "Obwohl X ausgeschlossen sei, schloss er …": reported, without the conjunction
     if any(st.tag(m).endswith("FIN") for m in range(start, a - 1)):
         frame.content = (start, a - 1)
 
@@ -325,6 +332,17 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             frame.addressee = _addressee(st, frame)
         previous = frame
     return verbs + reporting_phrases(st, lex)
+
+
+def colon_frame(st: SentTokens, colon: int) -> Frame | None:
+    """"X schloss sich mit den Worten an: „…“": any main verb before a colon frames a full quote."""
+    a, _b = st.clause(colon - 1)
+    for k in range(colon - 1, a - 1, -1):
+        if st.tag(k) in {"VVFIN", "VAFIN", "VMFIN"} and not st.quoted[k]:
+            frame = Frame((k, k + 1))
+            find_speaker(st, frame, a)
+            return frame
+    return None
 
 
 def _sentence_subject(st: SentTokens, before: int) -> tuple[int, int] | None:

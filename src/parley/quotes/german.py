@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from parley.model import Article, Span, Statement
 from parley.quotes.cues import CueLexicon, german_lexicon
 from parley.quotes.english_marks import QuoteSpan
-from parley.quotes.frames_de import Frame, analyse_sentence, speaker_span
+from parley.quotes.frames_de import Frame, analyse_sentence, colon_frame, speaker_span
 from parley.quotes.marks import find_quotes
 from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens
 from parley.registry import component
@@ -128,9 +128,20 @@ class GermanQuotes:
         colon = words[-1]
         candidates = [
             f for f in sent.frames
-            if f.index < colon and f.kind == "verb" and (f.content is None or f.content[1] == colon)
+            if f.index < colon and f.kind in {"verb", "heisst"} and (f.content is None or f.content[1] == colon)
         ]
-        return candidates[-1] if candidates else None
+        if candidates:
+            return candidates[-1]
+        if st.tokens[colon].text == ":" and colon + 1 < len(st) and self._sentence_like(st, colon + 1):
+            return colon_frame(st, colon)
+        return None
+
+    @staticmethod
+    def _sentence_like(st: SentTokens, first: int) -> bool:
+        """A quote opening with a capital and holding a finite verb (not a title or fragment)."""
+        words = [i for i in range(first, len(st)) if st.quoted[i] and st.tokens[i].text[0].isalnum()]
+        return bool(words) and st.tokens[words[0]].text[0].isupper() and any(
+            st.tag(i).endswith("FIN") for i in words)
 
     def _frame_after(self, sent: _Sent, post: list[int]) -> Frame | None:
         st = sent.st
