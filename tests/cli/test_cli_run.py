@@ -35,12 +35,23 @@ class QuoteFinder:
             speaker = Span(*match.span(3))
             doc.mentions.append(Mention(span=speaker, text=match.group(3)))
             doc.statements.append(
-                Statement(kind="direct", quote=Span(*match.span(1)), cue=Span(*match.span(2)),
-                          speaker=speaker, speaker_actor=match.group(3))
+                Statement(
+                    kind="direct",
+                    quote=Span(*match.span(1)),
+                    cue=Span(*match.span(2)),
+                    speaker=speaker,
+                    speaker_actor=match.group(3),
+                )
             )
             if "Waffenruhe" in match.group(1) or "ceasefire" in match.group(1):
-                doc.positions.append(Position(actor=match.group(3), issue="ceasefire", stance="oppose",
-                                              evidence=Span(*match.span(1))))
+                doc.positions.append(
+                    Position(
+                        actor=match.group(3),
+                        issue="ceasefire",
+                        stance="oppose",
+                        evidence=Span(*match.span(1)),
+                    )
+                )
         return doc
 
 
@@ -48,7 +59,7 @@ component("test.quotes")(QuoteFinder)
 
 ARTICLES = [
     ("a1", "2025-03-01", "„Eine Waffenruhe ohne Kontrolle lehnen wir ab“, sagte Peskow am Dienstag."),
-    ("a2", "2025-03-02", "\"We will not give away our land,\" said Zelensky in Kyiv."),
+    ("a2", "2025-03-02", '"We will not give away our land," said Zelensky in Kyiv.'),
     ("a3", "2025-03-03", "„Wir prüfen den Vorschlag“, sagte Lawrow. „Gespräche sind möglich“, sagte Peskow."),
 ]
 
@@ -63,7 +74,9 @@ def config(tmp_path: Path) -> Path:
 @pytest.fixture
 def filled(store: Store) -> Store:
     for article_id, date, text in ARTICLES:
-        store.add_article(Article(text=text, id=article_id, date=date, lang="de", title=f"Artikel {article_id}"))
+        store.add_article(
+            Article(text=text, id=article_id, date=date, lang="de", title=f"Artikel {article_id}")
+        )
     return store
 
 
@@ -90,8 +103,12 @@ def test_run_resumes_without_duplicates_and_records_runs(filled: Store, config: 
     assert statement_count(filled) == 4
     with filled.session() as session:
         runs = session.scalars(select(Run).where(Run.kind == "analyse").order_by(Run.id)).all()
-    assert [(r.n_ok, r.n_failed, r.status) for r in runs] == [(1, 0, "done"), (2, 0, "done"), (0, 0, "done"),
-                                                             (3, 0, "done")]
+    assert [(r.n_ok, r.n_failed, r.status) for r in runs] == [
+        (1, 0, "done"),
+        (2, 0, "done"),
+        (0, 0, "done"),
+        (3, 0, "done"),
+    ]
     assert runs[0].models == {"test.quotes": {"name": "test-rules", "version": "1"}}
     assert runs[0].config["languages"]["de"] == ["test.quotes"] and runs[0].version
 

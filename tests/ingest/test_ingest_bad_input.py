@@ -63,7 +63,9 @@ def test_clean_cp1252_and_utf16_with_bom_are_accepted(tmp_path: Path) -> None:
     bom8.write_bytes(b"\xef\xbb\xbfTitel\nKiew lehnt ab.")
     docs, errors = read(legacy, wide, bom8)
     assert not errors
-    assert docs[0].text == "Peskow: \u201eGespräche sind möglich\u201c." and docs[0].meta["encoding"] == "cp1252"
+    assert (
+        docs[0].text == "Peskow: \u201eGespräche sind möglich\u201c." and docs[0].meta["encoding"] == "cp1252"
+    )
     assert docs[1].text == "Lawrow äußerte sich zurückhaltend."
     assert docs[2].title == "Titel"
 
@@ -79,8 +81,13 @@ def test_malformed_json_lines_are_skipped_and_good_lines_kept(tmp_path: Path) ->
         b'{"id": "latin", "text": "Gespr\xe4che"}'.decode("latin-1"),
         json.dumps({"id": "ok-2", "text": "Kremlsprecher Peskow wies die Forderung zurück."}),
     ]
-    path.write_bytes("\n".join(lines[:5]).encode() + b"\n" + b'{"id": "latin", "text": "Gespr\xe4che"}\n'
-                     + lines[6].encode() + b"\n")
+    path.write_bytes(
+        "\n".join(lines[:5]).encode()
+        + b"\n"
+        + b'{"id": "latin", "text": "Gespr\xe4che"}\n'
+        + lines[6].encode()
+        + b"\n"
+    )
     docs, errors = read(path)
     assert [d.id for d in docs] == ["ok-1", "ok-2"]
     reasons = {e.source.rsplit(":", 1)[1]: e.reason for e in errors}
@@ -137,7 +144,9 @@ def test_huge_jsonl_is_streamed_and_its_good_records_kept(tmp_path: Path) -> Non
         for _ in range(200):
             handle.write(block)
         handle.write('"}\n')
-        handle.write(json.dumps({"id": "after", "text": "Peskow sagte, der Kreml prüfe den Vorschlag."}) + "\n")
+        handle.write(
+            json.dumps({"id": "after", "text": "Peskow sagte, der Kreml prüfe den Vorschlag."}) + "\n"
+        )
     assert path.stat().st_size > 200 * 1024 * 1024 * 0.9
     docs, errors = read(path, max_bytes=50 * 1024 * 1024)
     path.unlink()  # don't leave 200 MB in pytest's kept temporary folders

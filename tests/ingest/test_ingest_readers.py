@@ -92,14 +92,24 @@ def test_html_fallback_when_trafilatura_finds_nothing(tmp_path: Path) -> None:
 def test_jsonl_records_keep_ids_and_metadata(tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
     records = [
-        {"id": "de-1", "url": "https://example.de/1", "date": "2025-03-01T08:00:00Z", "lang": "de-DE",
-         "title": "Peskow", "text": DE_TEXT},
+        {
+            "id": "de-1",
+            "url": "https://example.de/1",
+            "date": "2025-03-01T08:00:00Z",
+            "lang": "de-DE",
+            "title": "Peskow",
+            "text": DE_TEXT,
+        },
         {"text": EN_TEXT, "date": "Tue, 04 Mar 2025 10:00:00 GMT"},
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n\n", encoding="utf-8")
     first, second = articles(path)
     assert (first.id, first.url, first.date, first.lang, first.title) == (
-        "de-1", "https://example.de/1", "2025-03-01", "de", "Peskow"
+        "de-1",
+        "https://example.de/1",
+        "2025-03-01",
+        "de",
+        "Peskow",
     )
     assert first.meta.get("lang_detected") is None
     assert second.id == second.content_hash[:16]

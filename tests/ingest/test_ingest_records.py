@@ -27,7 +27,13 @@ def test_dates(raw: str | None, iso: str | None) -> None:
 
 
 def test_languages_and_sizes() -> None:
-    assert [normalise_lang(v) for v in ("de", "de-DE", "EN_us", "deutsch", 7)] == ["de", "de", "en", None, None]
+    assert [normalise_lang(v) for v in ("de", "de-DE", "EN_us", "deutsch", 7)] == [
+        "de",
+        "de",
+        "en",
+        None,
+        None,
+    ]
     assert [parse_size(v) for v in ("1024", "50MB", "200M", "1.5k")] == [1024, 50 * 2**20, 200 * 2**20, 1536]
     with pytest.raises(ValueError):
         parse_size("viel")

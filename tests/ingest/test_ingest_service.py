@@ -38,7 +38,12 @@ def test_near_duplicates_link_to_the_earliest_copy(store: Store) -> None:
     second = ingester.add(Article(text=COPY, id="outlet-a", lang="de"))
     third = ingester.add(Article(text=COPY + " Mehr in Kürze.", id="outlet-b", lang="de"))
     unrelated = ingester.add(Article(text=OTHER, id="nato", lang="de"))
-    assert [o.status for o in (first, second, third, unrelated)] == ["stored", "duplicate", "duplicate", "stored"]
+    assert [o.status for o in (first, second, third, unrelated)] == [
+        "stored",
+        "duplicate",
+        "duplicate",
+        "stored",
+    ]
     assert second.duplicate_of == third.duplicate_of == "wire"
     assert store.article("outlet-b").duplicate_of == "wire"  # type: ignore[union-attr]
     assert store.article("nato").duplicate_of is None  # type: ignore[union-attr]

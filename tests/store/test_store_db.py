@@ -47,7 +47,11 @@ def test_save_analysis_replaces_and_marks_article_done(store: Store) -> None:
         Statement(kind="direct", quote=Span(quote_start, TEXT.index("“") + 1), speaker_actor="Dmitri Peskow"),
         Statement(kind="indirect", quote=Span(TEXT.index("Russland"), TEXT.index(" Gesprächen bereit") + 18)),
     ]
-    doc.positions = [Position(actor="Russia", issue="ceasefire", stance="oppose", evidence=Span(quote_start, quote_start + 40))]
+    doc.positions = [
+        Position(
+            actor="Russia", issue="ceasefire", stance="oppose", evidence=Span(quote_start, quote_start + 40)
+        )
+    ]
     store.save_analysis(doc, run_id)
     store.save_analysis(doc, run_id)  # saving again replaces, never duplicates
     with store.session() as session:
@@ -65,8 +69,11 @@ def test_save_analysis_replaces_and_marks_article_done(store: Store) -> None:
 
 def test_minhash_signatures_and_band_lookup(store: Store) -> None:
     store.add_article(article(id="orig"), signature=[1, 2, 3], bands=["0:aa", "1:bb"])
-    store.add_article(article(id="copy", text=TEXT + " (dpa)", duplicate_of="orig"), signature=[1, 2, 4],
-                      bands=["0:aa", "1:cc"])
+    store.add_article(
+        article(id="copy", text=TEXT + " (dpa)", duplicate_of="orig"),
+        signature=[1, 2, 4],
+        bands=["0:aa", "1:cc"],
+    )
     assert store.minhash_candidates(["1:cc", "9:zz"]) == [("copy", [1, 2, 4], "orig")]
     assert [c[0] for c in store.minhash_candidates(["0:aa"])] == ["orig", "copy"]
     assert store.minhash_candidates([]) == []
@@ -74,12 +81,16 @@ def test_minhash_signatures_and_band_lookup(store: Store) -> None:
 
 def test_ingest_log_lines(store: Store) -> None:
     run_id = store.start_run("ingest")
-    store.log_ingest(run_id, [("a.jsonl:1", "stored", None, "x"), ("a.jsonl:2", "skipped", "invalid JSON", None)])
+    store.log_ingest(
+        run_id, [("a.jsonl:1", "stored", None, "x"), ("a.jsonl:2", "skipped", "invalid JSON", None)]
+    )
     store.log_ingest(run_id, [("a.jsonl:3", "skipped", "empty text", None)])
     with store.session() as session:
         rows = session.execute(select(IngestLog.source, IngestLog.status).order_by(IngestLog.id)).all()
         assert [tuple(r) for r in rows] == [
-            ("a.jsonl:1", "stored"), ("a.jsonl:2", "skipped"), ("a.jsonl:3", "skipped")
+            ("a.jsonl:1", "stored"),
+            ("a.jsonl:2", "skipped"),
+            ("a.jsonl:3", "skipped"),
         ]
         assert session.get(Run, run_id).kind == "ingest"
 
@@ -96,8 +107,15 @@ def test_reopening_keeps_data_and_checks_version(store_url: str) -> None:
 def test_over_long_labels_are_clipped_not_fatal(store: Store) -> None:
     doc = article(id="long")
     store.add_article(doc)
-    doc.statements = [Statement(kind="indirect", quote=Span(0, 20), via="Agentur " * 40, channel="X" * 150,
-                                speaker_actor="Peskow " * 40)]
+    doc.statements = [
+        Statement(
+            kind="indirect",
+            quote=Span(0, 20),
+            via="Agentur " * 40,
+            channel="X" * 150,
+            speaker_actor="Peskow " * 40,
+        )
+    ]
     store.save_analysis(doc, None)
     with store.session() as session:
         row = session.scalars(select(StatementRow)).one()

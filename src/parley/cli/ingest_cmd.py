@@ -30,7 +30,9 @@ def _summary(ingester: Ingester, run_id: int, skipped: list[Outcome]) -> Table:
     table.add_column("outcome")
     table.add_column("count", justify="right")
     for status, label in LABELS.items():
-        table.add_row(label, str(ingester.counts[status]), style="red" if status == "skipped" and skipped else None)
+        table.add_row(
+            label, str(ingester.counts[status]), style="red" if status == "skipped" and skipped else None
+        )
     return table
 
 
@@ -63,8 +65,12 @@ def ingest(
     store = open_store(db)
     run_id = store.start_run(
         "ingest",
-        config={"paths": paths, "max_bytes": options.max_bytes, "languages": list(options.languages),
-                "dup_threshold": threshold},
+        config={
+            "paths": paths,
+            "max_bytes": options.max_bytes,
+            "languages": list(options.languages),
+            "dup_threshold": threshold,
+        },
     )
     ingester = Ingester(store, run_id, threshold)
     skipped: list[Outcome] = []

@@ -12,8 +12,18 @@ from parley.cli.app import app
 from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store
 from parley.model import UNKNOWN_ACTOR, Article, Statement
 
-PALETTE = ("cyan", "magenta", "green", "yellow", "bright_blue", "bright_red", "bright_green", "orange3",
-           "orchid", "turquoise2")
+PALETTE = (
+    "cyan",
+    "magenta",
+    "green",
+    "yellow",
+    "bright_blue",
+    "bright_red",
+    "bright_green",
+    "orange3",
+    "orchid",
+    "turquoise2",
+)
 CUE_STYLE = "bold underline"
 EXCERPT_CHARS = 70
 
@@ -59,8 +69,13 @@ def statements_table(doc: Article) -> Table:
     for number, st in enumerate(sorted(doc.statements, key=lambda s: s.quote.start), 1):
         label = speaker_label(doc, st)
         table.add_row(
-            str(number), st.kind, Text(label, style=colours[label]), doc.span_text(st.cue) or "",
-            st.channel or "", st.via or "", _excerpt(doc.span_text(st.quote)),
+            str(number),
+            st.kind,
+            Text(label, style=colours[label]),
+            doc.span_text(st.cue) or "",
+            st.channel or "",
+            st.via or "",
+            _excerpt(doc.span_text(st.quote)),
         )
     return table
 
@@ -70,8 +85,9 @@ def positions_table(doc: Article) -> Table:
     for column in ("actor", "issue", "stance", "conf.", "evidence"):
         table.add_column(column, overflow="fold", ratio=4 if column == "evidence" else None)
     for pos in doc.positions:
-        table.add_row(pos.actor, pos.issue, pos.stance, f"{pos.confidence:.2f}",
-                      _excerpt(doc.span_text(pos.evidence)))
+        table.add_row(
+            pos.actor, pos.issue, pos.stance, f"{pos.confidence:.2f}", _excerpt(doc.span_text(pos.evidence))
+        )
     return table
 
 

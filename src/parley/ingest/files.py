@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parley.ingest.decoding import SNIFF_BYTES, DecodeError, decode_bytes, declared_charset
+from parley.ingest.decoding import SNIFF_BYTES, DecodeError, declared_charset, decode_bytes
 from parley.ingest.options import ReadOptions, human_bytes
 from parley.ingest.records import RecordError
 

@@ -19,12 +19,32 @@ from parley.model import Article
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _HIDDEN_TAGS = ("script", "style", "noscript", "template", "head", "svg")
-_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
-               "section", "article", "header", "footer", "pre", "dd", "dt", "figcaption")
+_BLOCK_TAGS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "pre",
+    "dd",
+    "dt",
+    "figcaption",
+)
 _HIDDEN_RE = re.compile(
     r"<(script|style|noscript|template|head|svg)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
 )
-_BLOCK_RE = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(_BLOCK_TAGS), re.IGNORECASE)
+_BLOCK_RE = re.compile(rf"</?(?:{'|'.join(_BLOCK_TAGS)})\b[^>]*>", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^>]*>|<!--.*?-->", re.DOTALL)
 _SPACES = re.compile(r"\s+")
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)

@@ -61,14 +61,17 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article | ReadError
                 if len(line) >= options.max_bytes and not line.endswith("\n"):
                     while (chunk := handle.readline(_DRAIN_CHARS)) and not chunk.endswith("\n"):
                         pass
-                    yield ReadError(where, f"line is over the --max-bytes limit of {human_bytes(options.max_bytes)}")
+                    records += 1
+                    limit = human_bytes(options.max_bytes)
+                    yield ReadError(where, f"line is over the --max-bytes limit of {limit}")
                     continue
                 if not line.strip():
                     continue
                 records += 1
                 yield _parse(line, where, str(path))
         except UnicodeDecodeError as exc:
-            yield ReadError(f"{path}:{number + 1}", f"undecodable {encoding} ({exc.reason}); rest of file skipped")
+            reason = f"undecodable {encoding} ({exc.reason}); rest of file skipped"
+            yield ReadError(f"{path}:{number + 1}", reason)
             return
         if not records:
             yield ReadError(str(path), "file contains only blank lines")

@@ -35,7 +35,7 @@ def parse_size(value: str) -> int:
     """Bytes from ``"52428800"``, ``"50MB"``, ``"200M"`` or ``"1G"`` (binary units)."""
     text = value.strip().upper().replace(" ", "")
     number = text.rstrip("KMGB")
-    unit = text[len(number):]
+    unit = text[len(number) :]
     if not number or unit not in _UNITS:
         raise ValueError(f"not a size: {value!r} (use e.g. 50MB)")
     return int(float(number) * _UNITS[unit])

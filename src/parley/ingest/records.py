@@ -3,9 +3,9 @@ id checks. Shared by every reader."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
-import datetime as dt
 from email.utils import parsedate_to_datetime
 from typing import Any
 

@@ -29,7 +29,6 @@ from parley.store.schema import (
     utcnow,
 )
 
-
 IngestEntry = tuple[str, str, str | None, str | None]  # source, status, reason, article id
 
 
@@ -178,17 +177,17 @@ class Store:
                 doc.statements = [
                     Statement.from_dict(r.data)
                     for r in session.scalars(
-                        select(StatementRow).where(StatementRow.article_id == article_id).order_by(
-                            StatementRow.start
-                        )
+                        select(StatementRow)
+                        .where(StatementRow.article_id == article_id)
+                        .order_by(StatementRow.start)
                     )
                 ]
                 doc.positions = [
                     Position.from_dict(r.data)
                     for r in session.scalars(
-                        select(PositionRow).where(PositionRow.article_id == article_id).order_by(
-                            PositionRow.pk
-                        )
+                        select(PositionRow)
+                        .where(PositionRow.article_id == article_id)
+                        .order_by(PositionRow.pk)
                     )
                 ]
             return doc
