@@ -117,6 +117,17 @@ def test_media_inside_the_quote_or_as_topic_is_no_channel(english) -> None:
          "Rubio werde die Delegation leiten", "bestätigten", "US-Kreise", "Keystone-SDA"),
         ("Trump hatte sich in einem NBC-Interview „sehr verärgert“ über Putin geäußert.",
          "sehr verärgert", "geäußert", "Trump", "NBC"),
+        ("Er sei zu Gesprächen bereit, sagte Merz im ZDF.", "Er sei zu Gesprächen bereit", "sagte", "Merz", "ZDF"),
+        ("In den ARD-Tagesthemen sagte Merz, man werde die Ukraine nicht allein lassen.",
+         "man werde die Ukraine nicht allein lassen", "sagte", "Merz", "ARD"),
+        ("Wadephul sagte der „Süddeutschen Zeitung“, Europa müsse geschlossen auftreten.",
+         "Europa müsse geschlossen auftreten", "sagte", "Wadephul", "Süddeutsche Zeitung"),
+        ("Gegenüber der Deutschen Presse-Agentur sagte ein Diplomat, die Gespräche stockten.",
+         "die Gespräche stockten", "sagte", "ein Diplomat", "dpa"),
+        ("Im Kurznachrichtendienst X schrieb Sybiha, Moskau spiele auf Zeit.",
+         "Moskau spiele auf Zeit", "schrieb", "Sybiha", "X"),
+        ("Merz sagte im Interview mit dem „Stern“, er halte Neuwahlen für falsch.",
+         "er halte Neuwahlen für falsch", "sagte", "Merz", "Stern"),
     ],
 )
 def test_german_channels(german, text, quote, cue, speaker, channel) -> None:
@@ -141,6 +152,22 @@ def test_german_channels(german, text, quote, cue, speaker, channel) -> None:
 def test_german_relays(german, text, quote, cue, speaker, via) -> None:
     (st,) = german(text, (quote, cue, speaker)).statements
     assert st.via == via and st.channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue", "speaker"),
+    [
+        ("Der Korrespondent der BBC sagte, die Lage sei angespannt.", "die Lage sei angespannt", "sagte",
+         "Der Korrespondent der BBC"),
+        ("Selenskyj sagte in einer Videobotschaft, die Ukraine sei bereit.", "die Ukraine sei bereit", "sagte",
+         "Selenskyj"),
+        ("Unter Berufung auf Regierungskreise berichtete der „Spiegel“, Berlin lehne den Plan ab.",
+         "Berlin lehne den Plan ab", "berichtete", "der „Spiegel“"),
+    ],
+)
+def test_german_no_spurious_channel_or_relay(german, text, quote, cue, speaker) -> None:
+    (st,) = german(text, (quote, cue, speaker)).statements
+    assert st.channel is None and st.via is None
 
 
 def test_laut_statement_is_not_its_own_relay(german) -> None:

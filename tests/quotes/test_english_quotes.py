@@ -198,3 +198,10 @@ def test_trailing_frame_posted_and_name_over_role(run) -> None:
     assert st["kind"] == "direct" and st["speaker"] == "Trump" and st["cue"] == "posted"
     st = only(run, "The EU's top diplomat Kaja Kallas described the proposal as a \"capitulation\" for Ukraine.")
     assert st["speaker"] == "Kaja Kallas" and st["quote"] == "capitulation" and st["kind"] == "direct"
+
+
+def test_that_clause_parsed_on_the_noun(run) -> None:
+    st = only(run, "Zakharova said in a statement that the West was prolonging the war.")
+    assert st["quote"] == "the West was prolonging the war" and st["speaker"] == "Zakharova"
+    st = only(run, "Sybiha told the Kyiv Independent in an interview that Ukraine would not accept limits on its army.")
+    assert st["quote"] == "Ukraine would not accept limits on its army" and st["addressee"] == "the Kyiv Independent"

@@ -228,7 +228,8 @@ class Extraction:
     def content_span(self, heads: list[int]) -> Span | None:
         ids = sorted(j for h in heads for j in self.content_ids(h))
         while ids and (
-            self.tok(ids[0]).text.lower() in self.lex["complementizers"] and self.tok(ids[0]).dep == "mark"
+            self.tok(ids[0]).text.lower() in self.lex["complementizers"]
+            and (self.tok(ids[0]).dep == "mark" or self.tok(ids[0]).pos == "SCONJ")
         ):
             ids = ids[1:]
         if not ids:
@@ -282,10 +283,22 @@ class Extraction:
         """Heads of the content clauses of cue ``i`` (ccomp, infinitive complement)."""
         heads = [c for c in self.p.kids(i, "ccomp") if (c > i) == (self.p.kids(i, "ccomp")[0] > i)]
         lemma = self.tok(i).lemma.lower()
+        if not heads:
+            heads = self.noun_attached_clause(i)
         if not heads and lemma in self.lex["infinitive"]:
             heads = [c for c in self.p.kids(i, "xcomp", "advcl") if c > i and any(
                 self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))]
         return heads
+
+    def noun_attached_clause(self, i: int) -> list[int]:
+        """``said in a statement that …`` parsed as a clause on the noun: take that clause."""
+        for prep in self.p.kids(i, "prep"):
+            for pobj in self.p.kids(prep, "pobj"):
+                for clause in self.p.kids(pobj, "acl", "relcl"):
+                    marks = self.p.kids(clause, "mark")
+                    if marks and self.tok(marks[0]).text.lower() == "that" and marks[0] > pobj:
+                        return [clause]
+        return []
 
     def emit(self, i: int, subj: int, heads: list[int]) -> None:
         span = self.content_span(heads)
