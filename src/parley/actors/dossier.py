@@ -31,6 +31,8 @@ def _as_lang_map(value: Any) -> Any:
         return {"any": [value]}
     if isinstance(value, list):
         return {"any": value}
+    if isinstance(value, dict):
+        return {lang: [names] if isinstance(names, str) else names for lang, names in value.items()}
     return value
 
 
