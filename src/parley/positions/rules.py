@@ -24,6 +24,9 @@ FLIP = {"support": "oppose", "oppose": "support", "offer": "oppose"}
 NEGATION_WINDOW = 30  # characters before a cue in which a negator negates it
 INVERTER_RE = r"(?:\s+[\w-]+){0,2}\s*$"  # inverter, up to two words (article/adjective), issue term
 # German negation after the verb at the end of its clause: "unterstützt … weiterhin nicht."
+# only an article (or nothing) between the clause start and a named subject inside a quote
+CLAUSE_START = re.compile(r"(?:^|[,;:–—]|\b(?:dass|that|weil|because|und|and))\s*(?:der|die|das|the)?\s*$", re.IGNORECASE)
+RELATIVE = re.compile(r",\s+(?:die|der|das|dem|den|deren|dessen|welche\w*|which|who|whose)\b", re.IGNORECASE)
 LATE_NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|niemals|keinesfalls)(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 
 
@@ -62,6 +65,7 @@ class RulePositions:
 
     def __call__(self, doc: Article) -> Article:
         lang = doc.lang if doc.lang in ("de", "en") else "de"
+        self._lang = lang
         lex, matcher = load_lexicon(lang), issue_matcher(self.dossier, lang)
         finder = SubjectFinder(doc, self.dossier)
         found: list[_Found] = []
@@ -74,7 +78,7 @@ class RulePositions:
     # -- one sentence -----------------------------------------------------------------------------
     def _sentence(self, doc: Article, sent: Sentence, lex: StanceLexicon, matcher: IssueMatcher,
                   finder: SubjectFinder) -> list[_Found]:
-        text, s = doc.text, self.settings
+        text, s, lang = doc.text, self.settings, lex.lang
         hits = _drop_hypothetical(text, sent, matcher.find(text, sent.start, sent.end), lex)
         if not hits:
             return []
@@ -86,9 +90,9 @@ class RulePositions:
         plain = [c for c in cues if c.stance not in (PRECONDITION, PURPOSE)]
         out: list[_Found] = []
         for hit in hits:
-            cue, stance, cost = self._conditional(text, sent, hit, markers)
+            cue, stance, cost = self._conditional(doc, sent, hit, markers)
             if cue is None:
-                cue, cost = self._pair(text, hit, plain)
+                cue, cost = self._pair(text, hit, plain, doc, lang)
                 if cue is None:
                     claim = self._claim(doc, sent, hit, lex, factor)
                     if claim:
@@ -108,12 +112,13 @@ class RulePositions:
                 out.append(_Found(actor, hit.issue, stance, start, end, statement, round(conf, 3)))
         return _merge(out)
 
-    def _conditional(self, text: str, sent: Sentence, hit: IssueHit,
+    def _conditional(self, doc: Article, sent: Sentence, hit: IssueHit,
                      markers: list[Cue]) -> tuple[Cue | None, str | None, int]:
         """Stance from precondition markers: the issue in the precondition clause is required
         (support); any other issue near the marker is made conditional (condition)."""
         if not markers:
             return None, None, 0
+        text = doc.text
         for m in markers:
             if m.stance == PRECONDITION:
                 lo, hi = m.end, _clause(text, sent, m.end, m.end)[1]
@@ -121,12 +126,17 @@ class RulePositions:
                 lo, hi = _clause(text, sent, m.start, m.start)[0], m.start
             if lo <= hit.start and hit.end <= hi:
                 return m, "support", 0
-        cue, cost = self._pair(text, hit, markers)
+        cue, cost = self._pair(text, hit, markers, doc)
         return (cue, "condition", cost) if cue is not None else (None, None, 0)
 
-    def _pair(self, text: str, hit: IssueHit, cues: list[Cue]) -> tuple[Cue | None, int]:
+    def _pair(self, text: str, hit: IssueHit, cues: list[Cue], doc: Article | None = None,
+              lang: str | None = None) -> tuple[Cue | None, int]:
         best, best_cost = None, self.settings.max_cost + 1
         for cue in cues:
+            if doc is not None and not _same_region(doc, cue, hit):
+                continue
+            if hit.start <= cue.start and cue.end <= hit.end and _nominal_in_term(text, cue, hit, lang):
+                continue
             if cue.end <= hit.start:
                 gap = (cue.end, hit.start)
             elif hit.end <= cue.start:
@@ -134,6 +144,8 @@ class RulePositions:
             else:
                 gap = (0, 0)
             between = text[gap[0] : gap[1]]
+            if cue.end <= hit.start and RELATIVE.search(between):
+                continue  # the issue sits in a relative clause attached to the cue's object
             cost = len(between) + self.settings.clause_cost * len(CLAUSE_BREAK.findall(between))
             if cost < best_cost:
                 best, best_cost = cue, cost
@@ -187,7 +199,8 @@ class RulePositions:
             # a named third party as subject inside the quote holds the position, else the speaker
             named = finder.subjects(max(sent.start, st.quote.start), cue.start, cue.start, cue.end,
                                     avoid=avoid, named_only=True)
-            named = [h for h in named if cue.start - h.end <= 40 and not CLAUSE_BREAK.search(doc.text[h.end:cue.start])]
+            named = [h for h in named if cue.start - h.end <= 40 and not CLAUSE_BREAK.search(doc.text[h.end:cue.start])
+                     and CLAUSE_START.search(doc.text[max(sent.start, st.quote.start) : h.start])]
             if named:
                 return [(h.actor, st.id or None) for h in named]
             return [(st.speaker_actor, st.id or None)] if _usable(st.speaker_actor) else []  # type: ignore[list-item]
@@ -198,6 +211,27 @@ class RulePositions:
             return [(owner.actor, None)]
         subjects = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=avoid)
         return [(h.actor, None) for h in subjects]
+
+
+def _same_region(doc: Article, cue: Cue, hit: IssueHit) -> bool:
+    """Cue and issue both inside one statement's quote, or both outside quotes (a statement's own
+    cue verb counts as part of its quote: "forderte, dass …")."""
+    st_cue = statement_at(doc, cue.start, cue.end)
+    st_hit = statement_at(doc, hit.start, hit.end)
+    cue_in = st_cue is not None and (in_quote(st_cue, cue.start, cue.end) or st_cue is st_hit)
+    hit_in = st_hit is not None and in_quote(st_hit, hit.start, hit.end)
+    if cue_in and hit_in:
+        return st_cue is st_hit or st_cue.quote.contains(st_hit.quote) or st_hit.quote.contains(st_cue.quote)
+    if hit_in and st_hit.cue is not None and st_hit.cue.start <= cue.start and cue.end <= st_hit.cue.end:
+        return True
+    return cue_in == hit_in
+
+
+def _nominal_in_term(text: str, cue: Cue, hit: IssueHit, lang: str | None) -> bool:
+    """A nominal cue inside the issue term itself ("military support", "militärische Unterstützung")."""
+    if lang == "en":
+        return cue.end == hit.end and cue.start > hit.start
+    return text[cue.start : cue.start + 1].isupper()
 
 
 def _is_noun(text: str, cue: Cue, lang: str | None) -> bool:
@@ -256,8 +290,14 @@ def _clause(text: str, sent: Sentence, start: int, end: int, quote: Span | None 
 def _is_heading(text: str, sent: Sentence) -> bool:
     """A line without closing punctuation standing alone (headline, sub-heading, teaser)."""
     body = text[sent.start : sent.end].rstrip()
-    after = text[sent.end : sent.end + 1]
-    return bool(body) and body[-1] not in ".!?\"“”»«'’)" and (after in ("\n", "") or len(body) < 80)
+    if not body:
+        return False
+    line_start = sent.start == 0 or text[sent.start - 1] == "\n"
+    line_end = text[sent.end : sent.end + 1] in ("\n", "")
+    core = body.rstrip("\"“”»«'’) ")
+    if line_start and line_end and len(body) < 120 and core[-1:] not in (".", "!", "?", ":"):
+        return True
+    return body[-1] not in ".!?\"“”»«'’)" and (line_end or len(body) < 80)
 
 
 def _dedupe(found: list[_Found]) -> list[Position]:
