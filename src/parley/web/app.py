@@ -28,9 +28,10 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(db_url: str, allow_edit: bool = False) -> FastAPI:
-    """The web UI and JSON API over the store at ``db_url``; write endpoints only with ``allow_edit``."""
-    from parley.web import api, pages, review
+def create_app(db_url: str, allow_edit: bool = False, warm: bool = True) -> FastAPI:
+    """The web UI and JSON API over the store at ``db_url``; write endpoints only with ``allow_edit``.
+    ``warm`` starts loading the analysis aggregates in the background right away."""
+    from parley.web import api, pages, review, views
 
     app = FastAPI(
         title="parley",
@@ -42,7 +43,10 @@ def create_app(db_url: str, allow_edit: bool = False) -> FastAPI:
         openapi_url="/api/openapi.json",
     )
     store = Store(db_url)
-    app.state.parley = WebState(store, StoreCache(store), allow_edit, make_templates())
+    cache = StoreCache(store)
+    app.state.parley = WebState(store, cache, allow_edit, make_templates())
+    if warm:
+        views.warm(cache)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)

@@ -42,6 +42,7 @@ class StoreCache:
         self._version: tuple[Any, ...] | None = None
         self._entries: dict[Hashable, Any] = {}
         self._lock = threading.Lock()
+        self._computing: dict[Hashable, threading.Lock] = {}
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         version = data_version(self.store)
@@ -51,9 +52,21 @@ class StoreCache:
                 self._version = version
             if key in self._entries:
                 return self._entries[key]
-        value = compute()
-        with self._lock:
-            if len(self._entries) >= self.max_entries:
-                self._entries.clear()
-            self._entries[key] = value
+            key_lock = self._computing.setdefault(key, threading.Lock())
+        with key_lock:  # concurrent requests for one aggregate wait for a single computation
+            with self._lock:
+                if key in self._entries and self._version == version:
+                    return self._entries[key]
+            value = compute()
+            with self._lock:
+                if self._version == version:
+                    if len(self._entries) >= self.max_entries:
+                        self._entries.clear()
+                    self._entries[key] = value
         return value
+
+    def warm(self, key: Hashable, compute: Callable[[], Any]) -> threading.Thread:
+        """Compute ``key`` in a background thread (at startup, so the first visitor need not wait)."""
+        thread = threading.Thread(target=self.get, args=(key, compute), name=f"warm-{key}", daemon=True)
+        thread.start()
+        return thread
