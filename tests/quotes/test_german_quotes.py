@@ -195,3 +195,36 @@ def test_spans_are_valid(run):
     doc = run("„Wir sind bereit“, sagte er. Laut Tass sei das Treffen beendet.")
     doc.check_spans()
     assert all(s.source == "rules" for s in doc.statements)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wie die Sprecherin des Ministeriums, Anna Berger, mitteilte, wurde das Treffen in Ankara abgesagt.",
+         ("indirect", "wurde das Treffen in Ankara abgesagt", "mitteilte", "Anna Berger")),
+        ("Wie das Außenministerium am Abend bekannt gab, wird die Delegation nach Genf reisen.",
+         ("indirect", "wird die Delegation nach Genf reisen", "gab", "das Außenministerium")),
+        ("Der Minister vertrat die Ansicht, dass die Sanktionen verschärft werden müssten.",
+         ("indirect", "die Sanktionen verschärft werden müssten", "vertrat", "Der Minister")),
+        ("Nach Regierungsangaben wurden bei dem Angriff drei Menschen verletzt.",
+         ("indirect", "wurden bei dem Angriff drei Menschen verletzt", "Nach", "Regierungsangaben")),
+        ("Außerdem ließ das Außenministerium verlauten, dass die Gespräche fortgesetzt würden.",
+         ("indirect", "die Gespräche fortgesetzt würden", "verlauten", "das Außenministerium")),
+        ("Bei einem Treffen in Brüssel sagte Rubio, die USA hielten an ihren Zusagen fest.",
+         ("indirect", "die USA hielten an ihren Zusagen fest", "sagte", "Rubio")),
+    ],
+)
+def test_more_frames(run, text, expected):
+    doc = run(text)
+    assert view(doc, only(doc)) == expected
+
+
+def test_colon_frame_without_cue_verb(run):
+    doc = run("Die Außenministerin schloss sich der Kritik mit den Worten an: „Wir lassen uns nicht erpressen.“")
+    st = only(doc)
+    assert view(doc, st) == ("direct", "Wir lassen uns nicht erpressen.", "schloss", "Die Außenministerin")
+
+
+def test_temporal_clause_is_not_content(run):
+    doc = run("Als er nach dem Treffen gefragt wurde, entgegnete Lawrow: „Dazu sage ich nichts.“")
+    assert [s.kind for s in doc.statements if doc.span_text(s.cue) == "entgegnete"] == ["direct"]

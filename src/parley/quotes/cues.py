@@ -31,6 +31,7 @@ class CueLexicon:
     post: frozenset[str]  # "zufolge"
     frame: frozenset[str]  # "so"
     roles: tuple[str, ...]
+    nouns: frozenset[str]  # lemmas of cue nouns ("Ansicht", "Forderung")
 
     @property
     def pre_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -84,4 +85,5 @@ def german_lexicon() -> CueLexicon:
         post=frozenset(r["words"] for r in phrases if r["kind"] == "post"),
         frame=frozenset(r["words"] for r in phrases if r["kind"] == "frame"),
         roles=tuple(_words("roles_de.txt")),
+        nouns=frozenset(w.lower() for w in _words("cue_nouns_de.txt")),
     )

@@ -40,6 +40,7 @@ class Frame:
     addressee: tuple[int, int] | None = None
     backref: bool = False  # "Das sagte X": content is the previous sentence
     passive: bool = False
+    cue_noun: bool = False  # the cue verb is framed by a cue noun ("vertrat die Ansicht, …")
 
     @property
     def index(self) -> int:
@@ -61,7 +62,7 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
         verb = None
         if tok.tag in {"VVFIN", "VVIMP"}:
             for cand in lex.separable(tok.lemma):
-                if any(st.low(m) == cand.particle for m in range(k + 1, b)):
+                if any(st.low(m) == cand.particle for m in range(k + 1, b)) or st.low(k - 1) == cand.particle:
                     verb = cand
                     break
         if verb is None:
@@ -142,8 +143,8 @@ def _is_complement_start(st: SentTokens, c: int, verb: CueVerb) -> tuple[bool, i
         return False, c
     if "i" in verb.takes and any(st.tag(m) == "VVIZU" or st.low(m) == "zu" for m in range(c, b)):
         return True, c
-    if tag in SUBORDINATORS:
-        return False, c
+    if tag in SUBORDINATORS and not (tag == "PRELS" and st.tag(c + 1) in {"NN", "NE", "ADJA"}):
+        return False, c  # a relative clause (HanTa's PRELS before a noun is an article)
     if "c" in verb.takes:
         for m in range(c, b):
             if st.tag(m).endswith("FIN"):
@@ -187,13 +188,30 @@ def _v1_frame(st: SentTokens, m: int) -> bool:
 
 def content_after_wie(st: SentTokens, frame: Frame) -> None:
     """A leading frame "Wie X mitteilte, …": the rest of the sentence is the content."""
-    a, b = st.clause(frame.index)
-    if st.low(a) != "wie" or b >= len(st) or st.tokens[b].text != "," or any(st.quoted[:a]):
+    _a, b = st.clause(frame.index)
+    a = next((m for m in range(len(st)) if st.tokens[m].text not in SENTENCE_END), 0)
+    if st.low(a) != "wie" or b >= len(st) or st.tokens[b].text != "," or any(st.quoted[: frame.index]):
         return
-    if all(st.tokens[m].text in SENTENCE_END for m in range(a)):
+    if st.tokens[frame.index].tag.endswith("FIN") and frame.index == b - 1 or st.tag(b - 1).endswith("FIN"):
         end = st.content_end()
         if end > b + 1 and not st.quoted[b + 1]:
             frame.content = (b + 1, end)
+            frame.speaker = _wie_subject(st, a + 1) or frame.speaker
+
+
+def _wie_subject(st: SentTokens, i: int) -> tuple[int, int] | None:
+    """Subject after "Wie": "Wie die Sprecherin, Anna Berger, mitteilte" → the apposed name."""
+    subj = _nominative_np(st, i, skip=False)
+    if subj is None:
+        return None
+    end = subj[1]
+    if st.low(end) == "," and st.tag(end + 1) == "NE":
+        name_end = end + 1
+        while st.tag(name_end) == "NE":
+            name_end += 1
+        if st.low(name_end) == ",":
+            return end + 1, name_end
+    return subj
 
 
 def content_before(st: SentTokens, frame: Frame) -> None:
@@ -281,6 +299,8 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
         else:
             if word == "nach" and st.tag(k + 1) == "ADJA" and st.low(k + 2) == "angaben":
                 frames.append(_attach(st, Frame((k, k + 1), kind="laut", speaker=(k + 1, k + 3)), k, k + 3))
+            elif word == "nach" and st.low(k + 1).endswith("angaben") and len(st.low(k + 1)) > 7:
+                frames.append(_attach(st, Frame((k, k + 1), kind="laut", speaker=(k + 1, k + 2)), k, k + 2))
             elif word in lex.post and k > 0:
                 src = phrase_before(st, k)
                 if src < k:
@@ -309,9 +329,27 @@ def _attach(st: SentTokens, frame: Frame, a: int, b: int) -> Frame:
     return frame
 
 
+def cue_nouns(st: SentTokens, lex: CueLexicon, verbs: list[Frame]) -> list[Frame]:
+    """"vertrat die Ansicht, dass …", "erneuerte seine Forderung, …": the clause's verb is the cue."""
+    frames = []
+    taken = {st.clause(f.index) for f in verbs}
+    for k, tok in enumerate(st.tokens):
+        if tok.tag != "NN" or st.quoted[k] or tok.lemma.lower() not in lex.nouns or st.low(k + 1) != ",":
+            continue
+        a, b = st.clause(k)
+        if (a, b) in taken:
+            continue
+        finite = next((m for m in range(a, k) if st.tag(m) in {"VVFIN", "VAFIN", "VMFIN"}), None)
+        if finite is not None:
+            frames.append(Frame((finite, finite + 1), verb=CueVerb(tok.lemma.lower(), "", "speech", "ci", ""),
+                                cue_noun=True))
+    return frames
+
+
 def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
     """All frames of a sentence with speakers and (where found) content."""
     verbs = cue_verbs(st, lex)
+    verbs = sorted(verbs + cue_nouns(st, lex, verbs), key=lambda f: f.index)
     previous: Frame | None = None
     for i, frame in enumerate(verbs):
         a, _b = st.clause(frame.index)
@@ -328,7 +366,7 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             content_before(st, frame)
         if frame.content is None and not frame.backref:
             nominal_content(st, frame)
-        if frame.verb is not None and "i" in frame.verb.takes and frame.content:
+        if frame.verb is not None and "i" in frame.verb.takes and frame.content and not frame.cue_noun:
             frame.addressee = _addressee(st, frame)
         previous = frame
     return verbs + reporting_phrases(st, lex)
