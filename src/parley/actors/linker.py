@@ -9,6 +9,7 @@ full ``Link`` record with the kind of match, gender and constraints used by core
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from parley.actors.lexicon import Lexicon, load_lexicon
 from parley.actors.names import display_name, plain, spell_word, spelling_key, stem_key, stem_word, words
 from parley.model import UNKNOWN_ACTOR
 
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _DET_GENDER = {"der": "m", "die": "f|pl", "the": "any", "he": "m"}
 _LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "am", "beim", "and", "und", "für", "for"}
 _PLACE_WORDS = {"in", "im", "aus", "at", "from", "nach"}  # "… des Weißen Hauses in Washington"
@@ -301,13 +303,31 @@ class Linker:
                     return self._link_actor(holder, "role")
             if not _names_left(ws, head_word, self):
                 return Link(None, "role_noun", gender=gender, affiliation=affiliation, head=head)
+        name = self._trailing_name(ws)
+        if allow_new and name and (len(name) >= 2 or len(name) == len(ws)):
+            return Link(display_name(_slice_words(surface, name)), "new")
         if any(self.lex.is_anonymous(w) for w in ws) or any(self.lex.is_official(w) for w in ws):
             return Link(UNKNOWN_ACTOR, "anonymous")
-        if allow_new and self._is_name_like(ws):
-            while len(ws) > 1 and (self.lex.is_title(ws[0]) or ws[0].endswith("-")):
-                ws = ws[1:]
-            return Link(display_name(" ".join(ws)), "new")
         return Link(None, "none")
+
+    def _trailing_name(self, ws: list[str]) -> list[str]:
+        """The capitalised words at the end of ``ws`` that are not vocabulary (a person's name)."""
+        if not self._is_name_like(ws[-1:]) or any(w.isdigit() for w in ws):
+            return []
+        start = len(ws)
+        while start > 0:
+            w = ws[start - 1]
+            if w in self.lex.particles and start < len(ws):
+                start -= 1
+                continue
+            vocabulary = (self.lex.is_title(w) or self.lex.is_official(w) or self.lex.is_anonymous(w)
+                          or self.lex.is_determiner(w) or bool(self._modifier.get(stem_word(w))))
+            if vocabulary or not (w[:1].isupper() or w in self.lex.particles and start < len(ws)):
+                break
+            start -= 1
+        while start < len(ws) and ws[start] in self.lex.particles:
+            start += 1
+        return ws[start:] if len(ws) - start <= 4 else []
 
     def _link_actor(self, actor: str, kind: str) -> Link:
         spec = self.actor(actor)
@@ -328,6 +348,13 @@ class Linker:
     def resolve(self, surface: str, lang: str | None = None, date: str | dt.date | None = None) -> str | None:
         """Canonical actor for ``surface`` (or ``UNKNOWN``/a new person's name); ``None`` if unresolved."""
         return self.link(surface, lang, date).actor
+
+
+def _slice_words(surface: str, ws: list[str]) -> str:
+    """The part of ``surface`` from the first to the last of the words ``ws`` (keeps hyphens)."""
+    spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(surface)]
+    first = len(spans) - len(ws)
+    return surface[spans[first][0] : spans[-1][1]] if 0 <= first < len(spans) else " ".join(ws)
 
 
 def _names_left(ws: list[str], head_word: str, linker: Linker) -> bool:

@@ -84,7 +84,7 @@ def show_actor(
         if spec.affiliation:
             console.print(f"affiliation: {spec.affiliation}")
         for lang, aliases in spec.aliases.items():
-            console.print(f"aliases [{lang}]: {', '.join(aliases)}")
+            console.print(f"aliases ({lang}): {', '.join(aliases)}", markup=False)
         from parley.actors.linker import Linker
 
         linker = Linker(dossier)
@@ -102,7 +102,7 @@ def show_actor(
     console.print(f"{len(statements)} statements, {n_positions} positions")
     for st in statements[:limit]:
         quote = st.quote if len(st.quote) < 100 else st.quote[:97] + "…"
-        console.print(f"  {st.article_id} [{st.kind}] {st.cue or ''}: {quote}", soft_wrap=True)
+        console.print(f"  {st.article_id} ({st.kind}) {st.cue or ''}: {quote}", soft_wrap=True, markup=False)
 
 
 @actors_app.command("merge")
