@@ -24,6 +24,8 @@ OBLIQUE_RE = re.compile(
     re.IGNORECASE,
 )
 GENITIVE_RE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+$")
+# German accusative/dative articles: "hatte den US-Präsidenten …", "mit dem Kreml"
+OBJECT_ARTICLE_RE = re.compile(r"(?<!\w)(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 SUBJECT_WINDOW = 90  # how far before a cue a narrative subject may stand (characters)
 INVERTED_WINDOW = 30  # subject after the finite verb: "schlug Merz … vor", "hatte Putin"
 
@@ -93,7 +95,14 @@ class SubjectFinder:
         return sorted(found, key=lambda h: h.start)
 
     def _oblique(self, holder: Holder, sent_start: int) -> bool:
-        left = self.doc.text[max(sent_start, holder.start - 40) : holder.start]
+        """Not a subject: after a preposition, a genitive, an object article (German), or part of a
+        compound ("US-Vorschlag", "Nato-Gipfel")."""
+        text = self.doc.text
+        left = text[max(sent_start, holder.start - 40) : holder.start]
+        if re.match(r"-\w", text[holder.end : holder.end + 2]) or left.endswith("-"):
+            return True
+        if self.doc.lang != "en" and OBJECT_ARTICLE_RE.search(left):
+            return True
         return bool(OBLIQUE_RE.search(left) or GENITIVE_RE.search(left))
 
     def subjects(self, sent_start: int, sent_end: int, cue_start: int, cue_end: int,
