@@ -202,3 +202,8 @@ def test_media_lexicon_canonical_names() -> None:
     lex = lexicon()
     assert lex.name("WGTRK") == "VGTRK" and lex.name("Twitter") == "X" and lex.name("Rossija 24") == "Rossiya 24"
     assert lex.name("Nachrichtenagentur") is None
+
+
+def test_cited_as_saying_by_agency_is_a_relay(english) -> None:
+    assert english("“The Americans have heard our position,” Ryabkov was cited as saying by RIA Novosti.") == [
+        ("Ryabkov", None, "RIA Novosti")]

@@ -205,3 +205,21 @@ def test_that_clause_parsed_on_the_noun(run) -> None:
     assert st["quote"] == "the West was prolonging the war" and st["speaker"] == "Zakharova"
     st = only(run, "Sybiha told the Kyiv Independent in an interview that Ukraine would not accept limits on its army.")
     assert st["quote"] == "Ukraine would not accept limits on its army" and st["addressee"] == "the Kyiv Independent"
+
+
+def test_parenthetical_frame_inside_the_content(run) -> None:
+    doc, found = run("The talks, Peskov said, would resume next week in Istanbul.")
+    (st,) = found
+    assert st["speaker"] == "Peskov" and st["cue"] == "said" and st["kind"] == "indirect"
+    assert [doc.span_text(p) for p in doc.statements[0].quote_parts] == ["The talks", "would resume next week in Istanbul"]
+
+
+def test_quote_before_according_to(run) -> None:
+    st = only(run, "“We are ready for a meeting at the highest level,” according to Peskov.")
+    assert st == {"kind": "direct", "quote": "We are ready for a meeting at the highest level",
+                  "cue": "according to", "speaker": "Peskov", "addressee": None}
+
+
+def test_name_with_particles_is_one_speaker(run) -> None:
+    st = only(run, "“Europe stands with Kyiv,” von der Leyen wrote.")
+    assert st["speaker"] == "von der Leyen" and st["cue"] == "wrote"

@@ -34,6 +34,7 @@ def _data(name: str) -> Any:
 class Pattern:
     regex: re.Pattern[str]
     lower_before: bool = False
+    verb: bool = False  # a reporting-verb relay: never a statement's own cue
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class MediaLexicon:
 
     canonical: dict[str, str]
     channel: list[Pattern]
-    relay_media: list[re.Pattern[str]]
+    relay_media: list[Pattern]
     person_before: re.Pattern[str]
     person_after: re.Pattern[str]
     relay_cues: frozenset[str]
@@ -75,7 +76,8 @@ def lexicon() -> MediaLexicon:
                 bool(p.get("lower_before")))
         for p in rules["channel"]
     ]
-    relay = [re.compile(p.replace("{M}", unambiguous)) for p in rules["relay_media"]]
+    relay = [Pattern(re.compile(p["re"].replace("{M}", unambiguous)), verb=bool(p["verb"]))
+             for p in rules["relay_media"]]
     person = rules["relay_person"]
     return MediaLexicon(
         canonical=canonical,
@@ -140,8 +142,7 @@ class ChannelFinder:
         if found is None:
             return
         start, _, text = found
-        cues = [s.cue for s in doc.statements if s.cue is not None]
-        relays = self.relays(doc, st, start, text, cues)
+        relays = self.relays(doc, st, start, text)
         if relays and st.via is None:
             best = min(relays, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.via, st.via_span = best.name, best.span
@@ -163,16 +164,18 @@ class ChannelFinder:
                     out.append(Found(name, Span(start + m.start("m"), start + m.end("m"))))
         return out
 
-    def relays(self, doc: Article, st: Statement, start: int, text: str, cues: list[Span]) -> list[Found]:
+    def relays(self, doc: Article, st: Statement, start: int, text: str) -> list[Found]:
         """Relays in the frame that are not a statement's own cue and not the speaker itself."""
+        cues = [s.cue for s in doc.statements if s.cue is not None]
+        relay_cues = [c for c in cues if doc.text[c.start : c.end].lower() in self.lex.relay_cues]
         out: list[Found] = []
-        for regex in self.lex.relay_media:
-            for m in regex.finditer(text):
+        for pattern in self.lex.relay_media:
+            for m in pattern.regex.finditer(text):
                 name = self.lex.name(m.group("m"))
                 whole = Span(start + m.start(), start + m.end())
-                if name and not any(whole.overlaps(c) for c in cues):
+                if name and not any(whole.overlaps(c) for c in (cues if pattern.verb else relay_cues)):
                     out.append(Found(name, Span(start + m.start("m"), start + m.end("m"))))
-        out += self.person_relays(doc, start, text, cues)
+        out += self.person_relays(doc, start, text, relay_cues)
         return [f for f in out if not self.is_speaker(doc, st, f)]
 
     def is_speaker(self, doc: Article, st: Statement, found: Found) -> bool:

@@ -190,9 +190,14 @@ class Extraction:
             while hi + 1 < len(self.p.tokens) and self.tok(hi + 1).ent == "I-PER":
                 hi += 1
             return self.p.span_of([lo, hi])
+        if t.pos == "PROPN" and i > 0 and self.tok(i - 1).ent.endswith("-PER"):
+            lo = i - 1  # a name whose last word got another entity label ("von der Leyen")
+            while lo > 0 and self.tok(lo).ent.startswith("I-") and self.tok(lo - 1).ent.endswith("-PER"):
+                lo -= 1
+            return self.p.span_of([lo, i])
         named = [c for c in self.p.kids(i, "appos", "compound") if self.tok(c).ent.endswith("-PER")]
-        if named:  # "Kyiv's negotiator Rustem Umerov": the name, not the role
-            return self.np_span(named[0])
+        if named and t.pos != "PROPN":  # "Kyiv's negotiator Rustem Umerov": the name, not the role
+            return self.np_span(named[-1])
         ids = [i]
         frontier = [c for c in self.p.children[i] if c < i and self.tok(c).dep in NP_LEFT_DEPS]
         while frontier:
@@ -277,6 +282,8 @@ class Extraction:
             heads = self.contents(i)
             if heads:
                 self.emit(i, subj, heads)
+            elif self.tok(i).dep == "parataxis" and self.tok(i).head > i - 1 >= 0:
+                self.parenthetical(i, subj)
             self.nominal(i, subj)
 
     def contents(self, i: int) -> list[int]:
@@ -289,6 +296,20 @@ class Extraction:
             heads = [c for c in self.p.kids(i, "xcomp", "advcl") if c > i and any(
                 self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))]
         return heads
+
+    def parenthetical(self, i: int, subj: int) -> None:
+        """``The talks, Peskov said, would resume …``: the host clause around the frame is the content."""
+        host = self.tok(i).head
+        if self.in_quote(host) is not None:
+            return
+        frame = set(self.p.subtree(i))
+        ids = [j for j in self.p.subtree(host) if j not in frame and not self.is_frame(j)]
+        before = trim(self.text, self.p.span_of([j for j in ids if j < min(frame)] or [host]))
+        after = trim(self.text, self.p.span_of([j for j in ids if j > max(frame)] or [host]))
+        if before is None or after is None or before.end > after.start:
+            return
+        self.add("indirect", Span(before.start, after.end), self.cue_span(i), self.np_span(subj),
+                 parts=[before, after])
 
     def noun_attached_clause(self, i: int) -> list[int]:
         """``said in a statement that …`` parsed as a clause on the noun: take that clause."""
@@ -356,6 +377,8 @@ class Extraction:
         """``according to X, "…"``: the quote right after the phrase is X's."""
         for i, src, phrase in self.according_phrases():
             after = [q for q in self.quotes if phrase.end <= q.start <= phrase.end + 4]
+            after += [q for q in self.quotes if phrase.start - 4 <= q.end <= phrase.start
+                      and not self.text[q.end : phrase.start].strip("”\"’ ,")]
             if after:
                 cue = Span(self.tok(i).start, self.tok(i + 1).end)
                 self.add_direct(after[0], cue, self.np_span(src))
