@@ -12,18 +12,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from parley.model import Article, Span, Statement
 from parley.quotes.cues import CueLexicon, german_lexicon
 from parley.quotes.english_marks import QuoteSpan
 from parley.quotes.frames_de import Frame, analyse_sentence, colon_frame, speaker_span
 from parley.quotes.marks import find_quotes
+from parley.quotes.merge import POLICIES, merge
 from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens
 from parley.registry import component
 
 DASH_SPEECH = re.compile(r"(?m)^[ \t]*[-–—][ \t]+(?P<q>[^\n]+?)[,]?[ \t]+[-–—],?[ \t]+(?=\w)")
 DASHES = {"-", "–", "—"}
-CONTINUATION_WINDOW = 3  # sentences a Konjunktiv-I continuation may lie after its statement
+CONTINUATION_WINDOW = 3
+DEFAULT_MERGE = "rules"  # best measured policy (see the report in parley.quotes.merge's tests)  # sentences a Konjunktiv-I continuation may lie after its statement
 
 
 @dataclass
@@ -44,8 +47,12 @@ class GermanQuotes:
 
     name = "quotes.de"
 
-    def __init__(self, lexicon: CueLexicon | None = None) -> None:
+    def __init__(self, lexicon: CueLexicon | None = None, merge: str = DEFAULT_MERGE) -> None:
         self.lex = lexicon or german_lexicon()
+        if merge not in POLICIES:
+            raise ValueError(f"unknown merge policy {merge!r}; choose one of {', '.join(POLICIES)}")
+        self.merge = merge
+        self._tagger = _learned_tagger() if merge != "rules" else None
 
     def __call__(self, doc: Article) -> Article:
         if not doc.tokens:
@@ -61,7 +68,13 @@ class GermanQuotes:
         statements = _resolve_nesting(doc.text, statements)
         statements += self._continuations(doc, sents, statements)
         _carry_speakers(doc, statements)
-        doc.statements = [s for s in doc.statements if s.source != "rules"] + _dedupe(statements)
+        statements = _dedupe(statements)
+        if self._tagger is not None:
+            learned = self._tagger.predict(doc)
+            for st in learned:
+                st.source = "learned"
+            statements = merge(statements, learned, self.merge)
+        doc.statements = [s for s in doc.statements if s.source not in {"rules", "learned"}] + statements
         doc.statements.sort(key=lambda s: s.quote.start)
         return doc
 
@@ -345,7 +358,17 @@ def _jaccard(a: Span, b: Span) -> float:
     return inter / union if union else 0.0
 
 
+def _learned_tagger() -> Any:
+    """The learned tagger of ``parley.quotes.learned`` if its model is installed, else ``None``."""
+    try:
+        from parley.quotes.learned import load_default
+    except ImportError:
+        return None
+    return load_default()
+
+
 @component("quotes.de")
-def make_german_quotes() -> GermanQuotes:
-    return GermanQuotes()
+def make_german_quotes(merge: str = DEFAULT_MERGE) -> GermanQuotes:
+    """Rules, combined with the learned tagger by the ``merge`` policy (see ``parley.quotes.merge``)."""
+    return GermanQuotes(merge=merge)
 

@@ -1,0 +1,41 @@
+"""Combine rule-based and learned statements under one merge policy.
+
+Policies: ``rules`` (rules only), ``union`` (learned statements added where no rule statement
+overlaps them), ``fill`` (as ``union`` but only learned statements with a cue or speaker),
+``learned_indirect`` (direct quotes from the rules, indirect speech from the learned tagger, rule
+indirect statements kept where the tagger found nothing overlapping).
+"""
+
+from __future__ import annotations
+
+from parley.model import Span, Statement
+
+POLICIES = ("rules", "union", "fill", "learned_indirect")
+
+
+def _overlaps(st: Statement, others: list[Statement]) -> bool:
+    return any(st.quote.overlaps(o.quote) for o in others)
+
+
+def _fills(st: Statement) -> bool:
+    return st.cue is not None or st.speaker is not None
+
+
+def merge(rules: list[Statement], learned: list[Statement], policy: str) -> list[Statement]:
+    """The statements to keep; rule statements win every overlap except under ``learned_indirect``."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown merge policy {policy!r}; choose one of {', '.join(POLICIES)}")
+    if policy == "rules":
+        return list(rules)
+    if policy == "learned_indirect":
+        direct = [s for s in rules if s.kind == "direct"]
+        inner = [s for s in learned if s.kind != "direct" and not _overlaps(s, direct)]
+        kept = [s for s in rules if s.kind != "direct" and not _overlaps(s, inner)]
+        return sorted(direct + inner + kept, key=_start)
+    extra = [s for s in learned if not _overlaps(s, rules) and (policy == "union" or _fills(s))]
+    return sorted(list(rules) + extra, key=_start)
+
+
+def _start(st: Statement) -> tuple[int, int]:
+    span: Span = st.quote
+    return span.start, span.end

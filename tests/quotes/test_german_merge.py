@@ -1,0 +1,46 @@
+"""Merge policies combining rule and learned statements (parley.quotes.merge)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.model import Span, Statement
+from parley.quotes.merge import merge
+
+RULES = [
+    Statement("direct", Span(0, 30), cue=Span(32, 37), source="rules"),
+    Statement("indirect", Span(50, 90), cue=Span(40, 45), source="rules"),
+]
+LEARNED = [
+    Statement("direct", Span(2, 28), source="learned"),  # overlaps the rule direct quote
+    Statement("indirect", Span(55, 95), cue=Span(40, 45), source="learned"),  # overlaps the rule indirect
+    Statement("indirect", Span(120, 160), cue=Span(110, 115), source="learned"),  # new, framed
+    Statement("free_indirect", Span(200, 240), source="learned"),  # new, no cue or speaker
+]
+
+
+def spans(statements: list[Statement]) -> list[tuple[int, int, str]]:
+    return [(s.quote.start, s.quote.end, s.source) for s in statements]
+
+
+def test_rules_only():
+    assert spans(merge(RULES, LEARNED, "rules")) == [(0, 30, "rules"), (50, 90, "rules")]
+
+
+def test_union_adds_non_overlapping_learned():
+    assert spans(merge(RULES, LEARNED, "union")) == [
+        (0, 30, "rules"), (50, 90, "rules"), (120, 160, "learned"), (200, 240, "learned")]
+
+
+def test_fill_needs_cue_or_speaker():
+    assert spans(merge(RULES, LEARNED, "fill")) == [(0, 30, "rules"), (50, 90, "rules"), (120, 160, "learned")]
+
+
+def test_learned_indirect_replaces_rule_indirect():
+    assert spans(merge(RULES, LEARNED, "learned_indirect")) == [
+        (0, 30, "rules"), (55, 95, "learned"), (120, 160, "learned"), (200, 240, "learned")]
+
+
+def test_unknown_policy():
+    with pytest.raises(ValueError):
+        merge(RULES, LEARNED, "vote")
