@@ -121,3 +121,21 @@ def test_export_corrections(edit_client: TestClient, db_url: str, tmp_path: Path
     assert set(pos) >= {"actor", "issue", "stance", "evidence", "start", "end"}
     api = edit_client.get("/api/corrections/export").json()
     assert api["items"][0]["id"] == "berlin-merz"
+
+
+def test_analysis_pages_follow_corrections(edit_client: TestClient) -> None:
+    import time
+
+    def peskov_ceasefire() -> str:
+        cells = edit_client.get("/api/matrix").json()["cells"]
+        return next(c["latest_stance"] for c in cells if (c["actor"], c["issue"]) == ("Dmitry Peskov", "ceasefire"))
+
+    assert peskov_ceasefire() == "oppose"
+    doc = edit_client.get("/api/articles/geneva-round").json()
+    key = next(p["key"] for p in doc["positions"] if p["issue"] == "ceasefire")
+    body = {"article_id": "geneva-round", "key": key, "action": "correct", "changes": {"stance": "condition"}}
+    assert edit_client.post("/api/review/position", json=body).status_code == 200
+    deadline = time.time() + 10  # served from the previous snapshot until the background refresh is done
+    while peskov_ceasefire() != "condition" and time.time() < deadline:
+        time.sleep(0.05)
+    assert peskov_ceasefire() == "condition"

@@ -34,36 +34,53 @@ def data_version(store: Store) -> tuple[Any, ...]:
 
 
 class StoreCache:
-    """Memoise ``compute()`` per key until :func:`data_version` changes."""
+    """Memoise ``compute()`` per key, tagged with the :func:`data_version` it was computed at.
+
+    A stale entry is recomputed on access; with ``stale_ok`` the old value is returned at once while
+    a background thread recomputes it (for aggregates that take seconds on a large store)."""
 
     def __init__(self, store: Store, max_entries: int = 256) -> None:
         self.store = store
         self.max_entries = max_entries
-        self._version: tuple[Any, ...] | None = None
-        self._entries: dict[Hashable, Any] = {}
+        self._entries: dict[Hashable, tuple[tuple[Any, ...], Any]] = {}
         self._lock = threading.Lock()
         self._computing: dict[Hashable, threading.Lock] = {}
+        self._refreshing: set[Hashable] = set()
 
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+    def get(self, key: Hashable, compute: Callable[[], T], stale_ok: bool = False) -> T:
         version = data_version(self.store)
         with self._lock:
-            if version != self._version:
-                self._entries.clear()
-                self._version = version
-            if key in self._entries:
-                return self._entries[key]
+            entry = self._entries.get(key)
+            if entry is not None and (entry[0] == version or stale_ok):
+                if entry[0] != version and key not in self._refreshing:
+                    self._refreshing.add(key)
+                    threading.Thread(target=self._refresh, args=(key, compute, version), daemon=True).start()
+                return entry[1]
             key_lock = self._computing.setdefault(key, threading.Lock())
         with key_lock:  # concurrent requests for one aggregate wait for a single computation
             with self._lock:
-                if key in self._entries and self._version == version:
-                    return self._entries[key]
+                entry = self._entries.get(key)
+                if entry is not None and entry[0] == version:
+                    return entry[1]
             value = compute()
-            with self._lock:
-                if self._version == version:
-                    if len(self._entries) >= self.max_entries:
-                        self._entries.clear()
-                    self._entries[key] = value
+            self._put(key, version, value)
         return value
+
+    def _refresh(self, key: Hashable, compute: Callable[[], Any], version: tuple[Any, ...]) -> None:
+        try:
+            self._put(key, version, compute())
+        finally:
+            with self._lock:
+                self._refreshing.discard(key)
+
+    def _put(self, key: Hashable, version: tuple[Any, ...], value: Any) -> None:
+        with self._lock:
+            if key not in self._entries and len(self._entries) >= self.max_entries:
+                for old in [k for k, (v, _) in self._entries.items() if v != version]:
+                    del self._entries[old]
+                if len(self._entries) >= self.max_entries:
+                    self._entries.clear()
+            self._entries[key] = (version, value)
 
     def warm(self, key: Hashable, compute: Callable[[], Any]) -> threading.Thread:
         """Compute ``key`` in a background thread (at startup, so the first visitor need not wait)."""

@@ -1,9 +1,10 @@
-"""The analysis pages' data (matrix, timeline, network), built on ``parley.analysis`` over the
-store's collapsed positions and cached until the store changes."""
+"""The analysis pages' data (matrix, timeline, network), built on ``parley.analysis`` over a cached
+snapshot of the store's collapsed positions."""
 
 from __future__ import annotations
 
 import gc
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -21,24 +22,39 @@ MAX_NODES = 120
 BUCKET_DAYS_LIMIT = 120  # more distinct dates in a lane than this: bucket by month
 
 
-def _load(cache: StoreCache) -> list[PositionRecord]:
+_GENERATIONS = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The collapsed positions at one moment; views derived from them are cached per generation."""
+
+    generation: int
+    records: list[PositionRecord]
+
+
+def _load(cache: StoreCache) -> Snapshot:
     records = analysis.collapse_positions(analysis.load_positions(cache.store))
     # the records live until the data changes: keep the cyclic GC from rescanning them on every
     # collection (full collections over a large heap caused 300+ ms pauses on big stores)
     gc.freeze()
-    return records
+    return Snapshot(next(_GENERATIONS), records)
+
+
+def snapshot(cache: StoreCache) -> Snapshot:
+    """All positions, wire copies collapsed (each carries its relaying ``sources``). After a change
+    of the store the previous snapshot is served while the new one is computed in the background."""
+    return cache.get("positions", lambda: _load(cache), stale_ok=True)
 
 
 def positions(cache: StoreCache) -> list[PositionRecord]:
-    """All positions, wire copies collapsed (each carries its relaying ``sources``)."""
-    return cache.get("positions", lambda: _load(cache))
+    return snapshot(cache).records
 
 
 def warm(cache: StoreCache) -> None:
     """Compute the shared positions and the default matrix, timeline and network in the background."""
 
     def run() -> None:
-        positions(cache)
         matrix_view(cache)
         timeline_view(cache)
         network_view(cache)
@@ -79,8 +95,10 @@ class MatrixView:
 
 
 def matrix_view(cache: StoreCache, max_actors: int = 40, issue: str = "") -> MatrixView:
+    snap = snapshot(cache)
+
     def compute() -> MatrixView:
-        matrix = analysis.actor_issue_matrix(_filter(positions(cache), issue=issue))
+        matrix = analysis.actor_issue_matrix(_filter(snap.records, issue=issue))
         weight: Counter[str] = Counter()
         per_issue: Counter[str] = Counter()
         for (a, i), cell in matrix.items():
@@ -90,7 +108,7 @@ def matrix_view(cache: StoreCache, max_actors: int = 40, issue: str = "") -> Mat
         issues = [i for i, _ in sorted(per_issue.items(), key=lambda kv: (-kv[1], kv[0]))]
         return MatrixView(chosen, issues, matrix, len(weight))
 
-    return cache.get(("matrix", max_actors, issue), compute)
+    return cache.get(("matrix", snap.generation, max_actors, issue), compute)
 
 
 @dataclass
@@ -123,8 +141,10 @@ def lane_points(recs: list[PositionRecord], shifted: set[int]) -> list[dict[str,
 
 
 def timeline_view(cache: StoreCache, actor: str = "", issue: str = "", max_lanes: int = 15) -> TimelineView:
+    snap = snapshot(cache)
+
     def compute() -> TimelineView:
-        records = _filter(positions(cache), actor, issue)
+        records = _filter(snap.records, actor, issue)
         dated = [r for r in records if r.date]
         found = analysis.shifts(dated)
         shifted = {id(s.after) for s in found}
@@ -141,7 +161,7 @@ def timeline_view(cache: StoreCache, actor: str = "", issue: str = "", max_lanes
         shown.sort(key=lambda s: (s.after.date or "", s.actor), reverse=True)
         return TimelineView(timeline_chart(lanes), lanes, shown, len(records) - len(dated))
 
-    return cache.get(("timeline", actor, issue, max_lanes), compute)
+    return cache.get(("timeline", snap.generation, actor, issue, max_lanes), compute)
 
 
 @dataclass
@@ -152,8 +172,10 @@ class NetworkView:
 
 
 def network_view(cache: StoreCache, kind: str = "both", issue: str = "", max_nodes: int = 40) -> NetworkView:
+    snap = snapshot(cache)
+
     def compute() -> NetworkView:
-        records = _filter(positions(cache), issue=issue)
+        records = _filter(snap.records, issue=issue)
         activity = Counter(r.actor for r in records)
         keep = {a for a, _ in activity.most_common(max_nodes)}
         records = [r for r in records if r.actor in keep]
@@ -171,4 +193,4 @@ def network_view(cache: StoreCache, kind: str = "both", issue: str = "", max_nod
                 graph.add_edge(a, b, kind=k, weight=data["weight"], issues=issues)
         return NetworkView(network_chart(graph), graph, kind)
 
-    return cache.get(("network", kind, issue, max_nodes), compute)
+    return cache.get(("network", snap.generation, kind, issue, max_nodes), compute)
