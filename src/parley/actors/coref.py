@@ -58,6 +58,8 @@ def score(target: Link, target_sent: int, cand: Candidate, linker: Linker, date:
     gender = linker.gender(cand.actor)
     if not _gender_ok(target.gender, gender, is_person, spec is not None):
         return None
+    if target.head == "demonstrative":  # "dieser", "the latter": the most recent mention
+        return -W_DISTANCE * distance - W_IN_QUOTE * cand.quoted + cand.span.start * 1e-4
     value = -W_DISTANCE * distance + W_SPEAKER * cand.speaker + W_SUBJECT * cand.subject
     value -= W_IN_QUOTE * cand.quoted + W_HEADING * cand.heading
     if target.kind == "role_noun":

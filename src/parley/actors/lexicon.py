@@ -32,6 +32,7 @@ class Lexicon:
     officials: frozenset[str]  # stems
     anonymous: frozenset[str]  # stems
     titles: frozenset[str]  # stems
+    demonstratives: frozenset[str]  # plain phrases
     particles: frozenset[str]
 
     @staticmethod
@@ -77,5 +78,6 @@ def load_lexicon() -> Lexicon:
         officials=stems("official_nouns"),
         anonymous=stems("anonymous"),
         titles=stems("titles"),
+        demonstratives=frozenset(plain(w) for w in raw["demonstratives"]),
         particles=frozenset(raw["name_particles"]),
     )

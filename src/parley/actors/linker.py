@@ -264,12 +264,10 @@ class Linker:
         if not ws:
             return Link(None, "none")
         phrase = plain(" ".join(ws))
-        if len(raw) == 1 or len(ws) == 1 and det not in self.lex.determiners:
-            gender = self.lex.pronouns.get(plain(" ".join(raw)))
-            if gender:
-                return Link(None, "pronoun", gender=gender)
-        if phrase in self.lex.pronouns and len(ws) > 1:
-            return Link(None, "pronoun", gender=self.lex.pronouns[phrase])
+        whole = plain(" ".join(raw))
+        if whole in self.lex.pronouns:
+            head = "demonstrative" if whole in self.lex.demonstratives else None
+            return Link(None, "pronoun", gender=self.lex.pronouns[whole], head=head)
         hit = self._match_phrase(ws, date)
         if hit:
             return self._link_actor(hit[1], hit[0])
