@@ -26,7 +26,15 @@ INVERTER_RE = r"(?:\s+[\w-]+){0,2}\s*$"  # inverter, up to two words (article/ad
 # German negation after the verb at the end of its clause: "unterstützt … weiterhin nicht."
 # only an article (or nothing) between the clause start and a named subject inside a quote
 CLAUSE_START = re.compile(r"(?:^|[,;:–—]|\b(?:dass|that|weil|because|und|and))\s*(?:der|die|das|the)?\s*$", re.IGNORECASE)
-RELATIVE = re.compile(r",\s+(?:die|der|das|dem|den|deren|dessen|welche\w*|which|who|whose)\b", re.IGNORECASE)
+# a relative or adverbial clause between cue and issue: "…, die nach einem Waffenstillstand …",
+# "…, weil wir keine Waffen haben"
+RELATIVE = re.compile(
+    r",\s+(?:die|der|das|dem|den|deren|dessen|welche\w*|which|who|whose|weil|da|obwohl|obgleich|während|"
+    r"nachdem|bevor|sobald|because|since|although|though|while|after|before|once)\b|[;:]",
+    re.IGNORECASE,
+)
+QUOTE_MARK = re.compile(r"[\"„“”«»]")
+LONG_QUOTED_GAP = 25  # a quotation mark in a gap longer than this separates cue and issue
 LATE_NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|niemals|keinesfalls)(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 
 
@@ -145,7 +153,9 @@ class RulePositions:
                 gap = (0, 0)
             between = text[gap[0] : gap[1]]
             if cue.end <= hit.start and RELATIVE.search(between):
-                continue  # the issue sits in a relative clause attached to the cue's object
+                continue  # the issue sits in a relative or adverbial clause, or after a colon
+            if QUOTE_MARK.search(between) and len(between) > LONG_QUOTED_GAP:
+                continue  # cue and issue on different sides of a quotation
             cost = len(between) + self.settings.clause_cost * len(CLAUSE_BREAK.findall(between))
             if cost < best_cost:
                 best, best_cost = cue, cost
