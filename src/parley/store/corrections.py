@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from parley.export.predictions import position_record, statement_record
 from parley.model import Article, Mention, Position, Span, Statement, statement_key
 from parley.store.schema import ArticleRow, Correction, MentionRow
 
@@ -220,37 +221,15 @@ def _gold_kind(kind: str) -> str:
 
 
 def export_record(doc: Article, reviewed: set[str]) -> dict[str, Any]:
-    """One line in the news-dev format for an article with reviewed statements/positions."""
-    statements = []
-    for st in doc.statements:
-        statements.append(
-            {
-                "kind": _gold_kind(st.kind),
-                "quote": doc.span_text(st.quote),
-                "speaker": st.speaker_actor or "UNKNOWN",
-                "speaker_text": doc.span_text(st.speaker),
-                "cue": doc.span_text(st.cue),
-                "channel": st.channel,
-                "start": st.quote.start,
-                "end": st.quote.end,
-                "via": st.via,
-                "reviewed": st.source == REVIEW_SOURCE,
-            }
-        )
-    positions = []
-    for pos in doc.positions:
-        ev = pos.evidence
-        positions.append(
-            {
-                "actor": pos.actor,
-                "issue": pos.issue,
-                "stance": pos.stance,
-                "evidence": doc.span_text(ev),
-                "start": ev.start if ev else None,
-                "end": ev.end if ev else None,
-                "reviewed": pos.source == REVIEW_SOURCE,
-            }
-        )
+    """One line in the news-dev format for an article with reviewed statements/positions (the
+    prediction records plus the text; ``kind`` folded to the gold format's direct/indirect)."""
+    statements = [
+        {**statement_record(doc, st), "kind": _gold_kind(st.kind), "reviewed": st.source == REVIEW_SOURCE}
+        for st in doc.statements
+    ]
+    positions = [
+        {**position_record(doc, pos), "reviewed": pos.source == REVIEW_SOURCE} for pos in doc.positions
+    ]
     return {
         "id": doc.id,
         "url": doc.url,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from sqlalchemy import func, select
 
 from parley.export.predictions import position_record
 from parley.store.corrections import correction_dict, export_corrections, position_key
@@ -23,19 +24,9 @@ Size = Query(25, ge=1, le=MAX_SIZE, description=f"Items per page (at most {MAX_S
 
 @router.get("/articles")
 def api_articles(
-    request: Request,
-    q: str = Query("", description="Full-text search: every word must occur (prefix match)."),
-    date_from: str = Query("", description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive."),
-    date_to: str = Query("", description="ISO date, inclusive."),
-    lang: str = "",
-    source: str = "",
-    actor: str = Query("", description="Articles where this actor speaks or holds a position."),
-    issue: str = Query("", description="Articles with a position on this issue."),
-    page: int = PageNo,
-    size: int = Size,
+    request: Request, f: queries.ArticleFilter = Depends(article_filter), page: int = PageNo, size: int = Size
 ) -> dict[str, Any]:
     """Articles, newest first, with counts of statements and positions."""
-    f = article_filter(q, date_from, date_to, lang, source, actor, issue)
     result = queries.list_articles(state(request).store, f, clamp_page(page), clamp_size(size))
     result.extra["filters"] = f.active()
     return result.as_dict()
@@ -86,20 +77,10 @@ def api_statements(
 
 @router.get("/positions")
 def api_positions(
-    request: Request,
-    actor: str = "",
-    issue: str = "",
-    stance: str = "",
-    date_from: str = "",
-    date_to: str = "",
-    page: int = PageNo,
+    request: Request, filters: dict[str, str] = Depends(queries.position_filters), page: int = PageNo,
     size: int = Size,
 ) -> dict[str, Any]:
     """Positions with their evidence (the drill-down of a matrix cell or timeline point)."""
-    from parley.web.context import clean_date
-
-    filters = {"actor": actor, "issue": issue, "stance": stance, "date_from": clean_date(date_from),
-               "date_to": clean_date(date_to)}
     return queries.list_positions(state(request).store, clamp_page(page), clamp_size(size), **filters).as_dict()
 
 
@@ -155,8 +136,6 @@ def api_network(
 @router.get("/corrections")
 def api_corrections(request: Request, page: int = PageNo, size: int = Size) -> dict[str, Any]:
     """Reviewer corrections, newest first (who, when, before/after)."""
-    from sqlalchemy import func, select
-
     store = state(request).store
     page, size = clamp_page(page), clamp_size(size)
     with store.session() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from parley.store.corrections import corrections_of, position_key
@@ -16,9 +16,15 @@ router = APIRouter(include_in_schema=False)
 
 
 def article_filter(
-    q: str = "", date_from: str = "", date_to: str = "", lang: str = "", source: str = "", actor: str = "",
-    issue: str = "",
+    q: str = Query("", description="Full-text search: every word must occur (prefix match)."),
+    date_from: str = Query("", description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive."),
+    date_to: str = Query("", description="ISO date, inclusive."),
+    lang: str = "",
+    source: str = "",
+    actor: str = Query("", description="Articles where this actor speaks or holds a position."),
+    issue: str = Query("", description="Articles with a position on this issue."),
 ) -> queries.ArticleFilter:
+    """The article list's filters from the query string (malformed dates are ignored)."""
     return queries.ArticleFilter(
         q=q.strip()[:200],
         date_from=clean_date(date_from),
@@ -33,18 +39,11 @@ def article_filter(
 @router.get("/", response_class=HTMLResponse)
 def articles_page(
     request: Request,
-    q: str = "",
-    date_from: str = "",
-    date_to: str = "",
-    lang: str = "",
-    source: str = "",
-    actor: str = "",
-    issue: str = "",
+    f: queries.ArticleFilter = Depends(article_filter),
     page: int = Query(1, ge=1),
     size: int = Query(25, ge=1),
 ) -> HTMLResponse:
     st = state(request)
-    f = article_filter(q, date_from, date_to, lang, source, actor, issue)
     result = queries.list_articles(st.store, f, clamp_page(page), clamp_size(size))
     facets = st.cache.get("facets", lambda: queries.facets(st.store))
     params = {**f.active(), "size": size if size != 25 else None}
@@ -110,17 +109,9 @@ def matrix_page(request: Request, issue: str = "", actors: int = Query(40, ge=1)
 
 @router.get("/positions", response_class=HTMLResponse)
 def positions_page(
-    request: Request,
-    actor: str = "",
-    issue: str = "",
-    stance: str = "",
-    date_from: str = "",
-    date_to: str = "",
-    page: int = Query(1, ge=1),
+    request: Request, filters: dict[str, str] = Depends(queries.position_filters), page: int = Query(1, ge=1)
 ) -> HTMLResponse:
     st = state(request)
-    filters = {"actor": actor.strip(), "issue": issue.strip(), "stance": stance.strip(),
-               "date_from": clean_date(date_from), "date_to": clean_date(date_to)}
     result = queries.list_positions(st.store, clamp_page(page), 25, **filters)
     return render(request, "positions.html", {"page": result, "filters": filters, "params": filters})
 

@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, select, union
 from parley.store import Store
 from parley.store import search
 from parley.store.schema import ActorRow, ArticleRow, MentionRow, PositionRow, StatementRow
+from parley.web.context import clean_date
 from parley.web.paging import Page, slice_page
 
 SNIPPET_CHARS = 220
@@ -211,6 +212,14 @@ def statements_of(store: Store, speaker: str, page: int, size: int) -> Page[dict
         ).all()
         items = [statement_row_dict(r, t, d) for r, t, d in rows]
     return Page(items, total, page, size)
+
+
+def position_filters(
+    actor: str = "", issue: str = "", stance: str = "", date_from: str = "", date_to: str = ""
+) -> dict[str, str]:
+    """Cleaned filters of the position evidence list (bad dates dropped)."""
+    return {"actor": actor.strip()[:200], "issue": issue.strip()[:64], "stance": stance.strip()[:16],
+            "date_from": clean_date(date_from), "date_to": clean_date(date_to)}
 
 
 def positions_query(actor: str = "", issue: str = "", stance: str = "", date_from: str = "", date_to: str = ""):
