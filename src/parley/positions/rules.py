@@ -102,7 +102,7 @@ class RulePositions:
             if cue is None:
                 cue, cost = self._pair(text, hit, plain, doc, lang)
                 if cue is None:
-                    claim = self._claim(doc, sent, hit, lex, factor)
+                    claim = self._claim(doc, sent, hit, hits, lex, factor)
                     if claim:
                         out.append(claim)
                     continue
@@ -184,7 +184,8 @@ class RulePositions:
             stance = FLIP[stance]
         return stance
 
-    def _claim(self, doc: Article, sent: Sentence, hit: IssueHit, lex: StanceLexicon, factor: float) -> _Found | None:
+    def _claim(self, doc: Article, sent: Sentence, hit: IssueHit, hits: list[IssueHit], lex: StanceLexicon,
+               factor: float) -> _Found | None:
         s = self.settings
         if not s.claims or hit.weak or lex.claims is None:
             return None
@@ -192,7 +193,16 @@ class RulePositions:
         if st is None or not _usable(st.speaker_actor) or not in_quote(st, hit.start, hit.end):
             return None
         clause = _clause(doc.text, sent, hit.start, hit.end, quote=st.quote)
-        if not lex.claims.search(doc.text, *clause):
+        cue = lex.claims.search(doc.text, *clause)
+        if not cue:
+            return None
+        # one claim per assertion: the issue term right after the assertion cue (its complement),
+        # else the nearest one before it
+        def rank(h: IssueHit) -> tuple[int, int]:
+            return (0, h.start - cue.end()) if h.start >= cue.end() else (1, cue.start() - h.end)
+
+        rivals = [h for h in hits if not h.weak and clause[0] <= h.start < clause[1]]
+        if rivals and min(rivals, key=rank) is not hit:
             return None
         conf = s.claim_confidence * factor
         if lex.hedges and lex.hedges.search(doc.text, *clause):
