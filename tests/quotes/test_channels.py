@@ -128,6 +128,12 @@ def test_media_inside_the_quote_or_as_topic_is_no_channel(english) -> None:
          "Moskau spiele auf Zeit", "schrieb", "Sybiha", "X"),
         ("Merz sagte im Interview mit dem „Stern“, er halte Neuwahlen für falsch.",
          "er halte Neuwahlen für falsch", "sagte", "Merz", "Stern"),
+        ("In der Sendung „Caren Miosga“ sagte Pistorius, die Ukraine brauche mehr Luftabwehr.",
+         "die Ukraine brauche mehr Luftabwehr", "sagte", "Pistorius", "ARD"),
+        ("Selenskyj sagte dem US-Sender Fox News, er sei zu Zugeständnissen bereit.",
+         "er sei zu Zugeständnissen bereit", "sagte", "Selenskyj", "Fox News"),
+        ("Lawrow erklärte im russischen Staatsfernsehen, Moskau sei verhandlungsbereit.",
+         "Moskau sei verhandlungsbereit", "erklärte", "Lawrow", "Russian state TV"),
     ],
 )
 def test_german_channels(german, text, quote, cue, speaker, channel) -> None:
@@ -147,6 +153,10 @@ def test_german_channels(german, text, quote, cue, speaker, channel) -> None:
          "ein Treffen sei möglich", "sagte", "Peskow", "Interfax"),
         ("Der Kreml sei zu Gesprächen bereit, sagte Peskow der Agentur TASS zufolge.",
          "Der Kreml sei zu Gesprächen bereit", "sagte", "Peskow", "TASS"),
+        ("Russland sei bereit, zitierte die Agentur RIA Nowosti Vize-Außenminister Rjabkow.",
+         "Russland sei bereit", "zitierte", "Rjabkow", "RIA Novosti"),
+        ("Putin habe den Vorschlag abgelehnt, berichtete die „New York Times“ unter Berufung auf Regierungskreise.",
+         "Putin habe den Vorschlag abgelehnt", None, "Putin", "New York Times"),
     ],
 )
 def test_german_relays(german, text, quote, cue, speaker, via) -> None:
@@ -161,6 +171,8 @@ def test_german_relays(german, text, quote, cue, speaker, via) -> None:
          "Der Korrespondent der BBC"),
         ("Selenskyj sagte in einer Videobotschaft, die Ukraine sei bereit.", "die Ukraine sei bereit", "sagte",
          "Selenskyj"),
+        ("Der Sender CNN berichtete, Witkoff reise am Montag nach Moskau.", "Witkoff reise am Montag nach Moskau",
+         "berichtete", "Der Sender CNN"),
         ("Unter Berufung auf Regierungskreise berichtete der „Spiegel“, Berlin lehne den Plan ab.",
          "Berlin lehne den Plan ab", "berichtete", "der „Spiegel“"),
     ],

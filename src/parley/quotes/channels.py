@@ -48,6 +48,7 @@ class MediaLexicon:
     person_after: re.Pattern[str]
     relay_cues: frozenset[str]
     continuing: frozenset[str]
+    medium_words: frozenset[str]
 
     def name(self, alias: str) -> str | None:
         return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
@@ -87,6 +88,7 @@ def lexicon() -> MediaLexicon:
         person_after=re.compile(person["after"]),
         relay_cues=frozenset(c.lower() for c in rules["relay_cues"]),
         continuing=frozenset(w.lower() for w in rules["continuing_speakers"]),
+        medium_words=frozenset(w.lower() for w in rules["medium_words"]),
     )
 
 
@@ -183,6 +185,11 @@ class ChannelFinder:
         if st.speaker is None:
             return False
         surface = doc.text[st.speaker.start : st.speaker.end]
+        if st.speaker.contains(found.span) and self.lex.name(found.name):
+            # "Der Sender CNN berichtete": only a determiner/medium noun before the name
+            prefix = WORD_RE.findall(doc.text[st.speaker.start : found.span.start])
+            if len(prefix) <= 2 and all(w.lower() in self.lex.medium_words for w in prefix):
+                return True
         return found.span == st.speaker or self.lex.name(surface) == found.name or (
             not self.lex.name(found.name) and same_name(found.name, surface))
 
