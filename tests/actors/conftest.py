@@ -58,3 +58,6 @@ def analyse(nlp, link_component):
         return link_component(doc)
 
     return run
+
+
+from parley.store.testing import store, store_url  # noqa: E402,F401  (store fixtures)
