@@ -228,3 +228,21 @@ def test_colon_frame_without_cue_verb(run):
 def test_temporal_clause_is_not_content(run):
     doc = run("Als er nach dem Treffen gefragt wurde, entgegnete Lawrow: „Dazu sage ich nichts.“")
     assert [s.kind for s in doc.statements if doc.span_text(s.cue) == "entgegnete"] == ["direct"]
+
+
+def test_particle_verb_is_not_a_cue(run):
+    doc = run("Der Kreml sagte das für Donnerstag geplante Treffen kurzfristig ab, die Gründe blieben unklar.")
+    assert doc.statements == []
+
+
+def test_place_name_does_not_extend_the_speaker(run):
+    doc = run("Russland habe die Waffenruhe mehrfach gebrochen, warf Selenskyj Moskau vor.")
+    st = only(doc)
+    assert (doc.span_text(st.speaker), doc.span_text(st.cue)) == ("Selenskyj", "warf")
+
+
+def test_joint_speakers_and_offer(run):
+    doc = run("Macron und Starmer erklärten gemeinsam, Europa sei bereit, Truppen zu entsenden. "
+              "Putin erklärte sich bereit, mit Selenskyj zu sprechen.")
+    assert [doc.span_text(s.speaker) for s in doc.statements] == ["Macron und Starmer", "Putin"]
+    assert doc.span_text(doc.statements[1].quote) == "mit Selenskyj zu sprechen"

@@ -24,6 +24,11 @@ COORD = {"und", "aber", "sondern", "sowie", "oder"}
 DEMONSTRATIVE = {"das", "dies", "dieses", "so"}
 QUESTION_WORDS = {"ob", "wie", "warum", "wann", "wo", "was", "wer", "weshalb", "wieso", "welche", "welcher"}
 PRONOMINAL_ADVERBS = ("da", "dar")
+SEPARABLE_PREFIXES = {
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg",
+    "zu", "zurück", "zusammen", "weiter", "hinzu", "heraus", "hervor", "vorbei", "voran", "statt", "teil",
+    "frei", "bekannt", "klar", "fern", "kund", "durch", "um", "wieder", "entgegen", "gegenüber",
+}
 ADVERBIAL_CLAUSES = {"als", "nachdem", "wenn", "weil", "obwohl", "während", "bevor", "seit", "seitdem", "sobald"}
 
 
@@ -67,8 +72,8 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
                     break
         if verb is None:
             verb = lex.verb(tok.lemma)
-            if verb is not None and verb.particle and tok.tag in {"VVFIN", "VVIMP"} and tok.lemma.lower() == verb.base:
-                verb = None
+            if verb is not None and tok.tag in {"VVFIN", "VVIMP"} and _other_particle(st, k, b):
+                verb = None  # "sagte das Treffen ab" is absagen, not sagen
         if verb is None and tok.lemma.lower() == "heißen" and st.low(k + 1) == "es":
             frames.append(Frame((k, k + 1), kind="heisst", passive=True))
             continue
@@ -80,10 +85,20 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
     return frames
 
 
+def _other_particle(st: SentTokens, k: int, b: int) -> bool:
+    """Whether the clause closes with a separable particle, making the finite verb a particle verb."""
+    end = b - 1
+    return end > k and st.tag(end) == "PTKVZ" and st.low(end) in SEPARABLE_PREFIXES
+
+
 def _nominative_np(st: SentTokens, i: int, skip: bool = True) -> tuple[int, int] | None:
     if skip:
         i = skip_adverbs(st, i)
     end = noun_phrase(st, i, nominative=True)
+    if end > i and st.low(end) == "und" and st.tag(i) != "PPER":  # "Macron und Starmer erklärten"
+        second = noun_phrase(st, end + 1, nominative=True)
+        if second > end + 1 and st.tag(end + 1) != "PPER":
+            end = second
     if end > i and not any(st.quoted[i:end]):
         if st.tag(i) == "PPER" or any(st.tag(m) in {"NE", "NN", "FM"} for m in range(i, end)):
             return i, end
@@ -366,7 +381,7 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             content_before(st, frame)
         if frame.content is None and not frame.backref:
             nominal_content(st, frame)
-        if frame.verb is not None and "i" in frame.verb.takes and frame.content and not frame.cue_noun:
+        if frame.verb and "i" in frame.verb.takes and frame.content and not (frame.cue_noun or frame.nominal):
             frame.addressee = _addressee(st, frame)
         previous = frame
     return verbs + reporting_phrases(st, lex)

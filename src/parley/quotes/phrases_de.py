@@ -7,6 +7,8 @@ Indices are local to the sentence's token list. Noun phrases are found by tag pa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from parley.model import Token
 
@@ -18,6 +20,12 @@ SPEAKER_PRONOUNS = {"er", "sie", "wir", "ich"}
 BOUNDARY_WORDS = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"', "«", "»", "‚", "‘", "›", "‹"}
 SENTENCE_END = {".", "!", "?", "…"}
 SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT"}
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    text = resources.files("parley.quotes").joinpath("data", "places_de.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 @dataclass
@@ -80,6 +88,8 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
         j += 1
     head_start = j
     while j < n and (st.tag(j) in HEADS or (st.tag(j) == "KON" and j > head_start and st.tag(j - 1) == "TRUNC")):
+        if j > head_start and st.tag(j) == "NE" and st.low(j) in places():
+            break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
         j += 1
     if j == head_start:
         return i
