@@ -17,7 +17,7 @@ from parley.model import Article, Position, Sentence, Span
 from parley.nlp.basic import split_sentences
 from parley.positions.issues import IssueHit, IssueMatcher, issue_matcher
 from parley.positions.lexicon import PRECONDITION, PURPOSE, Cue, StanceLexicon, load_lexicon
-from parley.positions.subjects import SubjectFinder, _usable, in_quote, statement_at
+from parley.positions.subjects import SubjectFinder, _usable, in_quote, quote_at, statement_at
 
 CLAUSE_BREAK = re.compile(r"[,;:–—()]")
 FLIP = {"support": "oppose", "oppose": "support", "offer": "oppose"}
@@ -234,17 +234,16 @@ class RulePositions:
 
 
 def _same_region(doc: Article, cue: Cue, hit: IssueHit) -> bool:
-    """Cue and issue both inside one statement's quote, or both outside quotes (a statement's own
-    cue verb counts as part of its quote: "forderte, dass …")."""
-    st_cue = statement_at(doc, cue.start, cue.end)
-    st_hit = statement_at(doc, hit.start, hit.end)
-    cue_in = st_cue is not None and (in_quote(st_cue, cue.start, cue.end) or st_cue is st_hit)
-    hit_in = st_hit is not None and in_quote(st_hit, hit.start, hit.end)
-    if cue_in and hit_in:
-        return st_cue is st_hit or st_cue.quote.contains(st_hit.quote) or st_hit.quote.contains(st_cue.quote)
-    if hit_in and st_hit.cue is not None and st_hit.cue.start <= cue.start and cue.end <= st_hit.cue.end:
+    """Cue and issue inside the same statement's quote, or both outside quotes; a statement's own
+    cue or frame ("forderte, dass …") may govern its quote."""
+    cue_q, hit_q = quote_at(doc, cue.start, cue.end), quote_at(doc, hit.start, hit.end)
+    if cue_q is None and hit_q is None:
         return True
-    return cue_in == hit_in
+    if cue_q is not None and hit_q is not None:
+        return cue_q is hit_q or cue_q.quote.contains(hit_q.quote) or hit_q.quote.contains(cue_q.quote)
+    if hit_q is not None:
+        return any(s is not None and s.start <= cue.start and cue.end <= s.end for s in (hit_q.cue, hit_q.frame))
+    return False
 
 
 def _nominal_in_term(text: str, cue: Cue, hit: IssueHit, lang: str | None) -> bool:

@@ -27,6 +27,7 @@ GENITIVE_RE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+$")
 # German accusative/dative articles: "hatte den US-Präsidenten …", "mit dem Kreml"
 OBJECT_ARTICLE_RE = re.compile(r"(?<!\w)(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 SUBJECT_WINDOW = 90  # how far before a cue a narrative subject may stand (characters)
+SENTENCE_SUBJECT = 25  # a sentence-initial actor (within this many characters) is its subject
 INVERTED_WINDOW = 30  # subject after the finite verb: "schlug Merz … vor", "hatte Putin"
 
 
@@ -61,6 +62,12 @@ def statement_at(doc: Article, start: int, end: int) -> Statement | None:
             if best is None or len(st.quote) < len(best.quote):
                 best = st
     return best
+
+
+def quote_at(doc: Article, start: int, end: int) -> Statement | None:
+    """The innermost statement whose quote covers ``[start, end)``."""
+    inside = [st for st in doc.statements if in_quote(st, start, end)]
+    return min(inside, key=lambda st: len(st.quote)) if inside else None
 
 
 def in_quote(st: Statement, start: int, end: int) -> bool:
@@ -117,6 +124,11 @@ class SubjectFinder:
         before = [c for c in cands if c.end <= cue_start and cue_start - c.end <= SUBJECT_WINDOW
                   and not re.search(r"[;:]", self.doc.text[c.end:cue_start])]
         after = [c for c in cands if cue_start <= c.start and c.start - cue_start <= INVERTED_WINDOW]
+        if not before and not after:
+            # coordinated verb phrases share the sentence subject: "Putin hatte X zurückgewiesen und
+            # seine Forderungen nach Y erneuert"
+            before = [c for c in cands if c.end <= cue_start and c.start - sent_start <= SENTENCE_SUBJECT
+                      and not re.search(r"[,;:]", self.doc.text[sent_start : c.start])][:1]
         if before:
             head = before[-1]
             group = [head]
