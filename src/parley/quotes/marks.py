@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from parley.model import Span
 from parley.quotes.english_marks import QuoteSpan
+from parley.quotes.english_marks import _lines as _paragraphs
 
 CLOSERS: dict[str, str] = {
     "„": "“”\"",
@@ -42,14 +43,6 @@ def _can_close(text: str, i: int, opener: str) -> bool:
         after = text[i + 1] if i + 1 < len(text) else " "
         return not after.isalnum()
     return not (text[i] == '"' and text[i - 1].isspace() and i + 1 < len(text) and text[i + 1].isalnum())
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
