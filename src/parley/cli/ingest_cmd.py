@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 from rich.table import Table
 
@@ -34,6 +36,26 @@ def _summary(ingester: Ingester, run_id: int, skipped: list[Outcome]) -> Table:
             label, str(ingester.counts[status]), style="red" if status == "skipped" and skipped else None
         )
     return table
+
+
+def _ingest_files(ingester: Ingester, files: list[Path | ReadError], options: ReadOptions) -> list[Outcome]:
+    """Read and add every file with a progress bar; returns the skipped inputs (printed as they come)."""
+    skipped: list[Outcome] = []
+    with progress_bar() as progress:
+        task = progress.add_task("ingest", total=len(files))
+        for item in files:
+            name = item.source if isinstance(item, ReadError) else item.name
+            progress.update(task, description=f"{name[-40:]} · {ingester.counts['stored']} stored")
+            for each in [item] if isinstance(item, ReadError) else read_file(item, options):
+                outcome = ingester.add(each)
+                if outcome.status != "skipped":
+                    continue
+                skipped.append(outcome)
+                if len(skipped) <= MAX_SHOWN:
+                    line = f"[yellow]skipped[/] {outcome.source}: {outcome.reason}"
+                    progress.console.print(line, soft_wrap=True)
+            progress.advance(task)
+    return skipped
 
 
 @app.command()
@@ -72,33 +94,22 @@ def ingest(
             "dup_threshold": threshold,
         },
     )
-    ingester = Ingester(store, run_id, threshold)
-    skipped: list[Outcome] = []
     files = list(expand_paths(paths, READERS))
-    status = "done"
-    try:
-        with progress_bar() as progress:
-            task = progress.add_task("ingest", total=len(files))
-            for item in files:
-                name = item.source if isinstance(item, ReadError) else item.name
-                progress.update(task, description=f"{name[-40:]} · {ingester.counts['stored']} stored")
-                items = [item] if isinstance(item, ReadError) else read_file(item, options)
-                for each in items:
-                    outcome = ingester.add(each)
-                    if outcome.status == "skipped":
-                        skipped.append(outcome)
-                        if len(skipped) <= MAX_SHOWN:
-                            line = f"[yellow]skipped[/] {outcome.source}: {outcome.reason}"
-                            progress.console.print(line, soft_wrap=True)
-                progress.advance(task)
-    except KeyboardInterrupt:
-        status = "interrupted"
-        raise typer.Exit(130) from None
-    finally:
-        ingester.flush()
-        store.finish_run(run_id, ingester.ok, ingester.failed, status)
-        if len(skipped) > MAX_SHOWN:
-            err_console.print(f"… and {len(skipped) - MAX_SHOWN} more skipped (see ingest_log, run {run_id})")
-        console.print(_summary(ingester, run_id, skipped))
+    status, skipped = "done", []
+    with store.batch() as writer:  # one transaction per 200 articles, committed on the way out
+        ingester = Ingester(writer, run_id, threshold)
+        try:
+            skipped = _ingest_files(ingester, files, options)
+        except KeyboardInterrupt:
+            status = "interrupted"
+        finally:
+            ingester.flush()
+    store.finish_run(run_id, ingester.ok, ingester.failed, status)
+    if len(skipped) > MAX_SHOWN:
+        err_console.print(f"… and {len(skipped) - MAX_SHOWN} more skipped (see ingest_log, run {run_id})")
+    console.print(_summary(ingester, run_id, skipped))
+    if status == "interrupted":
+        err_console.print("[yellow]interrupted[/]: run the same ingest again to continue")
+        raise typer.Exit(130)
     if ingester.failed:
         raise typer.Exit(1)

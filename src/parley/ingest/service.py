@@ -14,6 +14,7 @@ from parley.ingest.readers import input_of
 from parley.ingest.records import ReadError
 from parley.model import Article
 from parley.store import Store
+from parley.store.ingest_rows import Batch
 
 STATUSES = ("stored", "duplicate", "exists", "skipped")
 LOG_BATCH = 500
@@ -32,7 +33,9 @@ class Outcome:
 
 @dataclass
 class Ingester:
-    store: Store
+    """Adds readers' items to ``store`` — a ``Store`` or, for speed, a ``Store.batch()``."""
+
+    store: Store | Batch
     run_id: int | None = None
     threshold: float = DEFAULT_THRESHOLD
     counts: Counter[str] = field(default_factory=Counter)

@@ -13,23 +13,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import parley
 from parley.model import Article, Position, Statement, statement_key
+from parley.store import ingest_rows as rows
+from parley.store.ingest_rows import ARTICLE_COLUMNS
 from parley.store.schema import (
     SCHEMA_VERSION,
     ArticleRow,
     Base,
-    IngestLog,
     MentionRow,
     Meta,
-    MinHashBand,
-    MinHashRow,
     PositionRow,
     Run,
     StatementRow,
     fitted,
     utcnow,
 )
-
-IngestEntry = tuple[str, str, str | None, str | None]  # source, status, reason, article id
 
 
 class SchemaVersionError(RuntimeError):
@@ -40,6 +37,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; a commit no longer waits for fsync
     cursor.close()
 
 
@@ -113,16 +111,9 @@ class Store:
             return found is not None
 
     def find_article(self, article_id: str, content_hash: str) -> tuple[str, str] | None:
-        """``(stored id, "id"|"content")`` of an article with this id or content hash, else None."""
+        """``(stored id, "content"|"id")`` of an article with this content hash or id, else None."""
         with self.session() as session:
-            row = session.execute(
-                select(ArticleRow.id, ArticleRow.content_hash)
-                .where((ArticleRow.id == article_id) | (ArticleRow.content_hash == content_hash))
-                .limit(1)
-            ).first()
-        if row is None:
-            return None
-        return row.id, "content" if row.content_hash == content_hash else "id"
+            return rows.find_article(session, article_id, content_hash)
 
     def add_article(
         self, doc: Article, *, signature: list[int] | None = None, bands: Sequence[str] = ()
@@ -130,49 +121,28 @@ class Store:
         """Store ``doc``'s metadata and text (and its MinHash signature and LSH band keys, if given);
         False if its id or content hash is already stored."""
         with self.session() as session:
-            exists = session.scalar(
-                select(ArticleRow.id).where(
-                    (ArticleRow.id == doc.id) | (ArticleRow.content_hash == doc.content_hash)
-                )
-            )
-            if exists is not None:
-                return False
-            meta = doc.metadata()
-            session.add(fitted(ArticleRow, **{k: meta[k] for k in _ARTICLE_COLUMNS}))
-            if signature is not None:
-                session.flush()
-                session.add(MinHashRow(article_id=doc.id, signature=signature))
-                session.add_all(MinHashBand(key=key, article_id=doc.id) for key in dict.fromkeys(bands))
-            return True
+            return rows.add_article(session, doc, signature, bands)
 
-    def minhash_candidates(self, bands: Sequence[str]) -> list[tuple[str, list[int], str | None]]:
+    def minhash_candidates(self, bands: Sequence[str]) -> list[rows.Candidate]:
         """``(id, signature, duplicate_of)`` of stored articles sharing an LSH band key, oldest first."""
-        if not bands:
-            return []
         with self.session() as session:
-            ids = select(MinHashBand.article_id).where(MinHashBand.key.in_(list(bands))).distinct()
-            rows = session.execute(
-                select(ArticleRow.id, MinHashRow.signature, ArticleRow.duplicate_of)
-                .join(MinHashRow, MinHashRow.article_id == ArticleRow.id)
-                .where(ArticleRow.id.in_(ids))
-                .order_by(ArticleRow.ingested_at, ArticleRow.id)
-            ).all()
-        return [(r.id, list(r.signature), r.duplicate_of) for r in rows]
+            return rows.minhash_candidates(session, bands)
 
-    def log_ingest(self, run_id: int | None, entries: Iterable[IngestEntry]) -> None:
+    def log_ingest(self, run_id: int | None, entries: Iterable[rows.IngestEntry]) -> None:
         """Append ``(source, status, reason, article_id)`` lines to ``ingest_log``."""
         with self.session() as session:
-            session.add_all(
-                IngestLog(run_id=run_id, source=source, status=status, reason=reason, article_id=article_id)
-                for source, status, reason, article_id in entries
-            )
+            rows.log_ingest(session, run_id, entries)
+
+    def batch(self, size: int = 200) -> rows.Batch:
+        """The ingest operations in one transaction per ``size`` articles (``with store.batch() as b``)."""
+        return rows.Batch(self._sessions, size)
 
     def article(self, article_id: str, *, with_analysis: bool = True) -> Article | None:
         with self.session() as session:
             row = session.get(ArticleRow, article_id)
             if row is None:
                 return None
-            doc = Article(**{k: getattr(row, k) for k in _ARTICLE_COLUMNS})
+            doc = Article(**{k: getattr(row, k) for k in ARTICLE_COLUMNS})
             if with_analysis:
                 doc.statements = [
                     Statement.from_dict(r.data)
@@ -260,18 +230,3 @@ class Store:
             row = session.get(ArticleRow, doc.id)
             if row is not None:
                 row.analysed_run = run_id
-
-
-_ARTICLE_COLUMNS = (
-    "id",
-    "url",
-    "title",
-    "date",
-    "lang",
-    "source",
-    "author",
-    "content_hash",
-    "duplicate_of",
-    "text",
-    "meta",
-)
