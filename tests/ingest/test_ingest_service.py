@@ -61,3 +61,17 @@ def test_reingest_is_a_no_op(store: Store) -> None:
     assert dict(ingester.counts) == {"stored": 1, "exists": 2, "skipped": 1}
     assert (ingester.ok, ingester.failed) == (3, 1)
     assert len(store.article_ids()) == 1
+
+
+def test_batch_sees_its_own_uncommitted_articles_and_commits_on_interrupt(store: Store) -> None:
+    try:
+        with store.batch(size=1000) as writer:
+            ingester = Ingester(writer)
+            assert ingester.add(Article(text=WIRE, id="wire", lang="de")).status == "stored"
+            assert ingester.add(Article(text=COPY, id="copy", lang="de")).duplicate_of == "wire"
+            assert ingester.add(Article(text=WIRE, id="again", lang="de")).status == "exists"
+            ingester.flush()
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    assert sorted(store.article_ids()) == ["copy", "wire"]
