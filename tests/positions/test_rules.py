@@ -177,3 +177,38 @@ def test_en_question_suppressed(rules):
 def test_unlinked_subject_gives_no_position(rules):
     doc = analyse(rules, "Beobachter fordern schärfere Sanktionen.", {})
     assert doc.positions == []
+
+
+def test_de_matrix_verb_over_infinitive(rules):
+    doc = analyse(rules, "Trump habe Selenskyj davon abgeraten, eine Feuerpause anzustreben.", {"Trump": "Donald Trump"})
+    assert triples(doc) == {("Donald Trump", "ceasefire", "oppose")}
+
+
+def test_de_no_pairing_into_relative_clause(rules):
+    text = "Paris und London unterzeichneten eine Erklärung, die nach einem Waffenstillstand gelten soll."
+    doc = analyse(rules, text, {"Paris": "France", "London": "United Kingdom"})
+    assert doc.positions == []
+
+
+def test_de_shared_subject_of_coordinated_verbs_and_compound_mentions(rules):
+    text = ("Putin hatte den US-Vorschlag einer Waffenruhe zurückgewiesen und seine Forderungen nach einer "
+            "Entmilitarisierung der Ukraine bekräftigt.")
+    us = text.index("US")
+    doc = analyse(rules, text, {"Putin": "Vladimir Putin"})
+    doc.mentions.append(Mention(Span(us, us + 2), "US", actor="United States"))
+    doc = rules(doc)
+    assert triples(doc) == {("Vladimir Putin", "ceasefire", "oppose"),
+                            ("Vladimir Putin", "neutrality_demilitarization", "support")}
+
+
+def test_de_owner_of_a_nominal_cue(rules):
+    text = "Selenskyj wies die Forderungen von Kremlchef Putin nach Neuwahlen scharf zurück."
+    doc = analyse(rules, text, {"Selenskyj": "Volodymyr Zelensky", "Kremlchef Putin": "Vladimir Putin"})
+    assert ("Volodymyr Zelensky", "elections", "oppose") in triples(doc)
+
+
+def test_one_position_per_triple_and_sentence(rules):
+    text = "Selenskyj lehnt jede Anerkennung der Annexion besetzter Gebiete ab."
+    doc = analyse(rules, text, {"Selenskyj": "Volodymyr Zelensky"})
+    assert len(doc.positions) == 1
+    assert triples(doc) == {("Volodymyr Zelensky", "territory", "oppose")}

@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-GAP = r"[^.;:!?\"„“”»«]{0,120}?"
+GAP = r"[^.;:!?\"„“”»«]{0,150}?"
 STANCE_ORDER = ("purpose", "precondition", "condition", "offer", "oppose", "support")
 # Cue kinds that are not stances: the issue in the precondition clause is required (support), the
 # other issues of the sentence are conditional on it (condition). ``precondition`` markers open the
@@ -71,6 +71,7 @@ class StanceLexicon:
     questions: re.Pattern[str] | None
     claims: re.Pattern[str] | None
     hypothetical: re.Pattern[str] | None = None
+    auxiliaries: re.Pattern[str] | None = None
 
     def find_cues(self, text: str, start: int, end: int) -> list[Cue]:
         """Stance cues in ``text[start:end]``; overlapping cues resolved by ``STANCE_ORDER``."""
@@ -109,4 +110,5 @@ def load_lexicon(lang: str) -> StanceLexicon:
         questions=_pattern(data, "questions"),
         claims=_pattern(data, "claims"),
         hypothetical=_pattern(data, "hypothetical"),
+        auxiliaries=_pattern(data, "auxiliaries"),
     )

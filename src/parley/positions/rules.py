@@ -107,6 +107,10 @@ class RulePositions:
                         out.append(claim)
                     continue
                 stance = self._stance(text, sent, hit, cue, cues, lex)
+                matrix = _matrix_cue(text, sent, cue, plain, lang)
+                if matrix is not None and stance is not None:
+                    stance = _compose(self._stance(text, sent, hit, matrix, cues, lex), stance)
+                    cue = matrix if matrix.start < cue.start else cue
             if stance is None:
                 continue
             conf = s.base_confidence * factor - cost / 1000
@@ -231,6 +235,33 @@ class RulePositions:
             return [(owner.actor, None)]
         subjects = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=avoid)
         return [(h.actor, None) for h in subjects]
+
+
+ZU_INFINITIVE = re.compile(
+    r"^(?:(?:an|auf|aus|ab|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|über)zu\w+en)$",
+    re.IGNORECASE,
+)
+
+
+def _matrix_cue(text: str, sent: Sentence, cue: Cue, cues: list[Cue], lang: str | None) -> Cue | None:
+    """The governing cue when ``cue`` heads an infinitive complement: "riet davon ab, eine Waffenruhe
+    anzustreben", "rejected calls to accept a truce"."""
+    word = text[cue.start : cue.end]
+    before = text[max(sent.start, cue.start - 4) : cue.start]
+    infinitive = bool(ZU_INFINITIVE.match(word)) or before.endswith(("zu ", "to "))
+    if not infinitive:
+        return None
+    left = [c for c in cues if c.end <= cue.start and cue.start - c.end <= 90 and c.stance in FLIP]
+    return left[-1] if left else None
+
+
+def _compose(matrix: str | None, inner: str) -> str:
+    """Stance of a matrix cue over an infinitive complement's stance (oppose + support = oppose)."""
+    if matrix == "oppose":
+        return FLIP.get(inner, inner) if inner != "oppose" else "support"
+    if matrix == "offer" and inner == "support":
+        return "offer"
+    return inner if matrix is None else (matrix if inner == "support" else inner)
 
 
 def _same_region(doc: Article, cue: Cue, hit: IssueHit) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from parley.model import UNKNOWN_ACTOR, Article, Mention, Statement
+from parley.positions.lexicon import load_lexicon
 
 NAME_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*(?:\s+(?:von\s+der\s+)?[A-ZÄÖÜ][\w\-]*)*")
 COORD_RE = re.compile(r"^\s*(?:,|und|and|sowie|as well as)\s*(?:die|der|das|the)?\s*$", re.IGNORECASE)
@@ -131,8 +132,13 @@ class SubjectFinder:
                       and not re.search(r"[,;:]", self.doc.text[sent_start : c.start])][:1]
         if before:
             head = before[-1]
+            aux = load_lexicon(self.doc.lang or "de").auxiliaries
+            if aux is not None:
+                marked = [c for c in before if aux.match(self.doc.text, c.end + 1, c.end + 20)
+                          and self.doc.text[c.end : c.end + 1] == " "]
+                head = marked[-1] if marked else head
             group = [head]
-            for prev in reversed(before[:-1]):
+            for prev in reversed(before[: before.index(head)]):
                 if COORD_RE.match(self.doc.text[prev.end:group[0].start]):
                     group.insert(0, prev)
                 else:
