@@ -101,3 +101,6 @@ def live_edit_server(sample_db_file: Path, tmp_path_factory: pytest.TempPathFact
     url = _copy_db(sample_db_file, tmp_path_factory.mktemp("live_edit"))
     with LiveServer(create_app(url, allow_edit=True)) as server:
         yield server.url
+
+
+from parley.store.testing import store_url  # noqa: E402,F401  (SQLite, and PostgreSQL when configured)

@@ -136,24 +136,39 @@ class NetworkChart:
     edges: list[Edge]
 
 
+def _fit(
+    pos: dict[str, Any], box: tuple[float, float, float, float]
+) -> dict[str, tuple[float, float]]:
+    """Scale layout coordinates into ``box`` = (x0, y0, x1, y1)."""
+    x0, y0, x1, y1 = box
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    if len(pos) == 1:
+        return {n: (round((x0 + x1) / 2, 1), round((y0 + y1) / 2, 1)) for n in pos}
+    sx = (x1 - x0) / ((max(xs) - min(xs)) or 1)
+    sy = (y1 - y0) / ((max(ys) - min(ys)) or 1)
+    return {n: (round(x0 + (p[0] - min(xs)) * sx, 1), round(y0 + (p[1] - min(ys)) * sy, 1)) for n, p in pos.items()}
+
+
 def _layout(graph: nx.Graph, width: int, height: int, seed: int) -> dict[str, tuple[float, float]]:
-    """Spring layout of the connected actors in the box; actors without ties in a row at the bottom."""
+    """Each connected group of actors gets a slice of the box (wider for bigger groups) with its own
+    spring layout; actors without ties stand in a row at the bottom."""
     pad, row = 70, 60
     isolated = sorted(n for n in graph if graph.degree(n) == 0)
-    linked = graph.subgraph([n for n in graph if graph.degree(n) > 0])
-    place: dict[str, tuple[float, float]] = {}
+    groups = sorted(
+        (sorted(c) for c in nx.connected_components(graph) if len(c) > 1), key=lambda c: (-len(c), c[0])
+    )
     bottom = height - pad - (row if isolated else 0)
-    if linked.number_of_nodes():
-        k = 1.8 / math.sqrt(linked.number_of_nodes())
-        pos = nx.spring_layout(linked, seed=seed, weight="weight", k=k, iterations=80)
-        xs = [p[0] for p in pos.values()]
-        ys = [p[1] for p in pos.values()]
-        sx = (width - 2 * pad) / ((max(xs) - min(xs)) or 1)
-        sy = (bottom - pad) / ((max(ys) - min(ys)) or 1)
-        for n, p in pos.items():
-            x = pad + (p[0] - min(xs)) * sx if len(pos) > 1 else width / 2
-            y = pad + (p[1] - min(ys)) * sy if len(pos) > 1 else bottom / 2
-            place[n] = (round(x, 1), round(y, 1))
+    place: dict[str, tuple[float, float]] = {}
+    total = sum(len(g) + 1 for g in groups)
+    x = float(pad)
+    for group in groups:
+        share = (width - 2 * pad) * (len(group) + 1) / total
+        sub = graph.subgraph(group)
+        pos = nx.spring_layout(sub, seed=seed, weight="weight", k=1.8 / math.sqrt(len(group)), iterations=80)
+        margin = min(40.0, share / 4)
+        place.update(_fit(pos, (x + margin, pad, x + share - margin, bottom)))
+        x += share
     step = (width - 2 * pad) / max(1, len(isolated))
     for i, n in enumerate(isolated):
         place[n] = (round(pad + step * (i + 0.5), 1), float(height - pad + 10))

@@ -152,7 +152,8 @@ def cards(doc: Article) -> list[StatementCard]:
                 cue=doc.span_text(st.cue),
                 channel=st.channel,
                 via=st.via,
-                addressee=st.addressee_actor or doc.span_text(st.addressee),
+                addressee=(st.addressee_actor if st.addressee_actor not in (None, UNKNOWN_ACTOR) else None)
+                or doc.span_text(st.addressee),
                 nested_in=number.get(st.nested_in) if st.nested_in else None,
                 confidence=st.confidence,
                 reviewed=st.source == "review",

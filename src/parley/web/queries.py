@@ -76,6 +76,14 @@ def _counts(store: Store, key: Any, ids: list[str]) -> dict[str, int]:
         return {k: n for k, n in rows}
 
 
+def _snippet(title: str | None, text: str | None) -> str:
+    """The start of the text without a repeated title line."""
+    text = text or ""
+    if title and text.startswith(title):
+        text = text[len(title) :]
+    return text.strip()
+
+
 def list_articles(store: Store, f: ArticleFilter, page: int, size: int) -> Page[dict[str, Any]]:
     cols = (
         ArticleRow.id,
@@ -104,7 +112,7 @@ def list_articles(store: Store, f: ArticleFilter, page: int, size: int) -> Page[
             "lang": r.lang,
             "source": r.source,
             "url": safe_url(r.url),
-            "snippet": r.snippet,
+            "snippet": _snippet(r.title, r.snippet),
             "statements": n_st.get(r.id, 0),
             "positions": n_pos.get(r.id, 0),
         }
