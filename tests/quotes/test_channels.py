@@ -219,3 +219,14 @@ def test_media_lexicon_canonical_names() -> None:
 def test_cited_as_saying_by_agency_is_a_relay(english) -> None:
     assert english("“The Americans have heard our position,” Ryabkov was cited as saying by RIA Novosti.") == [
         ("Ryabkov", None, "RIA Novosti")]
+
+
+def test_english_nested_report_keeps_innermost_speaker(english) -> None:
+    assert english("Ushakov said Trump had told Putin he had advised Zelensky against a temporary truce.") == [
+        ("Trump", None, "Ushakov")]
+
+
+def test_nearest_relay_wins_over_outer_report(english) -> None:
+    text = ("No date has been set, stated Kremlin spokesman Dmitry Peskov, according to Russian media reports, "
+            "writes UNN.")
+    assert english(text) == [("Dmitry Peskov", None, "Russian media")]

@@ -113,8 +113,6 @@ class ChannelFinder:
             return doc
         doc.statements = resolve_nesting(doc, self.lex)
         for st in doc.statements:
-            if st.via is None and st.via_span is not None:  # relay span set by a quotes component
-                st.via = media_or_surface(doc, st.via_span, self.lex)
             self.annotate(doc, st)
         inherit(doc, self.lex)
         return doc
@@ -142,12 +140,17 @@ class ChannelFinder:
     def annotate(self, doc: Article, st: Statement) -> None:
         found = self.region(doc, st)
         if found is None:
+            if st.via is None and st.via_span is not None:
+                st.via = media_or_surface(doc, st.via_span, self.lex)
             return
         start, _, text = found
         relays = self.relays(doc, st, start, text)
-        if relays and st.via is None:
-            best = min(relays, key=lambda f: distance(f.span, st.cue or st.speaker))
-            st.via, st.via_span = best.name, best.span
+        if st.via is None:
+            # an outer report (via_span from nesting) competes with relay phrases: the nearest wins
+            outer = [Found(media_or_surface(doc, st.via_span, self.lex), st.via_span)] if st.via_span else []
+            if relays or outer:
+                best = min(relays + outer, key=lambda f: distance(f.span, st.cue or st.speaker))
+                st.via, st.via_span = best.name, best.span
         blocked = [r.span for r in relays]
         channels = [c for c in self.channels(start, text)
                     if not any(c.span.overlaps(b) for b in blocked) and not self.is_speaker(doc, st, c)]
@@ -276,8 +279,7 @@ def resolve_nesting(doc: Article, lex: MediaLexicon) -> list[Statement]:
                 continue
             if inner.speaker is not None and not outer.quote.contains(inner.speaker):
                 continue
-            if inner.via is None:
-                inner.via = media_or_surface(doc, outer.speaker, lex)
+            if inner.via is None and inner.via_span is None:
                 inner.via_span = outer.speaker
             outer_ids.add(i)
     return [st for i, st in enumerate(doc.statements) if i not in outer_ids]

@@ -87,6 +87,18 @@ def trim(text: str, span: Span) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def nested(outer: Statement, kind: str, quote: Span, cue: Span | None) -> bool:
+    """A report inside another report's content (``X said Y told Z that …``), or around it.
+
+    Both are kept; ``quotes.channels`` keeps the innermost utterer and turns the outer one into ``via``.
+    """
+    if cue is None or outer.cue is None:
+        return False
+    inner_of_outer = outer.kind == "indirect" and outer.quote.contains(quote) and outer.quote.contains(cue)
+    outer_of_new = kind == "indirect" and quote.contains(outer.quote) and quote.contains(outer.cue)
+    return inner_of_outer or outer_of_new
+
+
 class EnglishQuotes:
     """Component ``quotes.en``: direct and indirect statements with cue, speaker and addressee."""
 
@@ -253,7 +265,7 @@ class Extraction:
 
     def add(self, kind: str, quote: Span, cue: Span | None, speaker: Span | None, **extra: Any) -> None:
         for st in self.statements:
-            if st.quote.overlaps(quote):
+            if st.quote.overlaps(quote) and not nested(st, kind, quote, cue):
                 return
         parts = extra.pop("parts", [])
         frame_ids = [s for s in (cue, speaker) if s is not None]
