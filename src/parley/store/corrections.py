@@ -242,17 +242,21 @@ def export_record(doc: Article, reviewed: set[str]) -> dict[str, Any]:
     }
 
 
-def export_corrections(store: Store) -> Iterable[dict[str, Any]]:
-    """News-dev records (all current statements and positions, corrections applied) of every article
-    that has at least one correction."""
+def reviewed_articles(store: Store) -> dict[str, set[str]]:
+    """Ids of the articles with corrections (oldest correction first) and their corrected keys."""
     with store.session() as session:
-        rows = session.execute(
-            select(Correction.article_id, Correction.key).order_by(Correction.article_id, Correction.id)
-        ).all()
-    keys: dict[str, set[str]] = defaultdict(set)
+        rows = session.execute(select(Correction.article_id, Correction.key).order_by(Correction.id)).all()
+    keys: dict[str, set[str]] = {}
     for article_id, key in rows:
-        keys[article_id].add(key)
-    for article_id, reviewed in keys.items():
+        keys.setdefault(article_id, set()).add(key)
+    return keys
+
+
+def export_corrections(store: Store, article_ids: Iterable[str] | None = None) -> Iterable[dict[str, Any]]:
+    """News-dev records (all current statements and positions, corrections applied) of every article
+    that has at least one correction (or of those of ``article_ids`` that have)."""
+    reviewed = reviewed_articles(store)
+    for article_id in reviewed if article_ids is None else [a for a in article_ids if a in reviewed]:
         doc = store.article(article_id)
         if doc is not None:
-            yield export_record(doc, reviewed)
+            yield export_record(doc, reviewed[article_id])

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlalchemy import func, select
 
 from parley.export.predictions import position_record
-from parley.store.corrections import correction_dict, export_corrections, position_key
+from parley.store.corrections import correction_dict, export_corrections, position_key, reviewed_articles
 from parley.store.schema import Correction
 from parley.web import highlight, queries, views
 from parley.web.context import state
@@ -148,6 +148,8 @@ def api_corrections(request: Request, page: int = PageNo, size: int = Size) -> d
 @router.get("/corrections/export")
 def api_corrections_export(request: Request, page: int = PageNo, size: int = Size) -> dict[str, Any]:
     """Reviewed articles in the news-dev format (training/evaluation data), paged."""
-    records = list(export_corrections(state(request).store))
-    start = (clamp_page(page) - 1) * clamp_size(size)
-    return Page(records[start : start + clamp_size(size)], len(records), clamp_page(page), clamp_size(size)).as_dict()
+    store = state(request).store
+    page, size = clamp_page(page), clamp_size(size)
+    ids = list(reviewed_articles(store))
+    items = list(export_corrections(store, ids[(page - 1) * size : page * size]))
+    return Page(items, len(ids), page, size).as_dict()
