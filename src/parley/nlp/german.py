@@ -45,6 +45,7 @@ PRONOUN_MORPH = {
     "ihr": "Number=Plur|Person=2",
 }
 THIRD_SINGULAR = {"ist", "hat", "wird", "kann", "muss", "soll", "will", "darf", "mag", "weiß"}
+HANTA_CACHE = 200_000  # word forms whose HanTa analyses are kept
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "-", *QUOTE_CHARS}
 
 
@@ -72,9 +73,13 @@ def _spacy_tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 def _hanta() -> Any:
+    """HanTa's German model with its per-word analyses memoised (they do not depend on context)."""
     from HanTa import HanoverTagger as ht
 
-    return ht.HanoverTagger("morphmodel_ger.pgz")
+    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    tagger.analyze_forward = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_forward)
+    tagger.analyze_viterbi = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_viterbi)
+    return tagger
 
 
 # --- tokens and sentences -------------------------------------------------------------------
