@@ -56,6 +56,7 @@ def test_bad_inputs_are_reported_and_good_ones_kept(tmp_path: Path, store_url: s
     assert any("empty.txt: empty file" in line for line in lines)
     assert any("scan.txt: binary file (PDF document)" in line for line in lines)
     assert any("missing.html: no such file or directory" in line for line in lines)
+    assert "  invalid JSON" in result.output and "  binary file" in result.output
     store = Store(store_url)
     ids = store.article_ids()
     assert "g1" in ids and len(ids) == 2
@@ -74,3 +75,13 @@ def test_max_bytes_option(tmp_path: Path) -> None:
     assert "over the --max-bytes limit of 1.0 KB" in result.output
     bad = runner.invoke(app, ["ingest", str(path), "--db", db, "--max-bytes", "lots"])
     assert bad.exit_code == 2
+
+
+def test_skip_reasons_are_grouped_by_kind() -> None:
+    from parley.cli.ingest_cmd import reason_kind
+
+    assert reason_kind("invalid JSON: Expecting value (column 3)") == "invalid JSON"
+    assert reason_kind("binary file (PDF document)") == "binary file"
+    assert reason_kind("file is 200.0 MB, over the --max-bytes limit of 50.0 MB (split it)") == (
+        "file is N MB, over the --max-bytes limit of N MB"
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import typer
@@ -27,14 +29,22 @@ LABELS = {
 }
 
 
+def reason_kind(reason: str | None) -> str:
+    """The kind of a skip reason without its particulars (``invalid JSON``, ``binary file``)."""
+    head = (reason or "unknown").split(":", 1)[0]
+    head = re.sub(r"\s*\(.*?\)", "", head)
+    return " ".join(re.sub(r"\d+(?:\.\d+)?", "N", head).split())
+
+
 def _summary(ingester: Ingester, run_id: int, skipped: list[Outcome]) -> Table:
     table = Table(title=f"ingest run {run_id}", show_header=True)
     table.add_column("outcome")
     table.add_column("count", justify="right")
     for status, label in LABELS.items():
-        table.add_row(
-            label, str(ingester.counts[status]), style="red" if status == "skipped" and skipped else None
-        )
+        table.add_row(label, str(ingester.counts[status]), style="bold" if status != "skipped" else None)
+        if status == "skipped":
+            for kind, count in Counter(reason_kind(o.reason) for o in skipped).most_common():
+                table.add_row(f"  {kind}", str(count), style="red")
     return table
 
 
