@@ -236,7 +236,7 @@ def _is_name(tok: Any) -> bool:
 
 
 def name_after(doc: Article, offset: int) -> Span | None:
-    """The proper-name run starting within a few words after ``offset`` (``laut Kremlberater Juri Uschakow``)."""
+    """The proper-name run a few words after ``offset`` (``laut Kremlberater Juri Uschakow``)."""
     toks = [t for t in doc.tokens if t.start >= offset][:6]
     run: list[Any] = []
     for tok in toks:

@@ -156,6 +156,9 @@ class Extraction:
             if self.tok(s).tag in ("WP", "WDT") and self.tok(i).dep == "relcl":
                 return self.tok(i).head
             return s
+        for adv in self.p.kids(i, "advcl"):
+            if adv < i and self.is_apposed_participle(adv):  # "Trump, asked whether …, said"
+                return self.p.kids(adv, *SUBJECTS)[0]
         t = self.tok(i)
         if depth < 3 and t.head >= 0 and t.dep in ("advcl", "conj", "xcomp", "pcomp", "prep", "dep"):
             if t.dep == "advcl" and t.tag == "VBN":
@@ -163,6 +166,13 @@ class Extraction:
             cue = self.cue_ancestor(i) if t.tag == "VBG" else None
             return self.subject(cue if cue is not None else t.head, depth + 1)
         return None
+
+    def is_apposed_participle(self, i: int) -> bool:
+        """``X, asked about …, said``: a participle between commas whose "subject" is the main one."""
+        t = self.tok(i)
+        subs = self.p.kids(i, *SUBJECTS)
+        return (t.dep == "advcl" and t.tag in ("VBN", "VBD") and i > 0 and self.tok(i - 1).text == ","
+                and bool(subs) and subs[0] < i - 1 and t.head > i)
 
     def cue_ancestor(self, i: int) -> int | None:
         """The main cue verb above participle ``i`` ("X said that …, stressing that …")."""
@@ -289,7 +299,8 @@ class Extraction:
             if subj is None or self.tok(subj).lemma.lower() in ("it", "there"):
                 continue
             lemma = self.tok(i).lemma.lower()
-            if (lemma == "ask" and self.tok(i).tag == "VBN") or self.p.kids(i, "neg"):
+            passive_ask = lemma == "ask" and self.tok(i).tag == "VBN"
+            if passive_ask or self.p.kids(i, "neg") or self.is_apposed_participle(i):
                 continue
             heads = self.contents(i)
             if heads:
@@ -406,7 +417,7 @@ class Extraction:
             content = max((s for s in (before, behind) if s is not None), key=len, default=None)
             if content is None or len(content) <= 15:
                 continue
-            ids = [j for j, t in enumerate(self.p.tokens) if content.start <= t.start and t.end <= content.end]
+            ids = [j for j, t in enumerate(self.p.tokens) if content.contains(t.span)]
             if any(self.is_cue(j) and self.in_quote(j) is None and self.p.kids(j, "ccomp") for j in ids):
                 continue
             cue = Span(self.tok(i).start, self.tok(i + 1).end)
