@@ -54,9 +54,12 @@ def _ingest_files(ingester: Ingester, files: list[Path | ReadError], options: Re
     with progress_bar() as progress:
         task = progress.add_task("ingest", total=len(files))
         for item in files:
-            name = item.source if isinstance(item, ReadError) else item.name
-            progress.update(task, description=f"{name[-40:]} · {ingester.counts['stored']} stored")
-            for each in [item] if isinstance(item, ReadError) else read_file(item, options):
+            name = (item.source if isinstance(item, ReadError) else item.name)[-40:]
+            for number, each in enumerate(
+                [item] if isinstance(item, ReadError) else read_file(item, options)
+            ):
+                if number % 50 == 0:  # a long JSONL file is one step of the bar: show its records move
+                    progress.update(task, description=f"{name} · {sum(ingester.counts.values())} read")
                 outcome = ingester.add(each)
                 if outcome.status != "skipped":
                     continue
