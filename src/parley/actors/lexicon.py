@@ -33,6 +33,7 @@ class Lexicon:
     anonymous: frozenset[str]  # stems
     titles: frozenset[str]  # stems
     demonstratives: frozenset[str]  # plain phrases
+    common_words: frozenset[str]  # plain words not scanned as one-word mentions
     particles: frozenset[str]
 
     @staticmethod
@@ -79,5 +80,6 @@ def load_lexicon() -> Lexicon:
         anonymous=stems("anonymous"),
         titles=stems("titles"),
         demonstratives=frozenset(plain(w) for w in raw["demonstratives"]),
+        common_words=frozenset(plain(w) for w in raw["common_words"]),
         particles=frozenset(raw["name_particles"]),
     )

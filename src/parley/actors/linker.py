@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from parley.actors.dossier import ActorSpec, Dossier, load_dossier
 from parley.actors.lexicon import Lexicon, load_lexicon
-from parley.actors.names import display_name, plain, spell_word, spelling_key, stem_key, stem_word, words
+from parley.actors.names import display_name, exact_key, plain, spell_word, spelling_key, stem_key, stem_word, words
 from parley.model import UNKNOWN_ACTOR
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -81,26 +81,29 @@ class Linker:
             ws = ws[1:]
         return ws
 
-    def _add(self, name: str, kind: str, target: str) -> None:
+    def _add(self, name: str, kind: str, target: str, translit: bool = True) -> None:
         ws = self._strip_determiners(words(name))
         if not ws:
             return
         phrase = " ".join(ws)
-        for index, key in ((self._exact, spelling_key(phrase)), (self._stem, stem_key(phrase))):
+        keys = [(self._exact, spelling_key(phrase)), (self._stem, stem_key(phrase))]
+        if not translit and len(ws) == 1:
+            keys = [(self._exact, exact_key(phrase))]
+        for index, key in keys:
             if (kind, target) not in index[key]:
                 index[key].append((kind, target))
 
     def _build(self) -> None:
         for actor in self.dossier.actors:
             for name in actor.names():
-                self._add(name, "actor", actor.name)
+                self._add(name, "actor", actor.name, translit=actor.type == "person")
                 ws = words(name)
                 if actor.type == "person" and len(ws) >= 2:
                     surname = stem_word(ws[-1])
                     if actor.name not in self._surname[surname]:
                         self._surname[surname].append(actor.name)
                     self._first[actor.name].add(spell_word(ws[0]))
-                elif actor.type != "person" and len(ws) == 1:
+                elif actor.type not in ("person", "media") and len(ws) == 1 and len(ws[0]) >= 2:
                     self._modifier[stem_word(ws[0])].append(actor.name)
             for name in [n for names in actor.demonyms.values() for n in names]:
                 self._modifier[stem_word(name)].append(actor.name)
@@ -113,9 +116,19 @@ class Linker:
         for role in self.dossier.roles:
             for name in [n for names in role.names.values() for n in names]:
                 self._add(name, "role", role.id)
-                for w in words(name):
-                    if self.lex.role_noun(w) is not None:
-                        self._role_heads[role.id].add(stem_word(w))
+                head = self._head_of(words(name))
+                if head:
+                    self._role_heads[role.id].add(head)
+
+    def _head_of(self, ws: list[str]) -> str | None:
+        """Stem of the head noun of a role name: the last role noun before a genitive/"of" phrase."""
+        head = None
+        for w in ws:
+            if plain(w) in _LINK_WORDS and head:
+                break
+            if self.lex.role_noun(w) is not None:
+                head = stem_word(w)
+        return head
 
     # -- helpers -------------------------------------------------------------------------------------
     def actor(self, name: str) -> ActorSpec | None:
@@ -147,10 +160,7 @@ class Linker:
         """Whether ``actor`` has held an office whose name contains the role noun ``head``."""
         if not head:
             return True
-        return any(
-            head in self._role_heads[r] or any(h.endswith(head) for h in self._role_heads[r])
-            for r in self.roles_held(actor)
-        )
+        return any(head in self._role_heads[r] for r in self.roles_held(actor))
 
     def _pick(self, candidates: list[tuple[str, str]], date: str | dt.date | None) -> tuple[str, str] | None:
         """Resolve a list of index hits to (kind, actor): roles by date, actors preferring active ones."""
@@ -171,7 +181,8 @@ class Linker:
 
     def _match_phrase(self, ws: list[str], date: str | dt.date | None) -> tuple[str, str] | None:
         phrase = " ".join(ws)
-        for index, key in ((self._exact, spelling_key(phrase)), (self._stem, stem_key(phrase))):
+        keys = ((self._exact, spelling_key(phrase)), (self._exact, exact_key(phrase)), (self._stem, stem_key(phrase)))
+        for index, key in keys:
             hit = self._pick(index.get(key, []), date)
             if hit:
                 return hit
@@ -215,17 +226,28 @@ class Linker:
     def _institution_runs(self, runs: list[list[str]], date: str | dt.date | None) -> str | None:
         found = None
         for run in [r for r in runs if r]:
-            hit = self._match_phrase(run, date)
-            actor = hit[1] if hit else None
-            if actor is None:
-                for w in run:
-                    mods = self._modifier.get(stem_word(w)) or self._modifier.get(stem_word(w.removesuffix("er")))
-                    if mods:
-                        actor = mods[0]
+            actor = self._run_actor(run, date)
             spec = self.actor(actor) if actor else None
             if actor is not None and (found is None or spec is None or spec.type != "media"):
                 found = actor if spec is None or spec.type != "person" else spec.affiliation or actor
         return found
+
+    def _run_actor(self, run: list[str], date: str | dt.date | None) -> str | None:
+        """The actor named inside a run of words: longest matching sub-phrase, surname, or demonym."""
+        for size in range(len(run), 0, -1):
+            for start in range(len(run) - size + 1):
+                part = run[start : start + size]
+                if size == 1 and len(part[0]) < 2:
+                    continue
+                hit = self._match_phrase(part, date)
+                if hit:
+                    return hit[1]
+        for w in run:
+            person = self._match_surname([w], date) if len(w) > 2 else None
+            mods = self._modifier.get(stem_word(w)) or self._modifier.get(stem_word(w.removesuffix("er")))
+            if person or mods:
+                return person or mods[0]
+        return None
 
     def _affiliation_of(self, ws: list[str]) -> str | None:
         for w in ws:
@@ -239,7 +261,7 @@ class Linker:
         day = self._date(date)
         holders = {
             r.holder_on(day) for r in self.dossier.roles
-            if any(h.endswith(head) for h in self._role_heads[r.id])
+            if head in self._role_heads[r.id]
         }
         matches = [a for a in holders if a and (spec := self.actor(a)) and spec.affiliation == affiliation]
         return matches[0] if len(matches) == 1 else None
@@ -274,7 +296,10 @@ class Linker:
         for start in range(1, len(ws)):
             tail = ws[start:]
             hit = self._match_phrase(tail, date)
-            if hit and (spec := self.actor(hit[1])) is not None and spec.type == "person":
+            if hit and (spec := self.actor(hit[1])) is not None and (
+                spec.type == "person" or all(self._prefix_word(w) and not self.lex.is_official(w) for w in ws[:start])
+                and any(self.lex.is_title(w) for w in ws[:start])
+            ):
                 return self._link_actor(hit[1], "name")
         for start in range(len(ws)):
             if start and not self._prefix_word(ws[start - 1]):
@@ -289,6 +314,8 @@ class Linker:
         head_word = next((w for w in reversed(ws) if self.lex.role_noun(w)), None)
         if head_word is None and self.lex.role_phrase(" ".join(ws[-2:])):
             head_word = " ".join(ws[-2:])
+        if head_word is not None and det not in self.lex.determiners and self.lex.is_anonymous(head_word):
+            head_word = None  # "Diplomaten", "Experten" without article: an anonymous group
         if head_word is not None:
             gender = self.lex.role_noun(head_word) or self.lex.role_phrase(head_word) or "any"
             if gender == "any":
@@ -334,6 +361,8 @@ class Linker:
 
     def lookup(self, ws: list[str], date: str | dt.date | None = None) -> Link | None:
         """Fast gazetteer test for a word sequence: a dossier name, role or metonym (or a surname)."""
+        if len(ws) == 1 and plain(ws[0]) in self.lex.common_words:
+            return None
         hit = self._match_phrase(ws, date)
         if hit:
             return self._link_actor(hit[1], hit[0])

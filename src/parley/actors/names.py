@@ -58,7 +58,16 @@ def spell_word(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stem_word(word: str) -> str:
     """``spell_word`` with German (and English plural) inflection endings stripped."""
-    out = spell_word(word)
+    return _strip_endings(spell_word(word))
+
+
+def exact_key(text: str) -> str:
+    """Key without transliteration rewrites (only case, accents and inflection endings): for
+    one-word names of institutions and media, where *Zeit* must not match *Seite*."""
+    return "=" + " ".join(_strip_endings(plain(w)) for w in words(text))
+
+
+def _strip_endings(out: str) -> str:
     for _ in range(2):
         for ending in _GERMAN_ENDINGS:
             if out.endswith(ending) and len(out) - len(ending) >= 4:
