@@ -114,3 +114,14 @@ def test_openapi_documents_the_api(client: TestClient) -> None:
     assert {"/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/matrix", "/api/timeline",
             "/api/network", "/api/positions"} <= set(spec["paths"])
     assert not any(p.startswith("/api/review") for p in spec["paths"])  # read-only server
+
+
+def test_empty_store(tmp_path) -> None:
+    from parley.web import create_app
+
+    client = TestClient(create_app(f"sqlite:///{tmp_path / 'empty.db'}"))
+    for path, text in [("/", "No articles match."), ("/actors", "No actors."), ("/matrix", "No positions"),
+                       ("/timeline", "No dated positions"), ("/network", "No positions"), ("/positions", "No positions.")]:
+        response = client.get(path)
+        assert response.status_code == 200 and text in response.text, path
+    assert client.get("/api/matrix").json() == {"actors": [], "issues": [], "total_actors": 0, "cells": []}

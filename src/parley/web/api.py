@@ -53,7 +53,7 @@ def api_actors(
 ) -> dict[str, Any]:
     """Actors seen as speakers or position holders, most active first."""
     st = state(request)
-    rows = st.cache.get("actor_counts", lambda: queries.actor_counts(st.store))
+    rows = views.actor_counts(st.cache)
     return queries.list_actors(rows, q.strip(), clamp_page(page), clamp_size(size)).as_dict()
 
 

@@ -45,7 +45,7 @@ def articles_page(
 ) -> HTMLResponse:
     st = state(request)
     result = queries.list_articles(st.store, f, clamp_page(page), clamp_size(size))
-    facets = st.cache.get("facets", lambda: queries.facets(st.store))
+    facets = views.facets(st.cache)
     params = {**f.active(), "size": size if size != 25 else None}
     return render(request, "articles.html", {"page": result, "f": f, "facets": facets, "params": params})
 
@@ -69,7 +69,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         "cards": cards,
         "positions": positions,
         "corrections": corrections_of(st.store, doc.id)[:50] if st.allow_edit else [],
-        "issues": sorted(set(st.cache.get("facets", lambda: queries.facets(st.store))["issues"]) | {
+        "issues": sorted(set(views.facets(st.cache)["issues"]) | {
             p.issue for p in doc.positions}),
     }
     return render(request, "article.html", context)
@@ -78,7 +78,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, q: str = "", page: int = Query(1, ge=1), size: int = Query(50, ge=1)) -> HTMLResponse:
     st = state(request)
-    rows = st.cache.get("actor_counts", lambda: queries.actor_counts(st.store))
+    rows = views.actor_counts(st.cache)
     result = queries.list_actors(rows, q.strip(), clamp_page(page), clamp_size(size, 50))
     return render(request, "actors.html", {"page": result, "q": q, "params": {"q": q.strip()}})
 
@@ -103,7 +103,7 @@ def actor_page(request: Request, name: str, page: int = Query(1, ge=1)) -> HTMLR
 def matrix_page(request: Request, issue: str = "", actors: int = Query(40, ge=1)) -> HTMLResponse:
     st = state(request)
     view = views.matrix_view(st.cache, min(actors, views.MAX_ACTORS), issue.strip())
-    facets = st.cache.get("facets", lambda: queries.facets(st.store))
+    facets = views.facets(st.cache)
     return render(request, "matrix.html", {"m": view, "issue": issue, "n_actors": actors, "facets": facets})
 
 
@@ -120,7 +120,7 @@ def positions_page(
 def timeline_page(request: Request, actor: str = "", issue: str = "", lanes: int = Query(15, ge=1)) -> HTMLResponse:
     st = state(request)
     view = views.timeline_view(st.cache, actor.strip(), issue.strip(), min(lanes, views.MAX_LANES))
-    facets = st.cache.get("facets", lambda: queries.facets(st.store))
+    facets = views.facets(st.cache)
     return render(request, "timeline.html", {"t": view, "actor": actor, "issue": issue, "facets": facets})
 
 
@@ -132,7 +132,7 @@ def network_page(
     if kind not in ("both", "congruence", "conflict"):
         kind = "both"
     view = views.network_view(st.cache, kind, issue.strip(), min(nodes, views.MAX_NODES))
-    facets = st.cache.get("facets", lambda: queries.facets(st.store))
+    facets = views.facets(st.cache)
     return render(request, "network.html", {"n": view, "kind": kind, "issue": issue, "facets": facets})
 
 

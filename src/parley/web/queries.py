@@ -121,8 +121,9 @@ def list_articles(store: Store, f: ArticleFilter, page: int, size: int) -> Page[
     return Page(items, total, page, size)
 
 
-def facets(store: Store, limit: int = 300) -> dict[str, list[str]]:
-    """Values offered by the article filters: languages, sources, issues, most frequent actors."""
+def facets(store: Store, actors: list[dict[str, Any]], limit: int = 300) -> dict[str, list[str]]:
+    """Values offered by the filters: languages, sources, issues, the most active of ``actors``
+    (rows of :func:`actor_counts`)."""
     with store.session() as session:
         langs = [v for v in session.scalars(select(ArticleRow.lang).distinct().order_by(ArticleRow.lang)) if v]
         sources = [
@@ -136,8 +137,8 @@ def facets(store: Store, limit: int = 300) -> dict[str, list[str]]:
             )
         ]
         issues = [v for v in session.scalars(select(PositionRow.issue).distinct().order_by(PositionRow.issue))]
-    actors = [a["name"] for a in actor_counts(store)[:limit]]
-    return {"langs": langs, "sources": sorted(sources), "issues": issues, "actors": actors}
+    names = [a["name"] for a in actors[:limit]]
+    return {"langs": langs, "sources": sorted(sources), "issues": issues, "actors": names}
 
 
 def actor_counts(store: Store) -> list[dict[str, Any]]:

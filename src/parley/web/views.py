@@ -13,6 +13,7 @@ import networkx as nx
 
 from parley import analysis
 from parley.analysis import PositionRecord
+from parley.web import queries
 from parley.web.cache import StoreCache
 from parley.web.charts import NetworkChart, TimelineChart, network_chart, timeline_chart
 
@@ -51,10 +52,21 @@ def positions(cache: StoreCache) -> list[PositionRecord]:
     return snapshot(cache).records
 
 
+def actor_counts(cache: StoreCache) -> list[dict[str, Any]]:
+    return cache.get("actor_counts", lambda: queries.actor_counts(cache.store))
+
+
+def facets(cache: StoreCache) -> dict[str, list[str]]:
+    """The filter values (languages, sources, issues, actors), cached."""
+    return cache.get("facets", lambda: queries.facets(cache.store, actor_counts(cache)))
+
+
 def warm(cache: StoreCache) -> None:
-    """Compute the shared positions and the default matrix, timeline and network in the background."""
+    """Compute the filter values, the shared positions and the default matrix, timeline and network
+    in the background."""
 
     def run() -> None:
+        facets(cache)
         matrix_view(cache)
         timeline_view(cache)
         network_view(cache)
