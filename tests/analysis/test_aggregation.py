@@ -80,3 +80,26 @@ def test_networks(store):
     assert two["Vladimir Putin"]["issue:ceasefire"]["weight"] == 2
     assert two["Vladimir Putin"]["issue:ceasefire"]["latest_stance"] == "oppose"
     assert two.nodes["issue:ceasefire"]["type"] == "issue"
+
+
+def test_rewrite_without_duplicate_link_collapses_by_quote_text():
+    from parley.analysis import PositionRecord, StatementRecord
+
+    quote_a = "Wir werden einer Waffenruhe nur zustimmen, wenn die Waffenlieferungen an Kiew enden."
+    quote_b = "Wir werden einer Waffenruhe nur zustimmen, wenn die Waffenlieferungen an Kiew enden"
+    stmts = [
+        StatementRecord("x", id="x#1-2", kind="direct", quote=quote_a, speaker="Vladimir Putin", date="2025-04-01"),
+        StatementRecord("y", id="y#5-9", kind="direct", quote=quote_b, speaker="Vladimir Putin", date="2025-04-02"),
+        StatementRecord("z", id="z#5-9", kind="direct", quote=quote_b, speaker="Dmitry Peskov", date="2025-04-02"),
+    ]
+    merged = collapse_statements(stmts)
+    assert [(s.speaker, s.n_sources) for s in merged] == [("Vladimir Putin", 2), ("Dmitry Peskov", 1)]
+    positions = [
+        PositionRecord("x", actor="Vladimir Putin", issue="ceasefire", stance="condition", date="2025-04-01",
+                       quote=quote_a),
+        PositionRecord("y", actor="Vladimir Putin", issue="ceasefire", stance="condition", date="2025-04-02",
+                       quote=quote_b),
+        PositionRecord("w", actor="Vladimir Putin", issue="ceasefire", stance="condition", date="2025-06-01",
+                       quote="Eine Waffenruhe gibt es erst nach einem Ende der Mobilmachung."),
+    ]
+    assert [p.n_sources for p in collapse_positions(positions)] == [2, 1]

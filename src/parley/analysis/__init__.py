@@ -10,13 +10,14 @@ from parley.analysis.dedup import collapse_positions, collapse_statements
 from parley.analysis.load import load_positions, load_statements
 from parley.analysis.matrix import Cell, Pairing, actor_issue_matrix, actors, common_ground, conflicts, issues
 from parley.analysis.network import NETWORKS, conflict_network, congruence_network, two_mode_network
-from parley.analysis.records import POLARITY, PositionRecord, SourceRef, StatementRecord, polarity
+from parley.analysis.records import POLARITY, Located, PositionRecord, SourceRef, StatementRecord, polarity
 from parley.analysis.timeline import Shift, contradictions, shifts, timeline
 
 __all__ = [
     "NETWORKS",
     "POLARITY",
     "Cell",
+    "Located",
     "Pairing",
     "PositionRecord",
     "Shift",

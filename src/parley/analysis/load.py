@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import Select, select
 
 from parley.analysis.records import PositionRecord, StatementRecord
 from parley.store import Store
 from parley.store.schema import ArticleRow, PositionRow, StatementRow
 
 _ARTICLE_COLS = (ArticleRow.date, ArticleRow.source, ArticleRow.url, ArticleRow.duplicate_of, ArticleRow.title)
+
+
+def _filtered(query: Select, column: Any, value: str | None) -> Select:
+    return query if value is None else query.where(column == value)
+
+
+def _located(row: Any, date: str | None, source: str | None, url: str | None, dup: str | None,
+             title: str | None) -> dict[str, Any]:
+    return {"date": date, "source": source, "url": url, "duplicate_of": dup, "title": title,
+            "start": row.start, "end": row.end, "confidence": row.confidence}
 
 
 def load_positions(
@@ -21,30 +33,20 @@ def load_positions(
         .outerjoin(StatementRow, StatementRow.id == PositionRow.statement_id)
         .order_by(ArticleRow.date, PositionRow.article_id, PositionRow.pk)
     )
-    if actor is not None:
-        query = query.where(PositionRow.actor == actor)
-    if issue is not None:
-        query = query.where(PositionRow.issue == issue)
+    query = _filtered(_filtered(query, PositionRow.actor, actor), PositionRow.issue, issue)
     with store.session() as session:
         return [
             PositionRecord(
-                article_id=row.article_id,
+                row.article_id,
                 actor=row.actor,
                 issue=row.issue,
                 stance=row.stance,
-                date=date,
-                source=source,
-                url=url,
-                title=title,
                 evidence=row.evidence,
-                start=row.start,
-                end=row.end,
                 statement_id=row.statement_id,
                 quote=quote,
-                confidence=row.confidence,
-                duplicate_of=dup,
+                **_located(row, *meta),
             )
-            for row, date, source, url, dup, title, quote in session.execute(query)
+            for row, *meta, quote in session.execute(query)
         ]
 
 
@@ -55,13 +57,12 @@ def load_statements(store: Store, *, speaker: str | None = None) -> list[Stateme
         .join(ArticleRow, ArticleRow.id == StatementRow.article_id)
         .order_by(ArticleRow.date, StatementRow.article_id, StatementRow.start)
     )
-    if speaker is not None:
-        query = query.where(StatementRow.speaker == speaker)
+    query = _filtered(query, StatementRow.speaker, speaker)
     with store.session() as session:
         return [
             StatementRecord(
+                row.article_id,
                 id=row.id,
-                article_id=row.article_id,
                 kind=row.kind,
                 quote=row.quote,
                 speaker=row.speaker,
@@ -69,13 +70,7 @@ def load_statements(store: Store, *, speaker: str | None = None) -> list[Stateme
                 cue=row.cue,
                 channel=row.channel,
                 via=row.via,
-                date=date,
-                source=source,
-                url=url,
-                start=row.start,
-                end=row.end,
-                confidence=row.confidence,
-                duplicate_of=dup,
+                **_located(row, *meta),
             )
-            for row, date, source, url, dup, _title in session.execute(query)
+            for row, *meta in session.execute(query)
         ]

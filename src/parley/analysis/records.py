@@ -3,7 +3,7 @@ date and source, plus the spread of wire copies/rewrites that were collapsed int
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 #: Direction of a stance for agreement/conflict: support, offer and condition lean towards the
 #: proposition (condition = yes, but only under terms), oppose against it, claim has no direction.
@@ -27,23 +27,18 @@ class SourceRef:
 
 
 @dataclass
-class PositionRecord:
-    """A position as stored, with its article's metadata; ``sources`` lists every article that
-    carried the same position (filled by ``collapse_positions``; the record's own article first)."""
+class Located:
+    """Where a record was found: its article (date, outlet, address) and span, plus ``sources``,
+    every article that carried the same record (filled by the collapse functions; own article first)."""
 
     article_id: str
-    actor: str
-    issue: str
-    stance: str
+    _: KW_ONLY
     date: str | None = None
     source: str | None = None
     url: str | None = None
     title: str | None = None
-    evidence: str | None = None
     start: int | None = None
     end: int | None = None
-    statement_id: str | None = None
-    quote: str | None = None  # text of the statement the position comes from, if any
     confidence: float = 1.0
     duplicate_of: str | None = None
     sources: list[SourceRef] = field(default_factory=list)
@@ -55,6 +50,18 @@ class PositionRecord:
     @property
     def n_sources(self) -> int:
         return max(1, len(self.sources))
+
+
+@dataclass
+class PositionRecord(Located):
+    """A stored position with its article's metadata."""
+
+    actor: str
+    issue: str
+    stance: str
+    evidence: str | None = None
+    statement_id: str | None = None
+    quote: str | None = None  # text of the statement the position comes from, if any
 
     @property
     def polarity(self) -> int:
@@ -62,11 +69,10 @@ class PositionRecord:
 
 
 @dataclass
-class StatementRecord:
-    """A statement as stored, with its article's metadata and (after collapsing) its spread."""
+class StatementRecord(Located):
+    """A stored statement with its article's metadata."""
 
     id: str
-    article_id: str
     kind: str
     quote: str
     speaker: str | None = None
@@ -74,22 +80,6 @@ class StatementRecord:
     cue: str | None = None
     channel: str | None = None
     via: str | None = None
-    date: str | None = None
-    source: str | None = None
-    url: str | None = None
-    start: int | None = None
-    end: int | None = None
-    confidence: float = 1.0
-    duplicate_of: str | None = None
-    sources: list[SourceRef] = field(default_factory=list)
-
-    @property
-    def ref(self) -> SourceRef:
-        return SourceRef(self.article_id, self.date, self.source, self.url, self.start, self.end)
-
-    @property
-    def n_sources(self) -> int:
-        return max(1, len(self.sources))
 
 
 def date_key(date: str | None) -> str:
