@@ -187,3 +187,18 @@ def test_directories_recurse_globs_expand_and_files_come_once(tmp_path: Path) ->
 def test_missing_paths_and_empty_globs_are_reported(tmp_path: Path) -> None:
     items = list(read_paths([tmp_path / "nope.txt", str(tmp_path / "*.jsonl")]))
     assert [i.reason for i in items] == ["no such file or directory", "glob pattern matches no files"]
+
+
+def test_latin1_feed_is_decoded_by_its_declaration_and_urls_are_never_fetched(tmp_path: Path) -> None:
+    legacy = tmp_path / "legacy.rss"
+    legacy.write_bytes(
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Alt</title>'
+        "<item><title>Gespräche in Genf</title><description>Der Außenminister äußerte sich "
+        "zurückhaltend über die Gespräche.</description></item></channel></rss>".encode("latin-1")
+    )
+    sneaky = tmp_path / "sneaky.xml"
+    sneaky.write_text(f"file://{legacy}", encoding="utf-8")
+    items = list(read_paths([legacy, sneaky]))
+    assert isinstance(items[0], Article) and items[0].title == "Gespräche in Genf"
+    assert "Außenminister äußerte" in items[0].text
+    assert isinstance(items[1], ReadError) and items[1].reason.startswith("not an RSS/Atom feed")

@@ -3,6 +3,7 @@ turned into text; the feed's title becomes the articles' source."""
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,8 +36,9 @@ def _entry_date(entry: Any) -> str | None:
 def read_feed(path: Path, options: ReadOptions) -> Iterator[Article | ReadError]:
     import feedparser
 
-    text, _ = read_text_file(path, options)
-    feed = feedparser.parse(text)
+    read_text_file(path, options)  # size, emptiness, binary and encoding checks
+    # A stream, never a string: feedparser would fetch a string that looks like a URL or file name.
+    feed = feedparser.parse(io.BytesIO(path.read_bytes()))
     if not feed.get("version"):
         problem = feed.get("bozo_exception")
         raise RecordError(f"not an RSS/Atom feed{f': {problem}' if problem else ''}")
