@@ -9,7 +9,7 @@ or, without a frame, to the speaker of the statement just before (continuation).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -17,6 +17,7 @@ import yaml
 
 from parley.model import Article, Span, Statement, Token
 from parley.quotes.english_marks import QuoteSpan, find_quotes
+from parley.quotes.english_parse import Parse, trim
 from parley.registry import component
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -30,61 +31,6 @@ def lexicon() -> dict[str, Any]:
     data = yaml.safe_load(text)
     data["speech"] = set(data["speech"])
     return data
-
-
-@dataclass
-class Parse:
-    """Dependency view of an article's tokens: children lists and span helpers."""
-
-    doc: Article
-    children: list[list[int]] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.children = [[] for _ in self.doc.tokens]
-        for i, tok in enumerate(self.doc.tokens):
-            if 0 <= tok.head < len(self.doc.tokens) and tok.head != i:
-                self.children[tok.head].append(i)
-
-    @property
-    def tokens(self) -> list[Token]:
-        return self.doc.tokens
-
-    def kids(self, i: int, *deps: str) -> list[int]:
-        return [c for c in self.children[i] if not deps or self.tokens[c].dep in deps]
-
-    def subtree(self, i: int) -> list[int]:
-        out, stack = [], [i]
-        while stack:
-            j = stack.pop()
-            out.append(j)
-            stack.extend(self.children[j])
-        return sorted(out)
-
-    def span_of(self, ids: list[int]) -> Span:
-        return Span(self.tokens[min(ids)].start, self.tokens[max(ids)].end)
-
-    @cached_property
-    def sent_tokens(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = {}
-        for i, tok in enumerate(self.tokens):
-            out.setdefault(tok.sent, []).append(i)
-        return out
-
-    def token_at(self, offset: int) -> int | None:
-        for i, tok in enumerate(self.tokens):
-            if tok.end > offset:
-                return i
-        return None
-
-
-def trim(text: str, span: Span) -> Span | None:
-    """Shrink ``span`` past whitespace and punctuation at both ends (keeps closing marks out)."""
-    start, end = span.start, span.end
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
-        end -= 1
-    return Span(start, end) if end > start else None
 
 
 def nested(outer: Statement, kind: str, quote: Span, cue: Span | None) -> bool:

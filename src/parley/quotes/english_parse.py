@@ -1,0 +1,57 @@
+"""Dependency view over ``Article.tokens`` (children, subtrees, spans) for the English rules."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from parley.model import Article, Span, Token
+
+
+@dataclass
+class Parse:
+    """Dependency view of an article's tokens: children lists and span helpers."""
+
+    doc: Article
+    children: list[list[int]] = field(init=False)
+    ends: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ends = [t.end for t in self.doc.tokens]
+        self.children = [[] for _ in self.doc.tokens]
+        for i, tok in enumerate(self.doc.tokens):
+            if 0 <= tok.head < len(self.doc.tokens) and tok.head != i:
+                self.children[tok.head].append(i)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.doc.tokens
+
+    def kids(self, i: int, *deps: str) -> list[int]:
+        return [c for c in self.children[i] if not deps or self.tokens[c].dep in deps]
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return sorted(out)
+
+    def span_of(self, ids: list[int]) -> Span:
+        return Span(self.tokens[min(ids)].start, self.tokens[max(ids)].end)
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the first token ending after ``offset`` (None past the last token)."""
+        i = bisect_right(self.ends, offset)
+        return i if i < len(self.tokens) else None
+
+
+def trim(text: str, span: Span) -> Span | None:
+    """Shrink ``span`` past whitespace and punctuation at both ends (keeps closing marks out)."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
+        end -= 1
+    return Span(start, end) if end > start else None
