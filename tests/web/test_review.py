@@ -139,3 +139,14 @@ def test_analysis_pages_follow_corrections(edit_client: TestClient) -> None:
     while peskov_ceasefire() != "condition" and time.time() < deadline:
         time.sleep(0.05)
     assert peskov_ceasefire() == "condition"
+
+
+def test_unknown_speaker(edit_client: TestClient) -> None:
+    html = edit_client.get("/articles/hostile-leak").text
+    assert 'class="speaker unknown"' in html and 'href="/actors/UNKNOWN"' not in html
+    key = _statement_id(edit_client, "geneva-round", "We are ready")
+    body = {"article_id": "geneva-round", "key": key, "action": "correct", "changes": {"speaker": "UNKNOWN"}}
+    assert edit_client.post("/api/review/statement", json=body).status_code == 200
+    st = next(s for s in edit_client.get("/api/articles/geneva-round").json()["statements"] if s["id"] == key)
+    assert st["speaker"] == "UNKNOWN"
+    assert edit_client.get("/api/actors/UNKNOWN").status_code == 404

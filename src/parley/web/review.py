@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
+from parley.model import UNKNOWN_ACTOR
 from parley.store.corrections import CorrectionError, Verdict, record_correction
 from parley.web.context import state
 
@@ -24,8 +25,9 @@ USER_COOKIE = "parley_user"
 def statement_changes(fields: dict[str, str]) -> dict[str, Any]:
     """Statement fields a reviewer may change: speaker, kind, quote span."""
     after: dict[str, Any] = {}
-    if fields.get("speaker", "").strip():
-        after["speaker_actor"] = fields["speaker"].strip()[:200]
+    speaker = fields.get("speaker", "").strip()[:200]
+    if speaker:
+        after["speaker_actor"] = None if speaker == UNKNOWN_ACTOR else speaker
     if fields.get("kind"):
         after["kind"] = fields["kind"]
     if fields.get("start", "").strip() and fields.get("end", "").strip():
