@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parley.quotes.cues import CueLexicon, CueVerb
+from parley.quotes.cues import CueLexicon, CueVerb, german_lexicon
 from parley.quotes.phrases_de import (
     SENTENCE_END,
     SUBORDINATORS,
@@ -24,6 +24,7 @@ COORD = {"und", "aber", "sondern", "sowie", "oder"}
 DEMONSTRATIVE = {"das", "dies", "dieses", "so"}
 QUESTION_WORDS = {"ob", "wie", "warum", "wann", "wo", "was", "wer", "weshalb", "wieso", "welche", "welcher"}
 PRONOMINAL_ADVERBS = ("da", "dar")
+QUOTE_MARKS = {"„", "“", "”", '"', "«", "»", "‚", "‘", "›", "‹"}
 SEPARABLE_PREFIXES = {
     "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg",
     "zu", "zurück", "zusammen", "weiter", "hinzu", "heraus", "hervor", "vorbei", "voran", "statt", "teil",
@@ -81,6 +82,8 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             continue
         if verb.prep and not _has_prep(st, a, b, verb.prep):
             continue
+        if verb.prep == "sich" and not any(st.tag(m) == "ADJD" for m in range(k + 1, b)):
+            continue  # "zeigte sich optimistisch", not "zeigte sich an den Börsen"
         frames.append(Frame((k, k + 1), verb=verb))
     return frames
 
@@ -151,8 +154,10 @@ def _is_complement_start(st: SentTokens, c: int, verb: CueVerb) -> tuple[bool, i
     word, tag = st.low(c), st.tag(c)
     if word in {"dass", "daß"}:
         return "c" in verb.takes or "q" in verb.takes or "i" in verb.takes, c + 1
-    if word in QUESTION_WORDS and ("q" in verb.takes or word == "ob"):
-        return True, c + (word == "ob")
+    if word in QUESTION_WORDS:
+        return "q" in verb.takes or word == "ob", c + (word == "ob")
+    if tag in {"APPR", "APPRART"} and st.tag(c + 1) in {"PRELS", "PRELAT", "PWS", "PWAT"}:
+        return False, c  # "…, in dem 185 Länder aufgelistet sind": a relative clause
     _a, b = st.clause(c)
     if tag == "KOUS" or word in {"wie", "wo", "als", "wenn", "weil", "nachdem", "bevor", "während"}:
         return False, c
@@ -163,6 +168,8 @@ def _is_complement_start(st: SentTokens, c: int, verb: CueVerb) -> tuple[bool, i
     if "c" in verb.takes:
         for m in range(c, b):
             if st.tag(m).endswith("FIN"):
+                if m == b - 1 and m > c + 1 and not st.tokens[m].has_feature("Mood=Sub"):
+                    return False, c  # verb-final: a subordinate or relative clause
                 return m > c or st.tokens[m].has_feature("Mood=Sub"), c
     return False, c
 
@@ -267,6 +274,11 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
         if frame.speaker and frame.speaker[0] > k:
             start = _speaker_np_end(st, frame)
         end = b
+        while end < len(st) and st.quoted[end] or (end < len(st) and st.tokens[end].text in QUOTE_MARKS):
+            end += 1
+            if end < len(st) and not st.quoted[end] and not st.is_boundary(end):
+                end = st.clause(end)[1]
+        end = min(end, st.content_end())
         if verb.particle and st.low(end - 1) == verb.particle:
             end -= 1
     else:
@@ -286,8 +298,16 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
     start = skip_adverbs(st, start)
     if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
         return
-    if end - start >= 1 and any(st.tag(m) in {"NN", "NE"} for m in range(start, end)):
+    if end - start >= 1 and any(st.tag(m) in {"NN", "NE"} for m in range(start, end)) and _person_like(st, frame):
         frame.content, frame.nominal = (start, end), True
+
+
+def _person_like(st: SentTokens, frame: Frame) -> bool:
+    """A speaker that can make a nominal report: a name, pronoun or role noun (not "ein Taifun")."""
+    if frame.speaker is None:
+        return False
+    a, b = frame.speaker
+    return any(st.tag(m) in {"NE", "PPER"} or german_lexicon().is_role(st.tokens[m].text) for m in range(a, b))
 
 
 def _speaker_np_end(st: SentTokens, frame: Frame) -> int:
@@ -391,7 +411,7 @@ def colon_frame(st: SentTokens, colon: int) -> Frame | None:
     """"X schloss sich mit den Worten an: „…“": any main verb before a colon frames a full quote."""
     a, _b = st.clause(colon - 1)
     for k in range(colon - 1, a - 1, -1):
-        if st.tag(k) in {"VVFIN", "VAFIN", "VMFIN"} and not st.quoted[k]:
+        if st.tag(k) == "VVFIN" and not st.quoted[k]:
             frame = Frame((k, k + 1))
             find_speaker(st, frame, a)
             return frame

@@ -111,6 +111,8 @@ class GermanQuotes:
             pre = [i for i, t in enumerate(first.st.tokens) if t.end <= q.start - 1]
             post = [i for i, t in enumerate(last.st.tokens) if t.start >= q.end + (1 if q.closed else 0)]
             frame, sent = self._frame_before(first, pre), first
+            if frame is None and _embedded(first.st, pre):
+                continue  # "in der Zeitung „Neues Deutschland“, …": a title or scare quote
             if frame is None:
                 frame, sent = self._frame_after(last, post), last
             if frame is None and not self._free_standing(first, last, pre, post, q):
@@ -265,6 +267,11 @@ class GermanQuotes:
         statement.frame = _span(st, (min(frame.cue[0], (frame.speaker or frame.cue)[0]),
                                      max(frame.cue[1], (frame.speaker or frame.cue)[1])))
         statement.source = "rules"
+
+
+def _embedded(st: SentTokens, pre: list[int]) -> bool:
+    words = [i for i in pre if not st.quoted[i] and st.tokens[i].text not in DASHES]
+    return bool(words) and st.tokens[words[-1]].text not in {":", ","}
 
 
 def _trim(text: str, start: int, end: int) -> Span:
