@@ -289,8 +289,19 @@ def _is_noun(text: str, cue: Cue, lang: str | None) -> bool:
     return lang != "en" and text[cue.start : cue.start + 1].isupper() and cue.start > 0 and text[cue.start - 1] != "\n"
 
 
+STANCE_PRIORITY = ("condition", "oppose", "offer", "support", "claim")
+
+
 def _merge(found: list[_Found]) -> list[_Found]:
-    """One position per actor/issue/stance in a sentence, its evidence spanning all cue-issue pairs."""
+    """One position per actor and issue in a sentence, its evidence spanning all cue-issue pairs;
+    where one sentence gives an actor several stances on an issue, the most specific one wins
+    (condition, oppose, offer, support, claim)."""
+    best_stance: dict[tuple[str, str], str] = {}
+    for f in found:
+        key2 = (f.actor, f.issue)
+        if key2 not in best_stance or STANCE_PRIORITY.index(f.stance) < STANCE_PRIORITY.index(best_stance[key2]):
+            best_stance[key2] = f.stance
+    found = [f for f in found if best_stance[(f.actor, f.issue)] == f.stance]
     merged: dict[tuple[str, str, str], _Found] = {}
     for f in found:
         key = (f.actor, f.issue, f.stance)
