@@ -54,6 +54,9 @@ def _span(text: str, part: str | None) -> Span | None:
         ("Sybiha said on X that Russia had launched 300 drones overnight.", "X"),
         ("“We are ready for talks,” Peskov told Russian state television.", "Russian state TV"),
         ("Ryabkov told Interfax that Moscow would study the proposal carefully.", "Interfax"),
+        ("In an interview published on Sunday by the Financial Times, Zelensky said Ukraine needed more air "
+         "defence.", "Financial Times"),
+        ("In a post on X, Sybiha said Russia had ignored the proposal.", "X"),
     ],
 )
 def test_english_channels(english, text: str, channel: str) -> None:
