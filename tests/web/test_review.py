@@ -150,3 +150,13 @@ def test_unknown_speaker(edit_client: TestClient) -> None:
     st = next(s for s in edit_client.get("/api/articles/geneva-round").json()["statements"] if s["id"] == key)
     assert st["speaker"] == "UNKNOWN"
     assert edit_client.get("/api/actors/UNKNOWN").status_code == 404
+
+
+def test_issue_choices_come_from_the_dossier(edit_client: TestClient) -> None:
+    from parley.store.schema import Run
+
+    store = edit_client.app.state.parley.store
+    with store.session() as session:
+        session.add(Run(kind="analyse", version="test", config={"dossier": "russia_ukraine"}))
+    html = edit_client.get("/articles/berlin-merz").text
+    assert '<option value="sanctions"' in html  # a dossier issue no stored position has yet

@@ -69,8 +69,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         "cards": cards,
         "positions": positions,
         "corrections": corrections_of(st.store, doc.id)[:50] if st.allow_edit else [],
-        "issues": sorted(set(views.facets(st.cache)["issues"]) | {
-            p.issue for p in doc.positions}),
+        "issues": {**views.issue_catalogue(st.cache), **{p.issue: p.issue for p in doc.positions}},
     }
     return render(request, "article.html", context)
 
@@ -104,7 +103,9 @@ def matrix_page(request: Request, issue: str = "", actors: int = Query(40, ge=1)
     st = state(request)
     view = views.matrix_view(st.cache, min(actors, views.MAX_ACTORS), issue.strip())
     facets = views.facets(st.cache)
-    return render(request, "matrix.html", {"m": view, "issue": issue, "n_actors": actors, "facets": facets})
+    labels = views.issue_catalogue(st.cache)
+    return render(request, "matrix.html", {"m": view, "issue": issue, "n_actors": actors, "facets": facets,
+                                           "labels": labels})
 
 
 @router.get("/positions", response_class=HTMLResponse)

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
+from sqlalchemy import select
 
 from parley import analysis
 from parley.analysis import PositionRecord
+from parley.store.schema import Run
 from parley.web import queries
 from parley.web.cache import StoreCache
 from parley.web.charts import NetworkChart, TimelineChart, network_chart, timeline_chart
@@ -59,6 +61,29 @@ def actor_counts(cache: StoreCache) -> list[dict[str, Any]]:
 def facets(cache: StoreCache) -> dict[str, list[str]]:
     """The filter values (languages, sources, issues, actors), cached."""
     return cache.get("facets", lambda: queries.facets(cache.store, actor_counts(cache)))
+
+
+def issue_catalogue(cache: StoreCache) -> dict[str, str]:
+    """Issue id → label: the issues of the dossier of the latest analysis run, then any other issue
+    found in the store (labelled by its id)."""
+
+    def compute() -> dict[str, str]:
+        labels: dict[str, str] = {}
+        with cache.store.session() as session:
+            config = session.scalar(select(Run.config).where(Run.kind == "analyse").order_by(Run.id.desc()).limit(1))
+        dossier = (config or {}).get("dossier")
+        if dossier:
+            try:
+                from parley.positions.issues import load_issues
+
+                labels = {i["id"]: i.get("label") or i["id"] for i in load_issues(dossier)}
+            except (OSError, KeyError, TypeError, ValueError):  # dossier not shipped here
+                labels = {}
+        for issue in facets(cache)["issues"]:
+            labels.setdefault(issue, issue)
+        return labels
+
+    return cache.get("issue_catalogue", compute)
 
 
 def warm(cache: StoreCache) -> None:
