@@ -8,6 +8,7 @@ from typing import Any
 from parley.actors import coref, mentions
 from parley.actors.dossier import load_dossier
 from parley.actors.linker import Link, Linker
+from parley.actors.names import stem_word
 from parley.model import UNKNOWN_ACTOR, Article, Mention, Span, Statement
 from parley.registry import component
 
@@ -31,6 +32,7 @@ class ActorLinker:
         self.dossier = dossier
         self.linker = get_linker(dossier)
         self.config = config
+        self._surnames: dict[str, str] = {}  # per article: surname key → new person's full name
 
     def __call__(self, doc: Article) -> Article:
         date = doc.date
@@ -44,6 +46,7 @@ class ActorLinker:
             for f in found
             if f.link.actor and f.link.actor != UNKNOWN_ACTOR
         ]
+        self._surnames = mentions.new_surnames(found)
         resolved: dict[Span, tuple[str | None, Span | None]] = {f.span: (f.link.actor, None) for f in found}
         extra: list[Mention] = []
         for st in sorted(doc.statements, key=_position):
@@ -63,6 +66,9 @@ class ActorLinker:
         """Actor (and antecedent) for the mention at ``span``; coreference looks before ``cut``."""
         text = doc.text[span.start : span.end]
         link = self.linker.link(text, doc.lang, doc.date)
+        if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
+            full = self._surnames.get(stem_word(link.actor))
+            return full or link.actor, None, link
         if not link.needs_coref:
             return link.actor, None, link
         sent = doc.sentence_of(span.start) if doc.sentences else 0

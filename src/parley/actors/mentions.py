@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from parley.actors.linker import Link, Linker
+from parley.actors.names import stem_word
 from parley.model import Article, Mention, Span, Token
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -86,6 +87,7 @@ def detect(doc: Article, linker: Linker, date: str | None = None) -> list[Found]
         else:
             i += 1
     _add_new_names(doc, linker, lang, date, found)
+    _add_new_surnames(words, found)
     _add_role_nouns(doc, linker, lang, date, words, found)
     found.sort(key=lambda f: f.span.start)
     _mark_subjects(doc, found)
@@ -106,6 +108,27 @@ def _add_new_names(doc: Article, linker: Linker, lang: str | None, date: str | N
         link = linker.link(text, lang, date)
         if link.actor and link.kind == "new":
             found.append(Found(span, text, link, doc.sentence_of(span.start) if doc.sentences else 0))
+
+
+def new_surnames(found: list[Found]) -> dict[str, str]:
+    """Surname key → full name of the persons outside the dossier named in full in the article."""
+    out: dict[str, str] = {}
+    for f in found:
+        if f.link.kind == "new" and f.link.actor and len(f.link.actor.split()) >= 2:
+            out.setdefault(stem_word(f.link.actor.split()[-1]), f.link.actor)
+    return out
+
+
+def _add_new_surnames(words: list[tuple[int, int, str, int]], found: list[Found]) -> None:
+    """Later mentions of a new person by surname alone (*Luís Montenegro … Montenegro sagte*)."""
+    surnames = new_surnames(found)
+    if not surnames:
+        return
+    covered = [f.span for f in found]
+    for start, end, word, sent in words:
+        actor = surnames.get(stem_word(word)) if word[:1].isupper() else None
+        if actor and not any(s.start <= start < s.end for s in covered):
+            found.append(Found(Span(start, end), word, Link(actor, "new"), sent))
 
 
 def _add_role_nouns(doc: Article, linker: Linker, lang: str | None, date: str | None,
