@@ -15,11 +15,12 @@ from importlib import resources
 import yaml
 
 GAP = r"[^.;:!?\"„“”»«]{0,150}?"
-STANCE_ORDER = ("purpose", "precondition", "condition", "offer", "oppose", "support")
+STANCE_ORDER = ("purpose", "precondition", "condition", "renounce", "offer", "oppose", "support")
 # Cue kinds that are not stances: the issue in the precondition clause is required (support), the
 # other issues of the sentence are conditional on it (condition). ``precondition`` markers open the
 # precondition clause ("erst nach X"), ``purpose`` markers follow it ("X sei erforderlich, damit Y").
 PRECONDITION, PURPOSE = "precondition", "purpose"
+RENOUNCE = "renounce"  # giving something up: an offer, or opposition when demanded of others
 
 
 def phrase_regex(phrase: str) -> str:

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from parley.model import Article, Position, Sentence, Span
 from parley.nlp.basic import split_sentences
 from parley.positions.issues import IssueHit, IssueMatcher, issue_matcher
-from parley.positions.lexicon import PRECONDITION, PURPOSE, Cue, StanceLexicon, load_lexicon
+from parley.positions.lexicon import PRECONDITION, PURPOSE, RENOUNCE, Cue, StanceLexicon, load_lexicon
 from parley.positions.subjects import SubjectFinder, _usable, in_quote, quote_at, statement_at
 
 CLAUSE_BREAK = re.compile(r"[,;:–—()]")
-FLIP = {"support": "oppose", "oppose": "support", "offer": "oppose"}
+FLIP = {"support": "oppose", "oppose": "support", "offer": "oppose", "renounce": "support"}
 NEGATION_WINDOW = 30  # characters before a cue in which a negator negates it
 INVERTER_RE = r"(?:\s+[\w-]+){0,2}\s*$"  # inverter, up to two words (article/adjective), issue term
 # German negation after the verb at the end of its clause: "unterstützt … weiterhin nicht."
@@ -107,10 +107,12 @@ class RulePositions:
                         out.append(claim)
                     continue
                 stance = self._stance(text, sent, hit, cue, cues, lex)
-                matrix = _matrix_cue(text, sent, cue, plain, lang)
+                matrix = _matrix_cue(text, sent, cue, plain, lang) or _frame_cue(doc, hit, cue, plain)
                 if matrix is not None and stance is not None:
                     stance = _compose(self._stance(text, sent, hit, matrix, cues, lex), stance)
                     cue = matrix if matrix.start < cue.start else cue
+            if stance == RENOUNCE:
+                stance = "offer"
             if stance is None:
                 continue
             conf = s.base_confidence * factor - cost / 1000
@@ -191,7 +193,7 @@ class RulePositions:
     def _claim(self, doc: Article, sent: Sentence, hit: IssueHit, hits: list[IssueHit], lex: StanceLexicon,
                factor: float) -> _Found | None:
         s = self.settings
-        if not s.claims or hit.weak or lex.claims is None:
+        if not s.claims or lex.claims is None or (hit.weak and any(not h.weak for h in hits)):
             return None
         st = statement_at(doc, hit.start, hit.end)
         if st is None or not _usable(st.speaker_actor) or not in_quote(st, hit.start, hit.end):
@@ -219,6 +221,9 @@ class RulePositions:
                  finder: SubjectFinder) -> list[tuple[str, str | None]]:
         avoid = [(h.start, h.end) for h in hits]
         st = statement_at(doc, cue.start, cue.end) or statement_at(doc, hit.start, hit.end)
+        if st is not None and st.cue is not None and st.cue.start <= cue.start < st.cue.end:
+            # the statement's own stance verb ("fordert, dass …"): the speaker holds the position
+            return [(st.speaker_actor, st.id or None)] if _usable(st.speaker_actor) else []  # type: ignore[list-item]
         if st is not None and in_quote(st, cue.start, cue.end):
             # a named third party as subject inside the quote holds the position, else the speaker
             named = finder.subjects(max(sent.start, st.quote.start), cue.start, cue.start, cue.end,
@@ -255,13 +260,27 @@ def _matrix_cue(text: str, sent: Sentence, cue: Cue, cues: list[Cue], lang: str 
     return left[-1] if left else None
 
 
+def _frame_cue(doc: Article, hit: IssueHit, cue: Cue, cues: list[Cue]) -> Cue | None:
+    """The stance-bearing cue of the statement whose quote holds ``hit`` ("Der Kreml fordert, dass
+    …"), when the pair's own cue lies inside that quote."""
+    st = quote_at(doc, hit.start, hit.end)
+    if st is None or st.cue is None or not in_quote(st, cue.start, cue.end):
+        return None
+    frame = [c for c in cues if c.start < st.cue.end and st.cue.start < c.end and c.stance in FLIP]
+    return frame[0] if frame else None
+
+
+COMPOSE = {  # matrix stance -> {inner stance -> resulting stance}; unlisted inner stances stay
+    "support": {"renounce": "oppose", "offer": "support"},
+    "oppose": {"support": "oppose", "oppose": "support", "offer": "oppose", "renounce": "support"},
+    "offer": {"support": "offer", "renounce": "offer"},
+}
+
+
 def _compose(matrix: str | None, inner: str) -> str:
-    """Stance of a matrix cue over an infinitive complement's stance (oppose + support = oppose)."""
-    if matrix == "oppose":
-        return FLIP.get(inner, inner) if inner != "oppose" else "support"
-    if matrix == "offer" and inner == "support":
-        return "offer"
-    return inner if matrix is None else (matrix if inner == "support" else inner)
+    """Stance of a governing cue over its complement's stance: demanding that Ukraine give up X
+    opposes X; advising against seeking X opposes X; offering to provide X offers X."""
+    return COMPOSE.get(matrix or "", {}).get(inner, inner)
 
 
 def _same_region(doc: Article, cue: Cue, hit: IssueHit) -> bool:
