@@ -17,6 +17,9 @@ fi
 
 .venv/bin/python -m pytest "$@"
 status=$?
+if [ -n "${PARLEY_TEST_PG_URL:-}" ]; then
+  bash scripts/start-postgres.sh stop >/dev/null 2>&1 || true
+fi
 if [ "$status" -eq 5 ]; then
   echo "test.sh: pytest collected no tests" >&2
 fi
