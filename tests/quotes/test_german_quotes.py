@@ -131,7 +131,7 @@ def test_nominal_reports(run, text, quote, cue):
 
 def test_agentless_frames_have_no_speaker(run):
     doc = run("In Kiew wird befürchtet, dass Moskau die Wahlen manipulieren könnte. "
-              "Ein Durchbruch sei nicht in Sicht, hieß es aus Verhandlungskreisen.")
+              "Ein Durchbruch sei nicht in Sicht, hieß es am Abend.")
     assert [doc.span_text(s.cue) for s in doc.statements] == ["befürchtet", "hieß"]
     assert all(s.speaker is None for s in doc.statements)
 
@@ -246,3 +246,14 @@ def test_joint_speakers_and_offer(run):
               "Putin erklärte sich bereit, mit Selenskyj zu sprechen.")
     assert [doc.span_text(s.speaker) for s in doc.statements] == ["Macron und Starmer", "Putin"]
     assert doc.span_text(doc.statements[1].quote) == "mit Selenskyj zu sprechen"
+
+
+def test_source_of_hiess_es(run):
+    doc = run("Aus dem Kreml hieß es, ein Treffen sei nicht vor dem Sommer zu erwarten.")
+    st = only(doc)
+    assert view(doc, st) == ("indirect", "ein Treffen sei nicht vor dem Sommer zu erwarten", "hieß", "dem Kreml")
+
+
+def test_name_label_before_colon(run):
+    doc = run("Lawrow: „Wir werden unsere Ziele erreichen.“")
+    assert view(doc, only(doc)) == ("direct", "Wir werden unsere Ziele erreichen.", None, "Lawrow")

@@ -19,6 +19,7 @@ from parley.quotes.phrases_de import (
     skip_adverbs,
 )
 
+HEISST = CueVerb("heißen", "", "speech", "c", "")  # "hieß es, …" (agentless)
 WERDEN = {"wird", "wurde", "werden", "wurden", "werde", "würde", "worden"}
 COORD = {"und", "aber", "sondern", "sowie", "oder"}
 DEMONSTRATIVE = {"das", "dies", "dieses", "so"}
@@ -75,8 +76,8 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             verb = lex.verb(tok.lemma)
             if verb is not None and tok.tag in {"VVFIN", "VVIMP"} and _other_particle(st, k, b):
                 verb = None  # "sagte das Treffen ab" is absagen, not sagen
-        if verb is None and tok.lemma.lower() == "heißen" and st.low(k + 1) == "es":
-            frames.append(Frame((k, k + 1), kind="heisst", passive=True))
+        if verb is None and tok.lemma.lower() == "heißen" and (st.low(k + 1) == "es" or st.low(k - 1) == "es"):
+            frames.append(Frame((k, k + 1), kind="heisst", verb=HEISST, passive=True))
             continue
         if verb is None:
             continue
@@ -388,7 +389,10 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
     previous: Frame | None = None
     for i, frame in enumerate(verbs):
         a, _b = st.clause(frame.index)
-        find_speaker(st, frame, a)
+        if frame.kind == "heisst":
+            _source_of_heisst(st, frame, a)
+        else:
+            find_speaker(st, frame, a)
         if frame.speaker is None and not frame.passive:
             if previous is not None and _coordinated(st, frame, a):
                 frame.speaker = previous.speaker
@@ -416,6 +420,17 @@ def colon_frame(st: SentTokens, colon: int) -> Frame | None:
             find_speaker(st, frame, a)
             return frame
     return None
+
+
+def _source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
+    """"Aus dem Kreml hieß es" / "hieß es aus Regierungskreisen": the source after "aus"."""
+    _a, b = st.clause(frame.index)
+    for m in range(a, b):
+        if st.low(m) == "aus":
+            end = noun_phrase(st, m + 1)
+            if end > m + 1:
+                frame.speaker, frame.passive = (m + 1, end), False
+            return
 
 
 def _sentence_subject(st: SentTokens, before: int) -> tuple[int, int] | None:

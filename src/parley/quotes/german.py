@@ -20,7 +20,7 @@ from parley.quotes.english_marks import QuoteSpan
 from parley.quotes.frames_de import Frame, analyse_sentence, colon_frame, speaker_span
 from parley.quotes.marks import find_quotes
 from parley.quotes.merge import POLICIES, merge
-from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens
+from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens, noun_phrase
 from parley.registry import component
 
 DASH_SPEECH = re.compile(r"(?m)^[ \t]*[-–—][ \t]+(?P<q>[^\n]+?)[,]?[ \t]+[-–—],?[ \t]+(?=\w)")
@@ -147,6 +147,8 @@ class GermanQuotes:
         ]
         if candidates:
             return candidates[-1]
+        if st.tokens[colon].text == ":" and noun_phrase(st, words[0]) == colon and len(words) <= 5:
+            return Frame((colon, colon), kind="label", speaker=(words[0], colon))  # "Lawrow: „…“"
         if st.tokens[colon].text == ":" and colon + 1 < len(st) and self._sentence_like(st, colon + 1):
             return colon_frame(st, colon)
         return None
