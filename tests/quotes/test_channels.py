@@ -239,3 +239,12 @@ def test_nearest_relay_wins_over_outer_report(english) -> None:
         "reports, "
             "writes UNN.")
     assert english(text) == [("Dmitry Peskov", None, "Russian media")]
+
+
+def test_interview_named_in_the_sentence_before(english) -> None:
+    text = ("Zelensky gave an interview to Axios on Sunday.\n"
+            "He said that Ukraine would not cede the Donbas.\n"
+            "\"We will not leave our people,\" he added.")
+    assert [c for _, c, _ in english(text)] == ["Axios", "Axios"]
+    assert [c for _, c, _ in english("CNN broadcast the speech live on Sunday.\n"
+                                     "Merz said the coalition would stand firm.")] == [None]

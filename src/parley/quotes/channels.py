@@ -114,6 +114,10 @@ class ChannelFinder:
         doc.statements = resolve_nesting(doc, self.lex)
         for st in doc.statements:
             self.annotate(doc, st)
+        covered = [_extent(s) for s in doc.statements]
+        for st in doc.statements:
+            if st.channel is None:
+                self.introduced(doc, st, covered)
         inherit(doc, self.lex)
         return doc
 
@@ -157,6 +161,24 @@ class ChannelFinder:
         if channels and st.channel is None:
             best = min(channels, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.channel, st.channel_span = best.name, best.span
+
+    def introduced(self, doc: Article, st: Statement, covered: list[Span]) -> None:
+        """``Zelensky gave an interview to Axios. He said …``: a medium named in the sentence just before."""
+        if not doc.sentences or st.speaker is None:
+            return
+        k = doc.sentence_of(_extent(st).start)
+        if k == 0:
+            return
+        before = doc.sentences[k - 1]
+        if any(before.span.overlaps(c) for c in covered):
+            return
+        text = doc.text[before.start : before.end]
+        surface = _speaker_text(doc, st)
+        if surface.lower() not in PRONOUNS and not same_name(surface, text):
+            return
+        found = self.channels(before.start, text)
+        if found:
+            st.channel, st.channel_span = found[0].name, found[0].span
 
     def channels(self, start: int, text: str) -> list[Found]:
         out = []
