@@ -31,6 +31,11 @@ class QuoteSpan:
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
 
+    def end_part(self, end: int) -> None:
+        """Close the current paragraph part (and the quote so far) at ``end``."""
+        self.parts[-1] = Span(self.parts[-1].start, end)
+        self.end = end
+
 
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
@@ -80,15 +85,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     single = c == "‘"
                     opened = QuoteSpan(i + 1, i + 1, [Span(i + 1, i + 1)])
             elif (single and _is_single_close(text, i)) or (not single and c in DOUBLE_CLOSE):
-                opened.parts[-1] = Span(opened.parts[-1].start, i)
-                opened.end = i
+                opened.end_part(i)
                 quotes.append(opened)
                 opened = None
             i += 1
         if opened is not None:
-            end = len(text[line_start:line_end].rstrip()) + line_start
-            opened.parts[-1] = Span(opened.parts[-1].start, end)
-            opened.end = end
+            opened.end_part(len(text[line_start:line_end].rstrip()) + line_start)
             pending = opened
     if pending is not None:
         pending.closed = False
