@@ -243,3 +243,10 @@ def test_name_with_particles_is_one_speaker(run) -> None:
 def test_apposed_participle_is_not_a_frame(run) -> None:
     st = only(run, "Trump, asked whether he trusted Putin, said: \"We'll see.\"")
     assert st == {"kind": "direct", "quote": "We'll see", "cue": "said", "speaker": "Trump", "addressee": None}
+
+
+def test_addressee_after_to_and_as_object(run) -> None:
+    st = only(run, "Peskov said to journalists that the Kremlin had not received the plan.")
+    assert st["addressee"] == "journalists" and st["quote"] == "the Kremlin had not received the plan"
+    st = only(run, "Trump assured Zelensky that the United States would not abandon Ukraine.")
+    assert st["addressee"] == "Zelensky" and st["cue"] == "assured"

@@ -177,10 +177,16 @@ class Extraction:
         return self.p.span_of([j for j in range(lo, i + 1)])
 
     def addressee(self, i: int) -> Span | None:
-        if self.tok(i).lemma.lower() not in ("tell", "inform", "assure", "warn", "brief"):
-            return None
-        objs = self.p.kids(i, "dobj", "dative")
-        return self.np_span(objs[0]) if objs else None
+        """``told reporters`` → reporters; ``said to journalists`` → journalists."""
+        lemma = self.tok(i).lemma.lower()
+        if lemma in self.lex["addressee_object"]:
+            objs = self.p.kids(i, "dobj", "dative")
+            return self.np_span(objs[0]) if objs else None
+        for prep in self.p.kids(i, "prep", "dative"):
+            if self.tok(prep).text.lower() == "to" and lemma in self.lex["addressee_to"]:
+                objs = self.p.kids(prep, "pobj")
+                return self.np_span(objs[0]) if objs else None
+        return None
 
     def content_ids(self, head: int) -> list[int]:
         """The subtree of ``head`` without embedded frames (``…, stressing that …``)."""
