@@ -229,7 +229,8 @@ class RulePositions:
             named = finder.subjects(max(sent.start, st.quote.start), cue.start, cue.start, cue.end,
                                     avoid=avoid, named_only=True)
             named = [h for h in named if cue.start - h.end <= 40 and not CLAUSE_BREAK.search(doc.text[h.end:cue.start])
-                     and CLAUSE_START.search(doc.text[max(sent.start, st.quote.start) : h.start])]
+                     and CLAUSE_START.search(doc.text[max(sent.start, st.quote.start) : h.start])
+                     and not finder.same_side(h.actor, st.speaker_actor)]
             if named:
                 return [(h.actor, st.id or None) for h in named]
             return [(st.speaker_actor, st.id or None)] if _usable(st.speaker_actor) else []  # type: ignore[list-item]
@@ -253,11 +254,15 @@ def _matrix_cue(text: str, sent: Sentence, cue: Cue, cues: list[Cue], lang: str 
     anzustreben", "rejected calls to accept a truce"."""
     word = text[cue.start : cue.end]
     before = text[max(sent.start, cue.start - 4) : cue.start]
-    infinitive = bool(ZU_INFINITIVE.match(word)) or before.endswith(("zu ", "to "))
-    if not infinitive:
-        return None
     left = [c for c in cues if c.end <= cue.start and cue.start - c.end <= 90 and c.stance in FLIP]
-    return left[-1] if left else None
+    if not left:
+        return None
+    if ZU_INFINITIVE.match(word) or before.endswith(("zu ", "to ")):
+        return left[-1]
+    # a nominal cue as the object of a verb cue: "rejected calls for …", "backed demands for …"
+    gap = text[left[-1].end : cue.start]
+    coordinated = re.search(r"\b(?:und|oder|sowie|and|or|but|aber)\b", gap, re.IGNORECASE)
+    return left[-1] if len(gap) <= 15 and not CLAUSE_BREAK.search(gap) and not coordinated else None
 
 
 def _frame_cue(doc: Article, hit: IssueHit, cue: Cue, cues: list[Cue]) -> Cue | None:

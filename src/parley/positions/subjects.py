@@ -158,5 +158,13 @@ class SubjectFinder:
                 return cand
         return None
 
+    def same_side(self, actor: str, speaker: str | None) -> bool:
+        """Whether ``actor`` is the speaker or the speaker's own state/organisation (a president
+        speaking of his country speaks for himself: "die Ukraine werde … nicht zustimmen")."""
+        if not speaker or actor == speaker:
+            return actor == speaker
+        spec = self.linker.actor(speaker) if self.linker is not None else None
+        return spec is not None and getattr(spec, "affiliation", None) == actor
+
     def _is_pronoun(self, holder: Holder) -> bool:
         return any(m.span.start == holder.start and m.label == PRONOUN_LABEL for m in self.mentions)
