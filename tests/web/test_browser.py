@@ -176,3 +176,40 @@ def test_review_in_browser(browser, live_edit_server: str, shots: Path) -> None:
         assert page.locator("table.positions tbody tr", has=issue_link).count() == 0
     finally:
         context.close()
+
+
+def test_add_statement_by_selecting_text(browser, live_edit_server: str) -> None:
+    context = browser.new_context(viewport={"width": 1360, "height": 900}, base_url=live_edit_server)
+    page = context.new_page()
+    try:
+        page.goto("/articles/istanbul-talks")
+        # select "Zelensky said" at the end of the text with the mouse
+        page.evaluate(
+            """(phrase) => {
+                const text = document.getElementById('text');
+                const from = text.textContent.indexOf(phrase), to = from + phrase.length;
+                const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+                const range = document.createRange();
+                let n, seen = 0;
+                while ((n = walker.nextNode())) {
+                    const len = n.data.length;
+                    if (from >= seen && from <= seen + len) range.setStart(n, from - seen);
+                    if (to >= seen && to <= seen + len) { range.setEnd(n, to - seen); break; }
+                    seen += len;
+                }
+                const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+            }""",
+            "Zelensky said",
+        )
+        form = page.locator("form.add").first
+        page.wait_for_function("document.querySelector('form.add input[name=start]').value !== ''")
+        assert "Zelensky said" in page.locator("#selection").inner_text()
+        form.locator("input[name=speaker]").fill("Volodymyr Zelensky")
+        form.locator("select[name=kind]").select_option("reported")
+        form.locator("button[value=add]").click()
+        page.wait_for_url("**/articles/istanbul-talks*")
+        card = page.locator(".card", has_text="Zelensky said")
+        assert card.locator(".kind").inner_text().lower() == "reported"
+        assert card.locator(".reviewed").count() == 1
+    finally:
+        context.close()

@@ -160,3 +160,25 @@ def test_issue_choices_come_from_the_dossier(edit_client: TestClient) -> None:
         session.add(Run(kind="analyse", version="test", config={"dossier": "russia_ukraine"}))
     html = edit_client.get("/articles/berlin-merz").text
     assert '<option value="sanctions"' in html  # a dossier issue no stored position has yet
+
+
+def test_add_statement_and_position(edit_client: TestClient) -> None:
+    text = edit_client.get("/api/articles/istanbul-talks").json()["text"]
+    start = text.index("The Kremlin said")
+    end = start + len("The Kremlin said")
+    missed = text.index("a meeting between Putin and Zelensky")
+    body = {"article_id": "istanbul-talks", "key": "", "action": "add", "user": "cy",
+            "changes": {"kind": "reported", "speaker": "Kremlin", "start": start, "end": end}}
+    assert edit_client.post("/api/review/statement", json=body).status_code == 200
+    body = {"article_id": "istanbul-talks", "key": "", "action": "add",
+            "changes": {"actor": "Volodymyr Zelensky", "issue": "leader_meeting", "stance": "support",
+                        "start": missed, "end": missed + 36}}
+    assert edit_client.post("/api/review/position", json=body).status_code == 200
+    doc = edit_client.get("/api/articles/istanbul-talks").json()
+    added = next(s for s in doc["statements"] if s["kind"] == "reported")
+    assert (added["quote"], added["speaker"], added["reviewed"]) == ("The Kremlin said", "Kremlin", True)
+    assert any(p["actor"] == "Volodymyr Zelensky" and p["issue"] == "leader_meeting" for p in doc["positions"])
+    history = edit_client.get("/api/corrections").json()["items"]
+    assert history[1]["key"] == added["id"] and history[1]["before"] is None
+    incomplete = {"article_id": "istanbul-talks", "key": "", "action": "add", "changes": {"speaker": "X"}}
+    assert edit_client.post("/api/review/statement", json=incomplete).status_code == 400

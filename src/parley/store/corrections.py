@@ -58,22 +58,26 @@ def record_correction(store: Store, verdict: Verdict) -> int:
     doc = store.article(verdict.article_id)
     if doc is None:
         raise CorrectionError(f"unknown article {verdict.article_id!r}")
-    current = _find(doc, verdict.target, verdict.key)
+    key = verdict.key
+    current = _find(doc, verdict.target, key) if key else None
     if current is None and verdict.action != "add":
-        raise CorrectionError(f"no {verdict.target} {verdict.key!r} in article {doc.id!r}")
+        raise CorrectionError(f"no {verdict.target} {key!r} in article {doc.id!r}")
     before = current.to_dict() if current is not None else None
     after = None
     if verdict.action in ("correct", "add"):
         base = dict(before or {})
         base.update(verdict.after or {})
-        after = _validated(doc, verdict.target, base).to_dict()
+        record = _validated(doc, verdict.target, base)
+        after = record.to_dict()
+        if verdict.action == "add":  # a new record is keyed by its own span
+            key = record.id if isinstance(record, Statement) else position_key(doc.id, record)
     elif verdict.action == "confirm":
         after = before
     with store.session() as session:
         row = Correction(
             target=verdict.target,
             article_id=doc.id,
-            key=verdict.key,
+            key=key,
             action=verdict.action,
             before=before,
             after=after,

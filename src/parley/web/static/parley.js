@@ -84,8 +84,40 @@
     });
   }
 
+  // Review mode: selecting a passage of the text fills the span fields of the "add" forms. Offsets
+  // count code points (as Python does), not UTF-16 units.
+  function setupSelection() {
+    var text = document.getElementById("text");
+    var forms = document.querySelectorAll("form.add");
+    var preview = document.getElementById("selection");
+    if (!text || !forms.length) return;
+    function offset(node, within) {
+      var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      var total = 0, n;
+      while ((n = walker.nextNode())) {
+        if (n === node) return total + Array.from(n.data.slice(0, within)).length;
+        total += Array.from(n.data).length;
+      }
+      return -1;
+    }
+    document.addEventListener("selectionchange", function () {
+      var sel = window.getSelection();
+      if (!sel || sel.isCollapsed || !text.contains(sel.anchorNode) || !text.contains(sel.focusNode)) return;
+      var a = offset(sel.anchorNode, sel.anchorOffset), b = offset(sel.focusNode, sel.focusOffset);
+      if (a < 0 || b < 0) return;
+      var start = Math.min(a, b), end = Math.max(a, b);
+      forms.forEach(function (f) {
+        f.querySelector("input[name=start]").value = start;
+        f.querySelector("input[name=end]").value = end;
+      });
+      var chosen = sel.toString();
+      preview.textContent = "“" + (chosen.length > 120 ? chosen.slice(0, 120) + "…" : chosen) + "” (" + start + "–" + end + ")";
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setupArticle();
+    setupSelection();
     setupNetwork();
   });
 })();
