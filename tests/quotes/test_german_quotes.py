@@ -257,3 +257,19 @@ def test_source_of_hiess_es(run):
 def test_name_label_before_colon(run):
     doc = run("Lawrow: „Wir werden unsere Ziele erreichen.“")
     assert view(doc, only(doc)) == ("direct", "Wir werden unsere Ziele erreichen.", None, "Lawrow")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, via",
+    [
+        ("„Wir sind zu Gesprächen bereit“, zitiert die Moscow Times Kreml-Sprecher Dmitri Peskow.",
+         "Dmitri Peskow", "die Moscow Times"),
+        ("Die Agentur Tass zitierte Peskow mit den Worten, Russland sei zu Verhandlungen bereit.", "Peskow", "Tass"),
+        ("Selenskyj wurde von der BBC mit den Worten zitiert, die Ukraine werde nicht kapitulieren.",
+         "Selenskyj", "der BBC"),
+        ("Wie die Agentur Interfax berichtete, sagte Peskow, ein Treffen sei möglich.", "Peskow", "Interfax"),
+    ],
+)
+def test_relays_put_the_outlet_in_via(run, text, speaker, via):
+    st = only(doc := run(text))
+    assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == (speaker, via)

@@ -20,6 +20,7 @@ from parley.quotes.phrases_de import (
 )
 
 HEISST = CueVerb("heißen", "", "speech", "c", "")  # "hieß es, …" (agentless)
+NAMES = {"NE", "FM"}
 WERDEN = {"wird", "wurde", "werden", "wurden", "werde", "würde", "worden"}
 COORD = {"und", "aber", "sondern", "sowie", "oder"}
 DEMONSTRATIVE = {"das", "dies", "dieses", "so"}
@@ -48,6 +49,7 @@ class Frame:
     backref: bool = False  # "Das sagte X": content is the previous sentence
     passive: bool = False
     cue_noun: bool = False  # the cue verb is framed by a cue noun ("vertrat die Ansicht, …")
+    via: tuple[int, int] | None = None  # relaying source ("zitiert die Moscow Times X")
 
     @property
     def index(self) -> int:
@@ -393,6 +395,8 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             _source_of_heisst(st, frame, a)
         else:
             find_speaker(st, frame, a)
+            if frame.verb is not None and "r" in frame.verb.takes:
+                _relay(st, frame, a)
         if frame.speaker is None and not frame.passive:
             if previous is not None and _coordinated(st, frame, a):
                 frame.speaker = previous.speaker
@@ -419,6 +423,44 @@ def colon_frame(st: SentTokens, colon: int) -> Frame | None:
             frame = Frame((k, k + 1))
             find_speaker(st, frame, a)
             return frame
+    return None
+
+
+def _relay(st: SentTokens, frame: Frame, a: int) -> None:
+    """"zitiert die Moscow Times Kreml-Sprecher Peskow" / "X wurde von der BBC zitiert": the quoted
+    person is the speaker, the outlet goes to ``via``."""
+    k = frame.index
+    if frame.passive:
+        subj = _nominative_np(st, a, skip=False)
+        agent = next((m for m in range(a, k) if st.low(m) == "von"), None)
+        if subj is not None:
+            frame.speaker, frame.passive = subj, False
+            if agent is not None and noun_phrase(st, agent + 1) > agent + 1:
+                frame.via = (agent + 1, noun_phrase(st, agent + 1))
+        return
+    outlet = frame.speaker
+    i = k + 1
+    if outlet is not None and outlet[0] > k:
+        split = _role_after_name(st, *outlet)
+        if split is not None:  # "die Moscow Times Kreml-Sprecher Dmitri Peskow"
+            frame.via, frame.speaker = (outlet[0], split), (split, outlet[1])
+            return
+        i = outlet[1]
+    obj = _nominative_np(st, i, skip=False) or _object_np(st, i)
+    if obj is not None:
+        frame.via, frame.speaker = outlet, obj
+
+
+def _object_np(st: SentTokens, i: int) -> tuple[int, int] | None:
+    end = noun_phrase(st, i)
+    return (i, end) if end > i and any(st.tag(m) in {"NE", "NN"} for m in range(i, end)) else None
+
+
+def _role_after_name(st: SentTokens, a: int, b: int) -> int | None:
+    lex = german_lexicon()
+    for m in range(a + 1, b):
+        if st.tag(m) == "NN" and lex.is_role(st.tokens[m].text) and any(st.tag(x) in NAMES for x in range(a, m)):
+            return m
     return None
 
 

@@ -265,6 +265,7 @@ class GermanQuotes:
             statement.cue = _span(st, (frame.cue[0], frame.cue[0] + 1))
         statement.speaker = None if frame.passive else _span(st, speaker_span(st, frame.speaker))
         statement.addressee = _span(st, frame.addressee)
+        statement.via_span = _span(st, speaker_span(st, frame.via)) or statement.via_span
         statement.medium = frame.verb.medium if frame.verb else "speech"
         statement.frame = _span(st, (min(frame.cue[0], (frame.speaker or frame.cue)[0]),
                                      max(frame.cue[1], (frame.speaker or frame.cue)[1])))

@@ -132,9 +132,9 @@ def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
             stop = k
             break
     for k in range(a, stop):
-        if st.tag(k) == "NE" and k > a and st.tag(k - 1) == "NN":
+        if st.tag(k) in {"NE", "FM"} and k > a and st.tag(k - 1) == "NN":
             e = k
-            while e < stop and st.tag(e) == "NE":
+            while e < stop and st.tag(e) in {"NE", "FM"}:
                 e += 1
             return k, e
     return a, b
