@@ -5,7 +5,8 @@ SOURCE's merge. ``apply_edits`` replays the log into a mapping and rewrites spea
 relays, position actors and mentions. Each rewritten record keeps its machine value under
 ``merged_from`` in its JSON ``data``, so a later split restores it without re-running the pipeline.
 It also keeps the ``actors`` table in step: every dossier actor, and every actor the analysis names
-that is not in the dossier (``in_dossier=False``, with the surface forms seen in text as aliases).
+that is not in the dossier as a speaker or position holder (``in_dossier=False``, with the surface
+forms seen in text as aliases).
 """
 
 from __future__ import annotations
@@ -139,8 +140,8 @@ def sync_actors(session: Session, dossier: Dossier | None, mapping: dict[str, st
             seen[name].add(text or name)
     for (name,) in session.execute(select(PositionRow.actor).distinct()):
         seen[name].add(name)
-    for name, text in session.execute(select(MentionRow.actor, MentionRow.text).where(MentionRow.actor.is_not(None))):
-        seen[name].add(text)
+    for name, text in session.execute(select(MentionRow.actor, MentionRow.text).where(MentionRow.actor.in_(list(seen)))):
+        seen[name].add(text)  # surface forms of actors that speak or hold positions
     for name, texts in seen.items():
         if name == UNKNOWN_ACTOR or name in mapping:
             continue

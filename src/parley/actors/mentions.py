@@ -43,10 +43,12 @@ def _words(doc: Article) -> list[tuple[int, int, str, int]]:
 
 
 def _proper_spans(doc: Article) -> list[Span]:
-    """Runs of proper-noun tokens (STTS ``NE``/UPOS ``PROPN``) or spaCy ``PER`` entities."""
+    """Runs of person-entity tokens (``PER`` from a tagger with NER) or, without NER, proper nouns
+    (STTS ``NE``/UPOS ``PROPN``)."""
+    has_ner = any(tok.ent for tok in doc.tokens)
     spans, run = [], []
     for tok in doc.tokens:
-        proper = tok.pos == "PROPN" or tok.ent.endswith("PER")
+        proper = tok.ent.endswith("PER") if has_ner else tok.pos == "PROPN"
         if proper and tok.text[:1].isupper() and (not run or run[-1].sent == tok.sent):
             run.append(tok)
             continue
