@@ -250,3 +250,21 @@ def test_addressee_after_to_and_as_object(run) -> None:
     assert st["addressee"] == "journalists" and st["quote"] == "the Kremlin had not received the plan"
     st = only(run, "Trump assured Zelensky that the United States would not abandon Ukraine.")
     assert st["addressee"] == "Zelensky" and st["cue"] == "assured"
+
+
+def test_agentless_passive_has_no_speaker(run) -> None:
+    st = only(run, "It was reported that the delegations would meet again in Geneva.")
+    assert st["speaker"] is None and st["cue"] == "reported"
+    st = only(run, "Reporters were told that the summit had been postponed.")
+    assert st["speaker"] is None and st["addressee"] == "Reporters"
+
+
+def test_passive_agent_is_the_speaker(run) -> None:
+    st = only(run, "The proposal was described by Lavrov as a \"dead end.\"")
+    assert st["speaker"] == "Lavrov" and st["addressee"] is None and st["quote"] == "dead end"
+
+
+def test_it_as_speaker_of_an_institution(run) -> None:
+    _, found = run("The Kremlin said on Monday that it was studying the plan. It added that no decision had been "
+                   "taken.")
+    assert [s["speaker"] for s in found] == ["The Kremlin", "It"]

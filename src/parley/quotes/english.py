@@ -248,18 +248,29 @@ class Extraction:
             if not self.is_cue(i) or self.in_quote(i) is not None:
                 continue
             subj = self.subject(i)
-            if subj is None or self.tok(subj).lemma.lower() in ("it", "there"):
+            if subj is None or self.tok(subj).lemma.lower() == "there":
                 continue
             lemma = self.tok(i).lemma.lower()
             passive_ask = lemma == "ask" and self.tok(i).tag == "VBN"
             if passive_ask or self.p.kids(i, "neg") or self.is_apposed_participle(i):
                 continue
+            speaker, addressee = self.roles(i, subj)
             heads = self.contents(i)
             if heads:
-                self.emit(i, subj, heads)
+                self.emit(i, speaker, addressee, heads)
             elif self.tok(i).dep == "parataxis" and self.tok(i).head > i - 1 >= 0:
-                self.parenthetical(i, subj)
-            self.nominal(i, subj)
+                self.parenthetical(i, speaker)
+            self.nominal(i, speaker)
+
+    def roles(self, i: int, subj: int) -> tuple[Span | None, Span | None]:
+        """Speaker and addressee of cue ``i``; passives take the agent (``by X``) or no speaker."""
+        if self.tok(subj).dep != "nsubjpass" or self.quoted_as(i) is not None:
+            return self.np_span(subj), self.addressee(i)
+        agents = [p for p in self.p.kids(i, "agent") for p in self.p.kids(p, "pobj")]
+        speaker = self.np_span(agents[0]) if agents else None
+        told = self.tok(i).lemma.lower() in self.lex["addressee_object"]
+        addressee = self.np_span(subj) if told else None  # "Reporters were told that …"
+        return speaker, addressee
 
     def contents(self, i: int) -> list[int]:
         """Heads of the content clauses of cue ``i`` (ccomp, infinitive complement)."""
@@ -272,7 +283,7 @@ class Extraction:
                 self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))]
         return heads
 
-    def parenthetical(self, i: int, subj: int) -> None:
+    def parenthetical(self, i: int, speaker: Span | None) -> None:
         """``The talks, Peskov said, would resume …``: the host clause around the frame is the content."""
         host = self.tok(i).head
         if self.in_quote(host) is not None:
@@ -283,7 +294,7 @@ class Extraction:
         after = trim(self.text, self.p.span_of([j for j in ids if j > max(frame)] or [host]))
         if before is None or after is None or before.end > after.start:
             return
-        self.add("indirect", Span(before.start, after.end), self.cue_span(i), self.np_span(subj),
+        self.add("indirect", Span(before.start, after.end), self.cue_span(i), speaker,
                  parts=[before, after])
 
     def noun_attached_clause(self, i: int) -> list[int]:
@@ -296,18 +307,18 @@ class Extraction:
                         return [clause]
         return []
 
-    def emit(self, i: int, subj: int, heads: list[int]) -> None:
+    def emit(self, i: int, speaker: Span | None, addressee: Span | None, heads: list[int]) -> None:
         span = self.content_span(heads)
         if span is None:
             return
-        cue, speaker, addressee = self.cue_span(i), self.np_span(subj), self.addressee(i)
+        cue = self.cue_span(i)
         q = self.covering_quote(span)
         if q is not None:
             self.add_direct(q, cue, speaker, addressee=addressee)
         elif len(self.doc.tokens_in(span)) >= 3:
             self.add("indirect", span, cue, speaker, addressee=addressee)
 
-    def nominal(self, i: int, subj: int) -> None:
+    def nominal(self, i: int, speaker: Span | None) -> None:
         lemma = self.tok(i).lemma.lower()
         how = self.lex["nominal"].get(lemma)
         if how is None:
@@ -326,7 +337,7 @@ class Extraction:
             ids = self.p.subtree(pred)
             region = self.p.span_of(ids)
             inner = [q for q in self.quotes if region.start <= q.start and q.end <= region.end + 1]
-            cue, speaker = self.cue_span(i), self.np_span(subj)
+            cue = self.cue_span(i)
             if inner:
                 for q in inner:
                     self.add_direct(q, cue, speaker)
@@ -387,7 +398,8 @@ class Extraction:
             frame = self.governing_cue(ids) or self.trailing_frame(q) or self.leading_frame(q)
             if frame is not None:
                 cue_i, subj = frame
-                self.add_direct(q, self.cue_span(cue_i), self.np_span(subj), addressee=self.addressee(cue_i))
+                speaker, addressee = self.roles(cue_i, subj)
+                self.add_direct(q, self.cue_span(cue_i), speaker, addressee=addressee)
             elif len(ids) >= 4:
                 self.continuation(q)
 
