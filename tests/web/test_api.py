@@ -14,6 +14,7 @@ def test_articles_list_newest_first_with_counts(client: TestClient) -> None:
     geneva = next(a for a in data["items"] if a["id"] == "geneva-round")
     assert geneva["statements"] == 5 and geneva["positions"] == 5
     assert geneva["url"] == "https://example.org/geneva-round"
+    assert geneva["speakers"] == ["Dmitry Peskov", "Volodymyr Zelensky", "Vladimir Putin"]
 
 
 def test_article_filters(client: TestClient) -> None:

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader
 from parley.model import STANCES, STATEMENT_KINDS
 from parley.store import Store
 from parley.web.cache import StoreCache
+from parley.web.highlight import colour
 
 HERE = Path(__file__).parent
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -61,7 +62,7 @@ def make_templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(actor_url=actor_url, article_url=article_url, query_url=query_url, STANCES=STANCES, KINDS=STATEMENT_KINDS)
+    env.globals.update(actor_url=actor_url, article_url=article_url, colour=colour, query_url=query_url, STANCES=STANCES, KINDS=STATEMENT_KINDS)
     return Jinja2Templates(env=env)
 
 

@@ -84,6 +84,22 @@ def _snippet(title: str | None, text: str | None) -> str:
     return text.strip()
 
 
+def _speakers(store: Store, ids: list[str], top: int = 4) -> dict[str, list[str]]:
+    """The most frequent identified speakers of each article."""
+    if not ids:
+        return {}
+    with store.session() as session:
+        rows = session.execute(
+            select(StatementRow.article_id, StatementRow.speaker, func.count())
+            .where(StatementRow.article_id.in_(ids), StatementRow.speaker.is_not(None))
+            .group_by(StatementRow.article_id, StatementRow.speaker)
+        ).all()
+    per: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for article_id, speaker, n in rows:
+        per[article_id].append((-n, speaker))
+    return {a: [name for _, name in sorted(v)[:top]] for a, v in per.items()}
+
+
 def list_articles(store: Store, f: ArticleFilter, page: int, size: int) -> Page[dict[str, Any]]:
     cols = (
         ArticleRow.id,
@@ -102,6 +118,7 @@ def list_articles(store: Store, f: ArticleFilter, page: int, size: int) -> Page[
             query.order_by(ArticleRow.date.desc(), ArticleRow.id).offset((page - 1) * size).limit(size)
         ).all()
     ids = [r.id for r in rows]
+    speakers = _speakers(store, ids)
     n_st = _counts(store, StatementRow.article_id, ids)
     n_pos = _counts(store, PositionRow.article_id, ids)
     items = [
@@ -115,6 +132,7 @@ def list_articles(store: Store, f: ArticleFilter, page: int, size: int) -> Page[
             "snippet": _snippet(r.title, r.snippet),
             "statements": n_st.get(r.id, 0),
             "positions": n_pos.get(r.id, 0),
+            "speakers": speakers.get(r.id, []),
         }
         for r in rows
     ]
