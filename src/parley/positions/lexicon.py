@@ -73,16 +73,20 @@ class StanceLexicon:
     claims: re.Pattern[str] | None
     hypothetical: re.Pattern[str] | None = None
     auxiliaries: re.Pattern[str] | None = None
+    modals: re.Pattern[str] | None = None
+    ignore: re.Pattern[str] | None = None
 
     def find_cues(self, text: str, start: int, end: int) -> list[Cue]:
         """Stance cues in ``text[start:end]``; overlapping cues resolved by ``STANCE_ORDER``."""
         found: list[Cue] = []
+        blocked = [(m.start(), m.end()) for m in self.ignore.finditer(text, start, end)] if self.ignore else []
+        found.extend(Cue("ignore", a, b) for a, b in blocked)
         for stance in STANCE_ORDER:
             for pattern, negated in self.cues.get(stance, []):
                 for m in pattern.finditer(text, start, end):
                     if m.end() > m.start() and not any(c.start < m.end() and m.start() < c.end for c in found):
                         found.append(Cue(stance, m.start(), m.end(), negated))
-        return sorted(found, key=lambda c: c.start)
+        return sorted((c for c in found if c.stance != "ignore"), key=lambda c: c.start)
 
 
 def _pattern(data: dict, key: str) -> re.Pattern[str] | None:
@@ -94,6 +98,13 @@ def _cue_patterns(phrases: list[str], negators: set[str]) -> list[tuple[re.Patte
     with_neg = [p for p in phrases if negators & set(p.casefold().split())]
     plain = [p for p in phrases if p not in with_neg]
     return [(pat, neg) for pat, neg in ((compile_phrases(with_neg), True), (compile_phrases(plain), False)) if pat]
+
+
+@lru_cache(maxsize=8)
+def concession_issues(dossier: str) -> frozenset[str]:
+    """Issues whose proposition is a concession (see ``data/concessions.yaml``)."""
+    data = yaml.safe_load(resources.files("parley.positions").joinpath("data", "concessions.yaml").read_text("utf-8"))
+    return frozenset((data or {}).get(dossier) or [])
 
 
 @lru_cache(maxsize=8)
@@ -112,4 +123,6 @@ def load_lexicon(lang: str) -> StanceLexicon:
         claims=_pattern(data, "claims"),
         hypothetical=_pattern(data, "hypothetical"),
         auxiliaries=_pattern(data, "auxiliaries"),
+        modals=_pattern(data, "modals"),
+        ignore=_pattern(data, "ignore"),
     )

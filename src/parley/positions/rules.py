@@ -16,12 +16,21 @@ from dataclasses import dataclass
 from parley.model import Article, Position, Sentence, Span
 from parley.nlp.basic import split_sentences
 from parley.positions.issues import IssueHit, IssueMatcher, issue_matcher
-from parley.positions.lexicon import PRECONDITION, PURPOSE, RENOUNCE, Cue, StanceLexicon, load_lexicon
+from parley.positions.lexicon import (
+    PRECONDITION,
+    PURPOSE,
+    RENOUNCE,
+    Cue,
+    StanceLexicon,
+    concession_issues,
+    load_lexicon,
+)
 from parley.positions.subjects import SubjectFinder, _usable, in_quote, quote_at, statement_at
 
 CLAUSE_BREAK = re.compile(r"[,;:–—()]")
 FLIP = {"support": "oppose", "oppose": "support", "offer": "oppose", "renounce": "support"}
-NEGATION_WINDOW = 30  # characters before a cue in which a negator negates it
+NEGATION_WINDOW = 30
+WEAK_MAX_COST = 40  # weak issue terms need a cue close by  # characters before a cue in which a negator negates it
 INVERTER_RE = r"(?:\s+[\w-]+){0,2}\s*$"  # inverter, up to two words (article/adjective), issue term
 # German negation after the verb at the end of its clause: "unterstützt … weiterhin nicht."
 # only an article (or nothing) between the clause start and a named subject inside a quote
@@ -30,7 +39,8 @@ CLAUSE_START = re.compile(r"(?:^|[,;:–—]|\b(?:dass|that|weil|because|und|and
 # "…, weil wir keine Waffen haben"
 RELATIVE = re.compile(
     r",\s+(?:die|der|das|dem|den|deren|dessen|welche\w*|which|who|whose|weil|da|obwohl|obgleich|während|"
-    r"nachdem|bevor|sobald|because|since|although|though|while|after|before|once)\b|[;:]",
+    r"nachdem|bevor|sobald|because|since|although|though|while|after|before|once|even|selbst)\b|[;:]"
+    r"|\b(?:once|sobald|nachdem)\b",
     re.IGNORECASE,
 )
 QUOTE_MARK = re.compile(r"[\"„“”«»]")
@@ -98,7 +108,8 @@ class RulePositions:
         plain = [c for c in cues if c.stance not in (PRECONDITION, PURPOSE)]
         out: list[_Found] = []
         for hit in hits:
-            cue, stance, cost = self._conditional(doc, sent, hit, markers)
+            parts: list[Cue] = []  # further cues the evidence must cover (modal, matrix verb)
+            cue, stance, cost = self._conditional(doc, sent, hit, markers, plain)
             if cue is None:
                 cue, cost = self._pair(text, hit, plain, doc, lang)
                 if cue is None:
@@ -106,10 +117,18 @@ class RulePositions:
                     if claim:
                         out.append(claim)
                     continue
-                stance = self._stance(text, sent, hit, cue, cues, lex)
+                if hit.weak and cost > WEAK_MAX_COST:
+                    continue
+                inner = _after_modal(text, hit, cue, plain, lex)
+                if inner is not None:
+                    parts.append(inner)
+                    cue, stance = inner, _compose(cue.stance, self._stance(text, sent, hit, inner, cues, lex) or "")
+                else:
+                    stance = self._stance(text, sent, hit, cue, cues, lex)
                 matrix = _matrix_cue(text, sent, cue, plain, lang) or _frame_cue(doc, hit, cue, plain)
                 if matrix is not None and stance is not None:
                     stance = _compose(self._stance(text, sent, hit, matrix, cues, lex), stance)
+                    parts.append(cue)
                     cue = matrix if matrix.start < cue.start else cue
             if stance == RENOUNCE:
                 stance = "offer"
@@ -121,13 +140,14 @@ class RulePositions:
                 conf *= s.hedge_factor
             if conf < s.min_confidence:
                 continue
-            start, end = min(cue.start, hit.start), max(cue.end, hit.end)
+            start = min(cue.start, hit.start, *(c.start for c in parts))
+            end = max(cue.end, hit.end, *(c.end for c in parts))
             for actor, statement in self._holders(doc, sent, cue, hit, hits, finder):
                 out.append(_Found(actor, hit.issue, stance, start, end, statement, round(conf, 3)))
         return _merge(out)
 
-    def _conditional(self, doc: Article, sent: Sentence, hit: IssueHit,
-                     markers: list[Cue]) -> tuple[Cue | None, str | None, int]:
+    def _conditional(self, doc: Article, sent: Sentence, hit: IssueHit, markers: list[Cue],
+                     plain: list[Cue]) -> tuple[Cue | None, str | None, int]:
         """Stance from precondition markers: the issue in the precondition clause is required
         (support); any other issue near the marker is made conditional (condition)."""
         if not markers:
@@ -136,9 +156,16 @@ class RulePositions:
         for m in markers:
             if m.stance == PRECONDITION:
                 lo, hi = m.end, _clause(text, sent, m.end, m.end)[1]
-            else:
-                lo, hi = _clause(text, sent, m.start, m.start)[0], m.start
+            else:  # the precondition is the clause before the marker (skip a comma right before it)
+                k = len(text[: m.start].rstrip(" ,"))
+                lo, hi = _clause(text, sent, k, k)[0], m.start
             if lo <= hit.start and hit.end <= hi:
+                # what the actor requires: support, unless a cue inside says otherwise ("erst wenn die
+                # Sanktionen aufgehoben sind" requires lifting the sanctions: oppose)
+                inner = [c for c in plain if lo <= c.start and c.end <= hi]
+                cue, _ = self._pair(text, hit, inner)
+                if cue is not None and cue.stance in ("oppose", RENOUNCE):
+                    return m, FLIP[cue.stance] if cue.stance == RENOUNCE else "oppose", 0
                 return m, "support", 0
         cue, cost = self._pair(text, hit, markers, doc)
         return (cue, "condition", cost) if cue is not None else (None, None, 0)
@@ -186,6 +213,9 @@ class RulePositions:
                 inv_start = hit.start - len(before) + m.start()
                 if not any(c.start <= inv_start < c.end for c in cues):
                     flips += 1
+        if flips % 2 and stance == RENOUNCE:
+            # refusing to give something up: opposes a concession, supports anything else
+            return "oppose" if hit.issue in concession_issues(self.dossier) else "support"
         if flips % 2 and stance in FLIP:
             stance = FLIP[stance]
         return stance
@@ -199,14 +229,18 @@ class RulePositions:
         if st is None or not _usable(st.speaker_actor) or not in_quote(st, hit.start, hit.end):
             return None
         clause = _clause(doc.text, sent, hit.start, hit.end, quote=st.quote)
-        cue = lex.claims.search(doc.text, *clause)
-        if not cue:
+        cue = next((m for m in lex.claims.finditer(doc.text, *clause) if m.end() <= hit.start or m.start() >= hit.end),
+                   None)
+        if cue is None:
             return None
         # one claim per assertion: the issue term right after the assertion cue (its complement),
         # else the nearest one before it
         def rank(h: IssueHit) -> tuple[int, int]:
             return (0, h.start - cue.end()) if h.start >= cue.end() else (1, cue.start() - h.end)
 
+        between = doc.text[min(cue.end(), hit.end) : max(cue.start(), hit.start)]
+        if RELATIVE.search(between):
+            return None
         rivals = [h for h in hits if not h.weak and clause[0] <= h.start < clause[1]]
         if rivals and min(rivals, key=rank) is not hit:
             return None
@@ -247,6 +281,18 @@ ZU_INFINITIVE = re.compile(
     r"^(?:(?:an|auf|aus|ab|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|über)zu\w+en)$",
     re.IGNORECASE,
 )
+
+
+def _after_modal(text: str, hit: IssueHit, cue: Cue, cues: list[Cue], lex: StanceLexicon) -> Cue | None:
+    """The content verb after the issue when the paired cue is a modal before it: "Russland wolle
+    Sanktionen loswerden" (modal ``wolle``, content verb ``loswerden``)."""
+    if lex.modals is None or cue.end > hit.start or not lex.modals.fullmatch(text, cue.start, cue.end):
+        return None
+    for c in cues:
+        gap = text[hit.end : c.start]
+        if c.start >= hit.end and len(gap) <= 40 and not CLAUSE_BREAK.search(gap) and c.stance in FLIP:
+            return c
+    return None
 
 
 def _matrix_cue(text: str, sent: Sentence, cue: Cue, cues: list[Cue], lang: str | None) -> Cue | None:

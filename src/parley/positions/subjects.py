@@ -163,8 +163,16 @@ class SubjectFinder:
         speaking of his country speaks for himself: "die Ukraine werde … nicht zustimmen")."""
         if not speaker or actor == speaker:
             return actor == speaker
-        spec = self.linker.actor(speaker) if self.linker is not None else None
-        return spec is not None and getattr(spec, "affiliation", None) == actor
+        current, seen = speaker, {speaker}
+        while self.linker is not None:  # follow the affiliation chain: Peskov → Kremlin → Russia
+            spec = self.linker.actor(current)
+            current = getattr(spec, "affiliation", None) if spec is not None else None
+            if current is None or current in seen:
+                return False
+            if current == actor:
+                return True
+            seen.add(current)
+        return False
 
     def _is_pronoun(self, holder: Holder) -> bool:
         return any(m.span.start == holder.start and m.label == PRONOUN_LABEL for m in self.mentions)
