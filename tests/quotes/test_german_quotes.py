@@ -273,3 +273,33 @@ def test_name_label_before_colon(run):
 def test_relays_put_the_outlet_in_via(run, text, speaker, via):
     st = only(doc := run(text))
     assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == (speaker, via)
+
+
+def test_name_after_institution_genitive(run):
+    doc = run("Die Sprecherin des russischen Außenministeriums Maria Sacharowa erklärte, der Westen wolle keinen Frieden.")
+    assert doc.span_text(only(doc).speaker) == "Maria Sacharowa"
+
+
+def test_dative_outlet_is_not_part_of_the_speaker(run):
+    doc = run("Rubio werde die Delegation leiten, wie US-Kreise der Nachrichtenagentur Reuters bestätigten.")
+    assert doc.span_text(only(doc).speaker) == "US-Kreise"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Nach ihren Worten sind die europäischen Länder nicht an Frieden interessiert.", "Nach ihren Worten", "ihren"),
+        ("Nach russischen Angaben wurden 40 Drohnen abgeschossen.", "Nach russischen Angaben", "russischen Angaben"),
+        ("Nach Angaben von Tass endete das Treffen nach einer Stunde.", "Nach Angaben von", "Tass"),
+    ],
+)
+def test_nach_reports(run, text, cue, speaker):
+    st = only(doc := run(text))
+    assert (doc.span_text(st.cue), doc.span_text(st.speaker)) == (cue, speaker)
+
+
+def test_nominal_report_around_scare_quotes(run):
+    doc = run('Zuvor hatte Witkoff nach dem Treffen von "sehr produktiven" Gesprächen gesprochen.')
+    st = only(doc)
+    assert (st.kind, doc.span_text(st.cue), doc.span_text(st.speaker)) == ("reported", "gesprochen", "Witkoff")
+    assert doc.span_text(st.quote).endswith("produktiven\" Gesprächen")

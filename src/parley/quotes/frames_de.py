@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from parley.quotes.cues import CueLexicon, CueVerb, german_lexicon
 from parley.quotes.phrases_de import (
+    QUOTE_MARKS,
     SENTENCE_END,
     SUBORDINATORS,
     SentTokens,
@@ -26,7 +27,8 @@ COORD = {"und", "aber", "sondern", "sowie", "oder"}
 DEMONSTRATIVE = {"das", "dies", "dieses", "so"}
 QUESTION_WORDS = {"ob", "wie", "warum", "wann", "wo", "was", "wer", "weshalb", "wieso", "welche", "welcher"}
 PRONOMINAL_ADVERBS = ("da", "dar")
-QUOTE_MARKS = {"„", "“", "”", '"', "«", "»", "‚", "‘", "›", "‹"}
+REPORT_NOUNS = {"angaben", "worten", "aussage", "aussagen", "ansicht", "einschätzung", "auffassung", "darstellung",
+                "meinung", "informationen", "berichten", "meldungen", "schätzung", "schätzungen"}
 SEPARABLE_PREFIXES = {
     "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg",
     "zu", "zurück", "zusammen", "weiter", "hinzu", "heraus", "hervor", "vorbei", "voran", "statt", "teil",
@@ -83,7 +85,7 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             continue
         if verb is None:
             continue
-        if verb.prep and not _has_prep(st, a, b, verb.prep):
+        if verb.prep and not _has_prep(st, *st.clause_loose(k), verb.prep):
             continue
         if verb.prep == "sich" and not any(st.tag(m) == "ADJD" for m in range(k + 1, b)):
             continue  # "zeigte sich optimistisch", not "zeigte sich an den Börsen"
@@ -269,7 +271,7 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
     if verb is None or not ({"n", "a"} & set(verb.takes) or verb.prep):
         return
     k = frame.index
-    a, b = st.clause(k)
+    a, b = st.clause_loose(k) if verb.prep else st.clause(k)
     if st.tag(a) in SUBORDINATORS or st.low(a) in QUESTION_WORDS | {"wenn", "weil", "obwohl", "nachdem", "um"}:
         return
     if st.tokens[k].tag.endswith("FIN"):
@@ -335,8 +337,10 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
                     frames.append(_attach(st, Frame((k, src), kind="laut", speaker=(src, end)), k, end))
                 break
         else:
-            if word == "nach" and st.tag(k + 1) == "ADJA" and st.low(k + 2) == "angaben":
-                frames.append(_attach(st, Frame((k, k + 1), kind="laut", speaker=(k + 1, k + 3)), k, k + 3))
+            report = _nach_report(st, k) if word == "nach" else None
+            if report is not None:
+                noun, src = report
+                frames.append(_attach(st, Frame((k, noun + 1), kind="laut", speaker=src), k, max(src[1], noun + 1)))
             elif word == "nach" and st.low(k + 1).endswith("angaben") and len(st.low(k + 1)) > 7:
                 frames.append(_attach(st, Frame((k, k + 1), kind="laut", speaker=(k + 1, k + 2)), k, k + 2))
             elif word in lex.post and k > 0:
@@ -351,6 +355,24 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
                     if frame.content or (k > 1 and st.quoted[k - 2]):  # "„…“, so X" frames a direct quote
                         frames.append(frame)
     return frames
+
+
+def _nach_report(st: SentTokens, k: int) -> tuple[int, tuple[int, int]] | None:
+    """"nach ihren Worten", "nach russischen Angaben", "nach Angaben des Generalstabs": (noun, source)."""
+    m = k + 1
+    while st.tag(m) in {"ART", "PPOSAT", "ADJA"} and m < k + 4:
+        m += 1
+    if st.low(m) not in REPORT_NOUNS:
+        return None
+    if st.low(m + 1) == "von" or (st.tag(m + 1) == "ART" and st.low(m + 1) in {"des", "der"}):
+        start = m + 2 if st.low(m + 1) == "von" else m + 1
+        end = noun_phrase(st, start)
+        if end > start:
+            return m, (start, end)
+    owner = [i for i in range(k + 1, m) if st.tag(i) in {"PPOSAT", "ADJA"}]
+    if owner:  # "nach ihren Worten" (the possessive), "nach russischen Angaben"
+        return m, (owner[0], m + 1) if st.tag(owner[0]) == "ADJA" else (owner[0], owner[0] + 1)
+    return None
 
 
 def _attach(st: SentTokens, frame: Frame, a: int, b: int) -> Frame:
@@ -390,7 +412,7 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
     verbs = sorted(verbs + cue_nouns(st, lex, verbs), key=lambda f: f.index)
     previous: Frame | None = None
     for i, frame in enumerate(verbs):
-        a, _b = st.clause(frame.index)
+        a, _b = st.clause_loose(frame.index)
         if frame.kind == "heisst":
             _source_of_heisst(st, frame, a)
         else:

@@ -19,6 +19,12 @@ NON_NOMINATIVE = {"den", "dem", "einem", "einen", "des", "eines", "diesem", "die
 SPEAKER_PRONOUNS = {"er", "sie", "wir", "ich"}
 BOUNDARY_WORDS = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"', "«", "»", "‚", "‘", "›", "‹"}
 SENTENCE_END = {".", "!", "?", "…"}
+QUOTE_MARKS = {"„", "“", "”", '"', "«", "»", "‚", "‘", "›", "‹"}
+MEDIA_NOUNS = ("zeitung", "agentur", "sender", "magazin", "blatt", "portal", "fernsehen", "rundfunk", "kanal")
+INSTITUTIONS = ("ministerium", "ministeriums", "amt", "amts", "amtes", "regierung", "kommission", "rat", "rats",
+                "rates", "hauses", "kreml", "kremls", "partei", "parlaments", "agentur", "behörde", "armee",
+                "stabs", "stabes", "ausschusses", "verbands", "verbandes", "bundestags", "büros", "gerichts",
+                "dienstes", "ministeriums")
 SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT"}
 
 
@@ -51,6 +57,15 @@ class SentTokens:
 
     def is_boundary(self, i: int) -> bool:
         return self.tokens[i].text in BOUNDARY_WORDS or self.tokens[i].text in SENTENCE_END
+
+    def clause_loose(self, i: int) -> tuple[int, int]:
+        """Like :meth:`clause` but quotation marks do not end it ("von „produktiven“ Gesprächen")."""
+        a, b = self.clause(i)
+        while a > 0 and self.tokens[a - 1].text in QUOTE_MARKS:
+            a = self.clause(a - 2)[0] if a > 1 and not self.is_boundary(a - 2) else a - 1
+        while b < len(self.tokens) and self.tokens[b].text in QUOTE_MARKS:
+            b = self.clause(b + 1)[1] if b + 1 < len(self.tokens) and not self.is_boundary(b + 1) else b + 1
+        return a, b
 
     def clause(self, i: int) -> tuple[int, int]:
         """Token range ``[a, b)`` of the clause around ``i`` (between boundary marks)."""
@@ -106,8 +121,8 @@ def _genitives(st: SentTokens, j: int) -> int:
         m = k
         while m < n and st.tag(m) in HEADS:
             m += 1
-        if m == k:
-            break
+        if m == k or (st.low(j) == "der" and st.low(k).endswith(MEDIA_NOUNS)):
+            break  # "sagte X der Nachrichtenagentur Y": a dative addressee, not a genitive
         j = m
     return j
 
@@ -133,11 +148,19 @@ def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
             break
     for k in range(a, stop):
         if st.tag(k) in {"NE", "FM"} and k > a and st.tag(k - 1) == "NN":
-            e = k
-            while e < stop and st.tag(e) in {"NE", "FM"}:
-                e += 1
-            return k, e
+            return _name_run(st, k, stop)
+    for k in range(stop + 1, b):  # "Die Sprecherin des Außenministeriums Maria Sacharowa"
+        if st.tag(k) in {"NE", "FM"} and st.tag(k - 1) == "NN" and st.low(k - 1).endswith(INSTITUTIONS) \
+                and st.low(stop) == "des":
+            return _name_run(st, k, b)
     return a, b
+
+
+def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
+    e = k
+    while e < stop and st.tag(e) in {"NE", "FM"}:
+        e += 1
+    return k, e
 
 
 def skip_adverbs(st: SentTokens, i: int) -> int:
