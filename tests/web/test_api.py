@@ -126,3 +126,16 @@ def test_empty_store(tmp_path) -> None:
         response = client.get(path)
         assert response.status_code == 200 and text in response.text, path
     assert client.get("/api/matrix").json() == {"actors": [], "issues": [], "total_actors": 0, "cells": []}
+
+
+def test_cache_keeps_pinned_entries() -> None:
+    from parley.store import Store
+    from parley.web.cache import StoreCache
+
+    cache = StoreCache(Store("sqlite://"), max_entries=3, pinned=("big",))
+    calls = []
+    cache.get("big", lambda: calls.append("big") or 1)
+    for i in range(10):
+        assert cache.get(("count", i), lambda i=i: i) == i
+    assert cache.get("big", lambda: calls.append("again") or 2) == 1
+    assert calls == ["big"]

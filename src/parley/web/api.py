@@ -27,7 +27,7 @@ def api_articles(
     request: Request, f: queries.ArticleFilter = Depends(article_filter), page: int = PageNo, size: int = Size
 ) -> dict[str, Any]:
     """Articles, newest first, with counts of statements and positions."""
-    result = queries.list_articles(state(request).store, f, clamp_page(page), clamp_size(size))
+    result = views.article_list(state(request).cache, f, clamp_page(page), clamp_size(size))
     result.extra["filters"] = f.active()
     return result.as_dict()
 

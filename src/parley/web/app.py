@@ -43,7 +43,7 @@ def create_app(db_url: str, allow_edit: bool = False, warm: bool = True) -> Fast
         openapi_url="/api/openapi.json",
     )
     store = Store(db_url)
-    cache = StoreCache(store)
+    cache = StoreCache(store, pinned=views.PINNED)
     app.state.parley = WebState(store, cache, allow_edit, make_templates())
     if warm:
         views.warm(cache)

@@ -39,9 +39,10 @@ class StoreCache:
     A stale entry is recomputed on access; with ``stale_ok`` the old value is returned at once while
     a background thread recomputes it (for aggregates that take seconds on a large store)."""
 
-    def __init__(self, store: Store, max_entries: int = 256) -> None:
+    def __init__(self, store: Store, max_entries: int = 256, pinned: tuple[Hashable, ...] = ()) -> None:
         self.store = store
         self.max_entries = max_entries
+        self.pinned = set(pinned)  # never evicted when the cache is full (only replaced)
         self._entries: dict[Hashable, tuple[tuple[Any, ...], Any]] = {}
         self._lock = threading.Lock()
         self._computing: dict[Hashable, threading.Lock] = {}
@@ -76,10 +77,10 @@ class StoreCache:
     def _put(self, key: Hashable, version: tuple[Any, ...], value: Any) -> None:
         with self._lock:
             if key not in self._entries and len(self._entries) >= self.max_entries:
-                for old in [k for k, (v, _) in self._entries.items() if v != version]:
+                evictable = [k for k in self._entries if k not in self.pinned]
+                stale = [k for k in evictable if self._entries[k][0] != version]
+                for old in stale or evictable:
                     del self._entries[old]
-                if len(self._entries) >= self.max_entries:
-                    self._entries.clear()
             self._entries[key] = (version, value)
 
     def warm(self, key: Hashable, compute: Callable[[], Any]) -> threading.Thread:

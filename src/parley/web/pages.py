@@ -44,7 +44,7 @@ def articles_page(
     size: int = Query(25, ge=1),
 ) -> HTMLResponse:
     st = state(request)
-    result = queries.list_articles(st.store, f, clamp_page(page), clamp_size(size))
+    result = views.article_list(st.cache, f, clamp_page(page), clamp_size(size))
     facets = views.facets(st.cache)
     params = {**f.active(), "size": size if size != 25 else None}
     return render(request, "articles.html", {"page": result, "f": f, "facets": facets, "params": params})

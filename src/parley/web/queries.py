@@ -100,7 +100,15 @@ def _speakers(store: Store, ids: list[str], top: int = 4) -> dict[str, list[str]
     return {a: [name for _, name in sorted(v)[:top]] for a, v in per.items()}
 
 
-def list_articles(store: Store, f: ArticleFilter, page: int, size: int) -> Page[dict[str, Any]]:
+def count_articles(store: Store, f: ArticleFilter) -> int:
+    with store.session() as session:
+        return session.scalar(_filtered(store, f, select(func.count()).select_from(ArticleRow))) or 0
+
+
+def list_articles(
+    store: Store, f: ArticleFilter, page: int, size: int, total: int | None = None
+) -> Page[dict[str, Any]]:
+    """One page of articles matching ``f``, newest first (``total``: the match count, if known)."""
     cols = (
         ArticleRow.id,
         ArticleRow.title,
@@ -111,9 +119,9 @@ def list_articles(store: Store, f: ArticleFilter, page: int, size: int) -> Page[
         func.substr(ArticleRow.text, 1, SNIPPET_CHARS).label("snippet"),
     )
     query = _filtered(store, f, select(*cols))
-    count = _filtered(store, f, select(func.count()).select_from(ArticleRow))
+    if total is None:
+        total = count_articles(store, f)
     with store.session() as session:
-        total = session.scalar(count) or 0
         rows = session.execute(
             query.order_by(ArticleRow.date.desc(), ArticleRow.id).offset((page - 1) * size).limit(size)
         ).all()

@@ -26,6 +26,7 @@ BUCKET_DAYS_LIMIT = 120  # more distinct dates in a lane than this: bucket by mo
 
 
 _GENERATIONS = itertools.count(1)
+PINNED = ("positions",)  # cache keys too costly to evict
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,12 @@ def issue_catalogue(cache: StoreCache) -> dict[str, str]:
         return labels
 
     return cache.get("issue_catalogue", compute)
+
+
+def article_list(cache: StoreCache, f: queries.ArticleFilter, page: int, size: int) -> Any:
+    """A page of the article list; the match count is cached per filter (paging repeats it)."""
+    total = cache.get(("count", tuple(sorted(f.active().items()))), lambda: queries.count_articles(cache.store, f))
+    return queries.list_articles(cache.store, f, page, size, total)
 
 
 def warm(cache: StoreCache) -> None:
