@@ -303,3 +303,25 @@ def test_nominal_report_around_scare_quotes(run):
     st = only(doc)
     assert (st.kind, doc.span_text(st.cue), doc.span_text(st.speaker)) == ("reported", "gesprochen", "Witkoff")
     assert doc.span_text(st.quote).endswith("produktiven\" Gesprächen")
+
+
+def test_question_with_addressee(run):
+    st = only(doc := run("Ein Reporter fragte Trump, ob er Putin noch vertraue."))
+    assert view(doc, st) == ("indirect", "er Putin noch vertraue", "fragte", "Ein Reporter")
+    assert doc.span_text(st.addressee) == "Trump"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Von der Leyen appellierte an die Mitgliedstaaten, die Hilfe für Kiew aufzustocken.", "Von der Leyen"),
+        ("Kommissionspräsidentin Ursula von der Leyen sagte, Europa stehe an der Seite Kiews.", "Ursula von der Leyen"),
+    ],
+)
+def test_names_with_particles(run, text, speaker):
+    assert run(text).span_text(run(text).statements[0].speaker) == speaker
+
+
+def test_speech_act_without_content(run):
+    doc = run("Der Kreml bestätigte, dass ein Telefonat stattgefunden habe, nannte aber keine Details.")
+    assert view(doc, only(doc)) == ("indirect", "ein Telefonat stattgefunden habe", "bestätigte", "Der Kreml")

@@ -102,6 +102,8 @@ def _other_particle(st: SentTokens, k: int, b: int) -> bool:
 def _nominative_np(st: SentTokens, i: int, skip: bool = True) -> tuple[int, int] | None:
     if skip:
         i = skip_adverbs(st, i)
+    if st.low(i).startswith(("kein", "nichts", "jede", "jeder", "alle")):
+        return None  # "nannte aber keine Details": not a speaker
     end = noun_phrase(st, i, nominative=True)
     if end > i and st.low(end) == "und" and st.tag(i) != "PPER":  # "Macron und Starmer erklärten"
         second = noun_phrase(st, end + 1, nominative=True)
@@ -250,7 +252,7 @@ def content_before(st: SentTokens, frame: Frame) -> None:
     if b + 1 < len(st) and st.tokens[b].text == ":" and st.quoted[b + 1]:
         return  # "…, entgegnete X: „…“" frames the direct quote after the colon
     leading = k == a or (frame.kind == "verb" and st.low(a) == "wie")
-    if not leading:
+    if not leading or (frame.verb is not None and "c" not in frame.verb.takes):
         return
     start = 0
     while start < a and (st.tokens[start].text in SENTENCE_END or st.tokens[start].text in {"-", "–", "—"}):
@@ -301,6 +303,8 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
             return
         start = preps[0] + 1
     start = skip_adverbs(st, start)
+    if st.low(start).startswith(("kein", "nichts")):
+        return  # "nannte keine Details": a speech act without content
     if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
         return
     if end - start >= 1 and any(st.tag(m) in {"NN", "NE"} for m in range(start, end)) and _person_like(st, frame):
@@ -431,7 +435,7 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             content_before(st, frame)
         if frame.content is None and not frame.backref:
             nominal_content(st, frame)
-        if frame.verb and "i" in frame.verb.takes and frame.content and not (frame.cue_noun or frame.nominal):
+        if frame.verb and {"i", "q"} & set(frame.verb.takes) and frame.content and not (frame.cue_noun or frame.nominal):
             frame.addressee = _addressee(st, frame)
         previous = frame
     return verbs + reporting_phrases(st, lex)

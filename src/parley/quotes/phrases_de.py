@@ -92,6 +92,8 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
         return i
     if st.tag(i) == "PPER":
         return i + 1 if st.low(i) in SPEAKER_PRONOUNS else i
+    if st.tokens[i].text == "Von" and st.low(i + 1) == "der" and st.tag(i + 2) in {"NE", "NN"}:
+        return _genitives(st, i + 3)  # "Von der Leyen" at the start of a sentence
     j = i
     if st.tag(j) in DETERMINERS:
         if nominative and st.low(j) in NON_NOMINATIVE:
@@ -106,6 +108,8 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
         if j > head_start and st.tag(j) == "NE" and st.low(j) in places():
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
         j += 1
+        if st.tag(j - 1) == "NE" and st.low(j) == "von" and st.low(j + 1) == "der" and st.tag(j + 2) == "NE":
+            j += 2  # "Ursula von der Leyen"
     if j == head_start:
         return i
     return _genitives(st, j)
@@ -160,6 +164,8 @@ def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
     e = k
     while e < stop and st.tag(e) in {"NE", "FM"}:
         e += 1
+        if e + 2 < stop + 1 and st.low(e) == "von" and st.low(e + 1) == "der" and st.tag(e + 2) == "NE":
+            e += 2  # "Ursula von der Leyen"
     return k, e
 
 
