@@ -212,3 +212,49 @@ def test_one_position_per_triple_and_sentence(rules):
     doc = analyse(rules, text, {"Selenskyj": "Volodymyr Zelensky"})
     assert len(doc.positions) == 1
     assert triples(doc) == {("Volodymyr Zelensky", "territory", "oppose")}
+
+
+def test_demanding_that_others_give_something_up_opposes_it(rules):
+    text = "Der Kreml fordert, dass die Ukraine auf einen Nato-Beitritt verzichtet."
+    quote = "die Ukraine auf einen Nato-Beitritt verzichtet"
+    doc = analyse(rules, text, {"Der Kreml": "Kremlin", "die Ukraine": "Ukraine"}, statements=[(quote, "Kremlin")])
+    doc.statements[0].cue = Span(text.index("fordert"), text.index("fordert") + len("fordert"))
+    doc = rules(doc)
+    assert triples(doc) == {("Kremlin", "nato_membership", "oppose")}
+
+
+def test_refusing_to_renounce_depends_on_the_issue(rules):
+    doc = analyse(rules, "Selenskyj will niemals auf einen Nato-Beitritt verzichten.", {"Selenskyj": "Volodymyr Zelensky"})
+    assert triples(doc) == {("Volodymyr Zelensky", "nato_membership", "support")}
+    doc = analyse(rules, "Zelensky said Ukraine will not give away any territory.", {"Zelensky": "Volodymyr Zelensky"},
+                  "en", statements=[("Ukraine will not give away any territory", "Volodymyr Zelensky")])
+    assert triples(doc) == {("Volodymyr Zelensky", "territory", "oppose")}
+
+
+def test_precondition_of_lifting_sanctions(rules):
+    text = "Russland werde die Vereinbarung erst umsetzen, wenn die Sanktionen gegen die Agrarbank aufgehoben seien."
+    doc = analyse(rules, text, {"Russland": "Russia"})
+    assert ("Russia", "sanctions", "oppose") in triples(doc)
+
+
+def test_modal_governs_the_content_verb(rules):
+    doc = analyse(rules, "Moskau wolle die Sanktionen möglichst schnell loswerden.", {"Moskau": "Russia"})
+    assert triples(doc) == {("Russia", "sanctions", "oppose")}
+    assert evidence(doc, "sanctions") == "wolle die Sanktionen möglichst schnell loswerden"
+
+
+def test_condition_of_anonymity_is_no_condition(rules):
+    text = "A European diplomat, speaking on condition of anonymity, said the truce was fragile."
+    doc = analyse(rules, text, {"A European diplomat": "European leaders"}, "en")
+    assert all(p.stance != "condition" for p in doc.positions)
+
+
+def test_threat_of_sanctions_is_support(rules):
+    doc = analyse(rules, "The United States threatened Russia with secondary sanctions.",
+                  {"The United States": "United States"}, "en")
+    assert triples(doc) == {("United States", "sanctions", "support")}
+
+
+def test_rejecting_calls_for_a_truce_opposes_it(rules):
+    doc = analyse(rules, "Moscow has repeatedly rejected calls for an unconditional ceasefire.", {"Moscow": "Russia"}, "en")
+    assert triples(doc) == {("Russia", "ceasefire", "oppose")}

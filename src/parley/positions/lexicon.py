@@ -75,6 +75,7 @@ class StanceLexicon:
     auxiliaries: re.Pattern[str] | None = None
     modals: re.Pattern[str] | None = None
     ignore: re.Pattern[str] | None = None
+    not_negation: re.Pattern[str] | None = None
 
     def find_cues(self, text: str, start: int, end: int) -> list[Cue]:
         """Stance cues in ``text[start:end]``; overlapping cues resolved by ``STANCE_ORDER``."""
@@ -125,4 +126,5 @@ def load_lexicon(lang: str) -> StanceLexicon:
         auxiliaries=_pattern(data, "auxiliaries"),
         modals=_pattern(data, "modals"),
         ignore=_pattern(data, "ignore"),
+        not_negation=_pattern(data, "not_negation"),
     )

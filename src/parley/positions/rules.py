@@ -29,8 +29,8 @@ from parley.positions.subjects import SubjectFinder, _usable, in_quote, quote_at
 
 CLAUSE_BREAK = re.compile(r"[,;:–—()]")
 FLIP = {"support": "oppose", "oppose": "support", "offer": "oppose", "renounce": "support"}
-NEGATION_WINDOW = 30
-WEAK_MAX_COST = 40  # weak issue terms need a cue close by  # characters before a cue in which a negator negates it
+NEGATION_WINDOW = 60  # characters before a cue (after the previous cue) in which a negator negates it
+WEAK_MAX_COST = 40  # weak issue terms need a cue close by
 INVERTER_RE = r"(?:\s+[\w-]+){0,2}\s*$"  # inverter, up to two words (article/adjective), issue term
 # German negation after the verb at the end of its clause: "unterstützt … weiterhin nicht."
 # only an article (or nothing) between the clause start and a named subject inside a quote
@@ -43,6 +43,7 @@ RELATIVE = re.compile(
     r"|\b(?:once|sobald|nachdem)\b",
     re.IGNORECASE,
 )
+SUBORDINATE = re.compile(r"\b(?:once|sobald|wenn|if|when|falls|nachdem|after|bevor|before|unless)\b", re.IGNORECASE)
 QUOTE_MARK = re.compile(r"[\"„“”«»]")
 LONG_QUOTED_GAP = 25  # a quotation mark in a gap longer than this separates cue and issue
 LATE_NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|niemals|keinesfalls)(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
@@ -121,7 +122,7 @@ class RulePositions:
                     continue
                 inner = _after_modal(text, hit, cue, plain, lex)
                 if inner is not None:
-                    parts.append(inner)
+                    parts.append(cue)
                     cue, stance = inner, _compose(cue.stance, self._stance(text, sent, hit, inner, cues, lex) or "")
                 else:
                     stance = self._stance(text, sent, hit, cue, cues, lex)
@@ -199,9 +200,12 @@ class RulePositions:
         stance = cue.stance
         flips = 0
         if not cue.negation_inside and lex.negators:
-            window_start = max(sent.start, cue.start - NEGATION_WINDOW)
+            previous = max((c.end for c in cues if c.end <= cue.start), default=sent.start)
+            window_start = max(sent.start, previous, cue.start - NEGATION_WINDOW)
             left = text[window_start : cue.start]
             left = left[max(m.end() for m in CLAUSE_BREAK.finditer(left)) :] if CLAUSE_BREAK.search(left) else left
+            if lex.not_negation is not None:  # "nicht nur", "not only" negate nothing
+                left = lex.not_negation.sub(" ", left)
             inside = text[cue.start : cue.end]
             late = lex.lang == "de" and LATE_NEGATION.search(text[cue.end : _clause(text, sent, cue.end, cue.end)[1]])
             if lex.negators.search(left) or lex.negators.search(inside) or late:
@@ -239,8 +243,8 @@ class RulePositions:
             return (0, h.start - cue.end()) if h.start >= cue.end() else (1, cue.start() - h.end)
 
         between = doc.text[min(cue.end(), hit.end) : max(cue.start(), hit.start)]
-        if RELATIVE.search(between):
-            return None
+        if RELATIVE.search(between) or SUBORDINATE.search(doc.text, clause[0], hit.start):
+            return None  # not asserted: the issue sits in a when/if/once clause
         rivals = [h for h in hits if not h.weak and clause[0] <= h.start < clause[1]]
         if rivals and min(rivals, key=rank) is not hit:
             return None
