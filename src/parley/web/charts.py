@@ -60,10 +60,13 @@ class TimelineChart:
 
 
 def timeline_chart(
-    lanes: list[dict[str, Any]], width: int = 1000, left: int = 300, lane_height: int = 34
+    lanes: list[dict[str, Any]], width: int = 1000, with_actor: bool = True, lane_height: int = 34
 ) -> TimelineChart:
     """Place each lane's buckets (``{"actor", "issue", "points": [{"date", "stance", "count",
-    "counts", "shift"}]}``) on a shared time axis."""
+    "counts", "shift"}]}``) on a shared time axis; lanes are labelled "actor · issue" (or just the
+    issue without ``with_actor``) in a left margin wide enough for the longest label."""
+    labels = [_label(lane["actor"], lane["issue"]) if with_actor else lane["issue"] for lane in lanes]
+    left = min(320, max(110, 7 * max((len(x) for x in labels), default=0) + 24))
     days = [d for lane in lanes for p in lane["points"] if (d := day(p["date"]))]
     top, right = 30, 40
     height = top + lane_height * max(1, len(lanes)) + 10
@@ -79,7 +82,7 @@ def timeline_chart(
     out = []
     for i, lane in enumerate(lanes):
         y = top + lane_height * i + lane_height / 2
-        row = Lane(lane["actor"], lane["issue"], y, label=_label(lane["actor"], lane["issue"]))
+        row = Lane(lane["actor"], lane["issue"], y, label=labels[i])
         for p in lane["points"]:
             d = day(p["date"])
             if d is None:

@@ -203,7 +203,8 @@ def timeline_view(cache: StoreCache, actor: str = "", issue: str = "", max_lanes
         chosen = set(ranked)
         shown = [s for s in found if (s.actor, s.issue) in chosen]
         shown.sort(key=lambda s: (s.after.date or "", s.actor), reverse=True)
-        return TimelineView(timeline_chart(lanes), lanes, shown, len(records) - len(dated))
+        chart = timeline_chart(lanes, with_actor=not actor)
+        return TimelineView(chart, lanes, shown, len(records) - len(dated))
 
     return cache.get(("timeline", snap.generation, actor, issue, max_lanes), compute)
 
