@@ -108,7 +108,7 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
         if j > head_start and st.tag(j) == "NE" and st.low(j) in places():
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
         j += 1
-        if st.tag(j - 1) == "NE" and st.low(j) == "von" and st.low(j + 1) == "der" and st.tag(j + 2) == "NE":
+        if st.tag(j - 1) == "NE" and st.low(j) == "von" and st.low(j + 1) == "der" and st.tag(j + 2) in {"NE", "NN"}:
             j += 2  # "Ursula von der Leyen"
     if j == head_start:
         return i
@@ -147,7 +147,7 @@ def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
     """Prefer the name inside a role phrase: "Kreml-Sprecher Dmitri Peskow" → "Dmitri Peskow"."""
     stop = b
     for k in range(a + 1, b):
-        if st.low(k) in {"des", "der"} and st.tag(k) == "ART":
+        if st.low(k) in {"des", "der"} and st.tag(k) == "ART" and st.low(k - 1) != "von":
             stop = k
             break
     for k in range(a, stop):
@@ -164,7 +164,7 @@ def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
     e = k
     while e < stop and st.tag(e) in {"NE", "FM"}:
         e += 1
-        if e + 2 < stop + 1 and st.low(e) == "von" and st.low(e + 1) == "der" and st.tag(e + 2) == "NE":
+        if e + 2 < stop and st.low(e) == "von" and st.low(e + 1) == "der" and st.tag(e + 2) in {"NE", "NN"}:
             e += 2  # "Ursula von der Leyen"
     return k, e
 
