@@ -165,7 +165,7 @@ def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
     while e < stop and st.tag(e) in {"NE", "FM"}:
         e += 1
         if e + 2 < stop and st.low(e) == "von" and st.low(e + 1) == "der" and st.tag(e + 2) in {"NE", "NN"}:
-            e += 2  # "Ursula von der Leyen"
+            e += 3  # "Ursula von der Leyen"
     return k, e
 
 
