@@ -178,3 +178,18 @@ def test_new_persons_are_antecedents_too(analyse) -> None:
         statement(EN_NEW, "a ceasefire was not yet on the table", "She", "indirect"),
     ])
     assert [s.speaker_actor for s in doc.statements] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+DE_NER = (
+    "Der slowakische Außenminister Juraj Blanár reiste nach New York. Dort traf er den UN-Generalsekretär. "
+    "Blanár sagte, die Slowakei unterstütze Gespräche."
+)
+
+
+def test_german_name_tagger_finds_persons_not_places(analyse) -> None:
+    doc = analyse(DE_NER, "de", [statement(DE_NER, "die Slowakei unterstütze Gespräche", "Blanár", "indirect")],
+                  "2025-09-20")
+    actors = {m.text: m.actor for m in doc.mentions}
+    assert actors["Juraj Blanár"] == "Juraj Blanár" and "New York" not in actors
+    assert actors["UN-Generalsekretär"] == "António Guterres"
+    assert doc.statements[0].speaker_actor == "Juraj Blanár"

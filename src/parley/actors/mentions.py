@@ -4,8 +4,10 @@ entities), role noun phrases (*der Diplomat*, *the president*) and pronouns, eac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from parley.actors import ner
 from parley.actors.linker import Link, Linker
 from parley.actors.names import stem_word
 from parley.model import Article, Mention, Span, Token
@@ -43,20 +45,37 @@ def _words(doc: Article) -> list[tuple[int, int, str, int]]:
 
 
 def _proper_spans(doc: Article) -> list[Span]:
-    """Runs of person-entity tokens (``PER`` from a tagger with NER) or, without NER, proper nouns
-    (STTS ``NE``/UPOS ``PROPN``)."""
-    has_ner = any(tok.ent for tok in doc.tokens)
+    """Person names: ``PER`` entities where the language pipeline has NER (English), the German CRF
+    name tagger for German, else runs of proper nouns (STTS ``NE``/UPOS ``PROPN``)."""
+    if any(tok.ent for tok in doc.tokens):
+        return _runs(doc, lambda tok: tok.ent.endswith("PER"))
+    if doc.lang == "de" and ner.model_path().is_file():
+        return _crf_spans(doc)
+    return _runs(doc, lambda tok: tok.pos == "PROPN")
+
+
+def _runs(doc: Article, inside: Callable[[Token], bool]) -> list[Span]:
+    """Maximal runs (two tokens or more, within a sentence) of capitalised tokens with ``inside``."""
     spans, run = [], []
-    for tok in doc.tokens:
-        proper = tok.ent.endswith("PER") if has_ner else tok.pos == "PROPN"
-        if proper and tok.text[:1].isupper() and (not run or run[-1].sent == tok.sent):
+    for tok in [*doc.tokens, None]:
+        if tok is not None and inside(tok) and tok.text[:1].isupper() and (not run or run[-1].sent == tok.sent):
             run.append(tok)
             continue
         if len(run) >= 2:
             spans.append(Span(run[0].start, run[-1].end))
-        run = [tok] if proper and tok.text[:1].isupper() else []
-    if len(run) >= 2:
-        spans.append(Span(run[0].start, run[-1].end))
+        run = [tok] if tok is not None and inside(tok) and tok.text[:1].isupper() else []
+    return spans
+
+
+def _crf_spans(doc: Article) -> list[Span]:
+    spans = []
+    by_sentence: dict[int, list[Token]] = {}
+    for tok in doc.tokens:
+        by_sentence.setdefault(tok.sent, []).append(tok)
+    for toks in by_sentence.values():
+        for start, end in ner.tag_persons([t.text for t in toks], [t.tag for t in toks]):
+            if end - start >= 2:
+                spans.append(Span(toks[start].start, toks[end - 1].end))
     return spans
 
 

@@ -27,6 +27,7 @@ def list_actors(
     db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
     limit: int = typer.Option(100, "--limit", min=1, help="Show at most N actors (most statements first)."),
     only_new: bool = typer.Option(False, "--new", help="Only actors found in text but not in the dossier."),
+    show_all: bool = typer.Option(False, "--all", help="Also dossier actors without statements or positions."),
 ) -> None:
     """List actors with their statement and position counts (in the dossier or found in text)."""
     if ctx.invoked_subcommand is not None:
@@ -38,7 +39,7 @@ def list_actors(
         statements = _counts(session, StatementRow.speaker)
         positions = _counts(session, PositionRow.actor)
         rows = list(session.scalars(select(ActorRow)))
-    rows = [r for r in rows if statements[r.name] or positions[r.name] or not only_new]
+    rows = [r for r in rows if statements[r.name] or positions[r.name] or not r.in_dossier or show_all]
     rows = [r for r in rows if not (only_new and r.in_dossier)]
     rows.sort(key=lambda r: (-statements[r.name], -positions[r.name], r.name))
     table = Table("actor", "type", "dossier", "statements", "positions")
