@@ -47,12 +47,14 @@ class GermanQuotes:
 
     name = "quotes.de"
 
-    def __init__(self, lexicon: CueLexicon | None = None, merge: str = DEFAULT_MERGE) -> None:
+    def __init__(
+        self, lexicon: CueLexicon | None = None, merge: str = DEFAULT_MERGE, model_dir: str | None = None
+    ) -> None:
         self.lex = lexicon or german_lexicon()
         if merge not in POLICIES:
             raise ValueError(f"unknown merge policy {merge!r}; choose one of {', '.join(POLICIES)}")
         self.merge = merge
-        self._tagger = _learned_tagger() if merge != "rules" else None
+        self._tagger = _learned_tagger(model_dir) if merge != "rules" else None
 
     def __call__(self, doc: Article) -> Article:
         if not doc.tokens:
@@ -368,17 +370,18 @@ def _jaccard(a: Span, b: Span) -> float:
     return inter / union if union else 0.0
 
 
-def _learned_tagger() -> Any:
-    """The learned tagger of ``parley.quotes.learned`` if its model is installed, else ``None``."""
+def _learned_tagger(model_dir: str | None = None) -> Any:
+    """The learned tagger of ``parley.quotes.learned`` (its default model unless ``model_dir``), or
+    ``None`` when no model is installed: the component then runs on rules alone."""
     try:
-        from parley.quotes.learned import load_default
+        from parley.quotes.learned import _load, load_default
     except ImportError:
         return None
-    return load_default()
+    return _load(model_dir) if model_dir else load_default()
 
 
 @component("quotes.de")
-def make_german_quotes(merge: str = DEFAULT_MERGE) -> GermanQuotes:
+def make_german_quotes(merge: str = DEFAULT_MERGE, model_dir: str | None = None) -> GermanQuotes:
     """Rules, combined with the learned tagger by the ``merge`` policy (see ``parley.quotes.merge``)."""
-    return GermanQuotes(merge=merge)
+    return GermanQuotes(merge=merge, model_dir=model_dir)
 
