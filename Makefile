@@ -39,6 +39,7 @@ eval: setup
 ## bench: speed numbers
 bench: setup
 	$(PY) benchmarks/bench_german.py
+	$(PY) benchmarks/bench_web.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DEMO_DB)
