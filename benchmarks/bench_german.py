@@ -1,8 +1,9 @@
 """Benchmark the German pipeline (words/s on one core, peak RSS) and evaluate Mood=Sub detection.
 
-    .venv/bin/python benchmarks/bench_german.py --input /tmp/newsdev_in.jsonl --repeat 2
-    .venv/bin/python benchmarks/bench_german.py --input ../shared/data/german-news-quotation-attribution-2024/data/train --repeat 1
-    .venv/bin/python benchmarks/bench_german.py --ud ../shared/data/ud-german-gsd/de_gsd-ud-dev.conllu
+.venv/bin/python benchmarks/bench_german.py --input /tmp/newsdev_in.jsonl --repeat 2
+.venv/bin/python benchmarks/bench_german.py --repeat 1 --limit 300 \
+    --input ../shared/data/german-news-quotation-attribution-2024/data/train
+.venv/bin/python benchmarks/bench_german.py --ud ../shared/data/ud-german-gsd/de_gsd-ud-dev.conllu
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ def bench(texts: list[str], components: list[str], repeat: int) -> None:
             words += sum(1 for t in doc.tokens if any(c.isalnum() for c in t.text))
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
         label = "first pass (cold word cache)" if run == 0 else f"pass {run + 1} (warm cache)"
-        print(f"{label}: words {words}  wall {elapsed:.2f}s = {words / elapsed:,.0f} words/s  "
-              f"CPU {cpu:.2f}s = {words / cpu:,.0f} words/CPU-s")
+        print(
+            f"{label}: words {words}  wall {elapsed:.2f}s = {words / elapsed:,.0f} words/s  "
+            f"CPU {cpu:.2f}s = {words / cpu:,.0f} words/CPU-s"
+        )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB")
 
@@ -72,7 +75,7 @@ def evaluate_mood(path: Path) -> None:
     counts = {key: [0, 0, 0] for key in ("Sub", "KonjI")}  # tp, fp, fn
     for rows in conllu_sentences(path):
         words = [r[1] for r in rows]
-        for i, (row, (tag, lemma)) in enumerate(zip(rows, tag_sentence(words))):
+        for i, (row, (tag, lemma)) in enumerate(zip(rows, tag_sentence(words), strict=True)):
             pred = morph_in_context(words, i, base_morph(words[i], tag, lemma)).split("|")
             gold = row[5].split("|")
             for key, feats in (("Sub", {"Mood=Sub"}), ("KonjI", {"Mood=Sub", "Tense=Pres"})):
@@ -89,7 +92,9 @@ def evaluate_mood(path: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--input", type=Path, help="JSONL with `text` (German records) or a WikiNews split folder")
+    ap.add_argument(
+        "--input", type=Path, help="JSONL with `text` (German records) or a WikiNews split folder"
+    )
     ap.add_argument("--limit", type=int, help="at most this many WikiNews documents")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--components", default="nlp.de,quotes.de", help="comma-separated chain")

@@ -38,7 +38,9 @@ def test_abbreviations_and_dates_do_not_split(nlp):
 
 
 def test_quote_opening_sentence_and_closing_mark(nlp):
-    doc = analyse(nlp, "„Wir sind zu Gesprächen bereit.“ Das sagte der Außenminister am Montag.\n„Nein“, so Lawrow.")
+    doc = analyse(
+        nlp, "„Wir sind zu Gesprächen bereit.“ Das sagte der Außenminister am Montag.\n„Nein“, so Lawrow."
+    )
     assert sentences(doc) == [
         "„Wir sind zu Gesprächen bereit.“",
         "Das sagte der Außenminister am Montag.",
@@ -85,10 +87,15 @@ def test_konjunktiv_one(nlp, text, verb):
         assert tok.has_feature("Person=3") and tok.has_feature("Number=Sing")
 
 
-@pytest.mark.parametrize("text, verb", [("Ohne Garantien wäre das Abkommen wertlos.", "wäre"),
-                                        ("Er hätte lieber früher verhandelt.", "hätte"),
-                                        ("Das könnte die Gespräche gefährden.", "könnte"),
-                                        ("Ein Treffen käme zu früh.", "käme")])
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("Ohne Garantien wäre das Abkommen wertlos.", "wäre"),
+        ("Er hätte lieber früher verhandelt.", "hätte"),
+        ("Das könnte die Gespräche gefährden.", "könnte"),
+        ("Ein Treffen käme zu früh.", "käme"),
+    ],
+)
 def test_konjunktiv_two(nlp, text, verb):
     assert token(analyse(nlp, text), verb).has_feature("Mood=Sub")
 

@@ -29,16 +29,28 @@ def test_rules_only():
 
 def test_union_adds_non_overlapping_learned():
     assert spans(merge(RULES, LEARNED, "union")) == [
-        (0, 30, "rules"), (50, 90, "rules"), (120, 160, "learned"), (200, 240, "learned")]
+        (0, 30, "rules"),
+        (50, 90, "rules"),
+        (120, 160, "learned"),
+        (200, 240, "learned"),
+    ]
 
 
 def test_fill_needs_cue_or_speaker():
-    assert spans(merge(RULES, LEARNED, "fill")) == [(0, 30, "rules"), (50, 90, "rules"), (120, 160, "learned")]
+    assert spans(merge(RULES, LEARNED, "fill")) == [
+        (0, 30, "rules"),
+        (50, 90, "rules"),
+        (120, 160, "learned"),
+    ]
 
 
 def test_learned_indirect_replaces_rule_indirect():
     assert spans(merge(RULES, LEARNED, "learned_indirect")) == [
-        (0, 30, "rules"), (55, 95, "learned"), (120, 160, "learned"), (200, 240, "learned")]
+        (0, 30, "rules"),
+        (55, 95, "learned"),
+        (120, 160, "learned"),
+        (200, 240, "learned"),
+    ]
 
 
 def test_unknown_policy():

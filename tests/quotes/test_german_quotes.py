@@ -30,18 +30,30 @@ def view(doc: Article, st: Statement) -> tuple[str, str | None, str | None, str 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("„Wir sind zu Gesprächen bereit“, sagte Kreml-Sprecher Dmitri Peskow am Montag.",
-         ("direct", "Wir sind zu Gesprächen bereit", "sagte", "Dmitri Peskow")),
-        ("Der Kanzler sagte: „Die Ukraine muss am Verhandlungstisch sitzen.“",
-         ("direct", "Die Ukraine muss am Verhandlungstisch sitzen.", "sagte", "Der Kanzler")),
-        ("»Ein Waffenstillstand ist die Voraussetzung«, betonte die Außenministerin in Brüssel.",
-         ("direct", "Ein Waffenstillstand ist die Voraussetzung", "betonte", "die Außenministerin")),
-        ("«Wir ziehen uns nicht zurück», so Selenskyj nach dem Treffen.",
-         ("direct", "Wir ziehen uns nicht zurück", "so", "Selenskyj")),
-        ('"Das Abkommen liegt auf dem Tisch", fügte er hinzu.',
-         ("direct", "Das Abkommen liegt auf dem Tisch", "fügte", "er")),
-        ("- Wir verhandeln nicht unter Druck - sagte der Minister.",
-         ("direct", "Wir verhandeln nicht unter Druck", "sagte", "der Minister")),
+        (
+            "„Wir sind zu Gesprächen bereit“, sagte Kreml-Sprecher Dmitri Peskow am Montag.",
+            ("direct", "Wir sind zu Gesprächen bereit", "sagte", "Dmitri Peskow"),
+        ),
+        (
+            "Der Kanzler sagte: „Die Ukraine muss am Verhandlungstisch sitzen.“",
+            ("direct", "Die Ukraine muss am Verhandlungstisch sitzen.", "sagte", "Der Kanzler"),
+        ),
+        (
+            "»Ein Waffenstillstand ist die Voraussetzung«, betonte die Außenministerin in Brüssel.",
+            ("direct", "Ein Waffenstillstand ist die Voraussetzung", "betonte", "die Außenministerin"),
+        ),
+        (
+            "«Wir ziehen uns nicht zurück», so Selenskyj nach dem Treffen.",
+            ("direct", "Wir ziehen uns nicht zurück", "so", "Selenskyj"),
+        ),
+        (
+            '"Das Abkommen liegt auf dem Tisch", fügte er hinzu.',
+            ("direct", "Das Abkommen liegt auf dem Tisch", "fügte", "er"),
+        ),
+        (
+            "- Wir verhandeln nicht unter Druck - sagte der Minister.",
+            ("direct", "Wir verhandeln nicht unter Druck", "sagte", "der Minister"),
+        ),
     ],
 )
 def test_direct_quotes_with_frames(run, text, expected):
@@ -51,7 +63,10 @@ def test_direct_quotes_with_frames(run, text, expected):
 
 def test_quote_split_by_frame(run):
     doc = run("„Wir sind bereit“, sagte Peskow, „aber nicht um jeden Preis.“")
-    assert [doc.span_text(s.quote) for s in doc.statements] == ["Wir sind bereit", "aber nicht um jeden Preis."]
+    assert [doc.span_text(s.quote) for s in doc.statements] == [
+        "Wir sind bereit",
+        "aber nicht um jeden Preis.",
+    ]
     assert all(doc.span_text(s.speaker) == "Peskow" for s in doc.statements)
 
 
@@ -69,22 +84,38 @@ def test_scare_quotes_are_not_statements(run):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Peskow sagte, Russland sei zu einer Waffenruhe bereit.",
-         ("indirect", "Russland sei zu einer Waffenruhe bereit", "sagte", "Peskow")),
-        ("Der Außenminister erklärte, dass die Gespräche in Genf fortgesetzt würden.",
-         ("indirect", "die Gespräche in Genf fortgesetzt würden", "erklärte", "Der Außenminister")),
-        ("Die Ukraine werde keine Gebiete abtreten, sagte Selenskyj am Dienstag.",
-         ("indirect", "Die Ukraine werde keine Gebiete abtreten", "sagte", "Selenskyj")),
-        ("Am Montag teilte Kreml-Sprecher Dmitri Peskow mit, ein Treffen sei nicht geplant.",
-         ("indirect", "ein Treffen sei nicht geplant", "teilte", "Dmitri Peskow")),
-        ("Gleichzeitig räumte der Präsident ein, dass ein Beitritt während des Krieges unmöglich sei.",
-         ("indirect", "ein Beitritt während des Krieges unmöglich sei", "räumte", "der Präsident")),
-        ("Der Kreml wies die Vorwürfe zurück, es gebe keine Pläne für eine Offensive.",
-         ("indirect", "es gebe keine Pläne für eine Offensive", "wies", "Der Kreml")),
-        ("Die Verhandlungen seien schwierig, so Lawrow.",
-         ("indirect", "Die Verhandlungen seien schwierig", "so", "Lawrow")),
-        ("Wie das Außenministerium mitteilte, sollen die Gespräche am Montag beginnen.",
-         ("indirect", "sollen die Gespräche am Montag beginnen", "mitteilte", "das Außenministerium")),
+        (
+            "Peskow sagte, Russland sei zu einer Waffenruhe bereit.",
+            ("indirect", "Russland sei zu einer Waffenruhe bereit", "sagte", "Peskow"),
+        ),
+        (
+            "Der Außenminister erklärte, dass die Gespräche in Genf fortgesetzt würden.",
+            ("indirect", "die Gespräche in Genf fortgesetzt würden", "erklärte", "Der Außenminister"),
+        ),
+        (
+            "Die Ukraine werde keine Gebiete abtreten, sagte Selenskyj am Dienstag.",
+            ("indirect", "Die Ukraine werde keine Gebiete abtreten", "sagte", "Selenskyj"),
+        ),
+        (
+            "Am Montag teilte Kreml-Sprecher Dmitri Peskow mit, ein Treffen sei nicht geplant.",
+            ("indirect", "ein Treffen sei nicht geplant", "teilte", "Dmitri Peskow"),
+        ),
+        (
+            "Gleichzeitig räumte der Präsident ein, dass ein Beitritt während des Krieges unmöglich sei.",
+            ("indirect", "ein Beitritt während des Krieges unmöglich sei", "räumte", "der Präsident"),
+        ),
+        (
+            "Der Kreml wies die Vorwürfe zurück, es gebe keine Pläne für eine Offensive.",
+            ("indirect", "es gebe keine Pläne für eine Offensive", "wies", "Der Kreml"),
+        ),
+        (
+            "Die Verhandlungen seien schwierig, so Lawrow.",
+            ("indirect", "Die Verhandlungen seien schwierig", "so", "Lawrow"),
+        ),
+        (
+            "Wie das Außenministerium mitteilte, sollen die Gespräche am Montag beginnen.",
+            ("indirect", "sollen die Gespräche am Montag beginnen", "mitteilte", "das Außenministerium"),
+        ),
     ],
 )
 def test_indirect_speech(run, text, expected):
@@ -95,12 +126,18 @@ def test_indirect_speech(run, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Laut Uschakow wird der Sondergesandte nächste Woche nach Moskau reisen.",
-         ("indirect", "wird der Sondergesandte nächste Woche nach Moskau reisen", "Laut", "Uschakow")),
-        ("Dem Weißen Haus zufolge ist ein Gipfeltreffen im Herbst möglich.",
-         ("indirect", "ist ein Gipfeltreffen im Herbst möglich", "zufolge", "Dem Weißen Haus")),
-        ("Nach Angaben der Nachrichtenagentur Tass endete das Treffen nach einer Stunde.",
-         ("indirect", "endete das Treffen nach einer Stunde", "Nach Angaben", "Tass")),
+        (
+            "Laut Uschakow wird der Sondergesandte nächste Woche nach Moskau reisen.",
+            ("indirect", "wird der Sondergesandte nächste Woche nach Moskau reisen", "Laut", "Uschakow"),
+        ),
+        (
+            "Dem Weißen Haus zufolge ist ein Gipfeltreffen im Herbst möglich.",
+            ("indirect", "ist ein Gipfeltreffen im Herbst möglich", "zufolge", "Dem Weißen Haus"),
+        ),
+        (
+            "Nach Angaben der Nachrichtenagentur Tass endete das Treffen nach einer Stunde.",
+            ("indirect", "endete das Treffen nach einer Stunde", "Nach Angaben", "Tass"),
+        ),
     ],
 )
 def test_reporting_phrases(run, text, expected):
@@ -118,9 +155,16 @@ def test_infinitive_complement_with_addressee(run):
 @pytest.mark.parametrize(
     "text, quote, cue",
     [
-        ("Die Regierung in Berlin bezeichnete den Vorschlag als diplomatischen Durchbruch.",
-         "den Vorschlag als diplomatischen Durchbruch", "bezeichnete"),
-        ("Macron sprach von robusten Sicherheitsgarantien für Kiew.", "robusten Sicherheitsgarantien für Kiew", "sprach"),
+        (
+            "Die Regierung in Berlin bezeichnete den Vorschlag als diplomatischen Durchbruch.",
+            "den Vorschlag als diplomatischen Durchbruch",
+            "bezeichnete",
+        ),
+        (
+            "Macron sprach von robusten Sicherheitsgarantien für Kiew.",
+            "robusten Sicherheitsgarantien für Kiew",
+            "sprach",
+        ),
     ],
 )
 def test_nominal_reports(run, text, quote, cue):
@@ -130,17 +174,21 @@ def test_nominal_reports(run, text, quote, cue):
 
 
 def test_agentless_frames_have_no_speaker(run):
-    doc = run("In Kiew wird befürchtet, dass Moskau die Wahlen manipulieren könnte. "
-              "Ein Durchbruch sei nicht in Sicht, hieß es am Abend.")
+    doc = run(
+        "In Kiew wird befürchtet, dass Moskau die Wahlen manipulieren könnte. "
+        "Ein Durchbruch sei nicht in Sicht, hieß es am Abend."
+    )
     assert [doc.span_text(s.cue) for s in doc.statements] == ["befürchtet", "hieß"]
     assert all(s.speaker is None for s in doc.statements)
 
 
 def test_konjunktiv_continuation_carries_speaker(run):
-    doc = run("Der Außenminister sagte, Russland müsse die Angriffe einstellen. "
-              "Erst dann könne über Sicherheitsgarantien gesprochen werden. "
-              "Er habe darüber mit seinem amerikanischen Kollegen telefoniert. "
-              "Die Gespräche in Riad dauerten sechs Stunden.")
+    doc = run(
+        "Der Außenminister sagte, Russland müsse die Angriffe einstellen. "
+        "Erst dann könne über Sicherheitsgarantien gesprochen werden. "
+        "Er habe darüber mit seinem amerikanischen Kollegen telefoniert. "
+        "Die Gespräche in Riad dauerten sechs Stunden."
+    )
     quotes = [doc.span_text(s.quote) for s in doc.statements]
     assert quotes == [
         "Russland müsse die Angriffe einstellen",
@@ -160,14 +208,22 @@ def test_relay_speaker_is_inner_utterer(run):
 
 
 def test_back_reference_frame(run):
-    doc = run("Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden. Das teilte das Außenministerium mit.")
+    doc = run(
+        "Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden. Das teilte das Außenministerium mit."
+    )
     st = only(doc)
-    assert view(doc, st) == ("indirect", "Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden",
-                             "teilte", "das Außenministerium")
+    assert view(doc, st) == (
+        "indirect",
+        "Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden",
+        "teilte",
+        "das Außenministerium",
+    )
 
 
 def test_coordinated_cues_share_the_subject(run):
-    doc = run("„Russland muss den ersten Schritt machen“, fügte er hinzu und betonte, dass die Sanktionen bleiben.")
+    doc = run(
+        "„Russland muss den ersten Schritt machen“, fügte er hinzu und betonte, dass die Sanktionen bleiben."
+    )
     assert [view(doc, s) for s in doc.statements] == [
         ("direct", "Russland muss den ersten Schritt machen", "fügte", "er"),
         ("indirect", "die Sanktionen bleiben", "betonte", "er"),
@@ -175,7 +231,9 @@ def test_coordinated_cues_share_the_subject(run):
 
 
 def test_colon_frame_shared_by_indirect_and_direct(run):
-    doc = run("In Kiew machte Merz deutlich, dass die Unterstützung weitergehe: „Wir ziehen uns nicht zurück.“")
+    doc = run(
+        "In Kiew machte Merz deutlich, dass die Unterstützung weitergehe: „Wir ziehen uns nicht zurück.“"
+    )
     assert [s.kind for s in doc.statements] == ["indirect", "direct"]
     assert all(doc.span_text(s.cue) == "machte" for s in doc.statements)
 
@@ -200,18 +258,30 @@ def test_spans_are_valid(run):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Wie die Sprecherin des Ministeriums, Anna Berger, mitteilte, wurde das Treffen in Ankara abgesagt.",
-         ("indirect", "wurde das Treffen in Ankara abgesagt", "mitteilte", "Anna Berger")),
-        ("Wie das Außenministerium am Abend bekannt gab, wird die Delegation nach Genf reisen.",
-         ("indirect", "wird die Delegation nach Genf reisen", "gab", "das Außenministerium")),
-        ("Der Minister vertrat die Ansicht, dass die Sanktionen verschärft werden müssten.",
-         ("indirect", "die Sanktionen verschärft werden müssten", "vertrat", "Der Minister")),
-        ("Nach Regierungsangaben wurden bei dem Angriff drei Menschen verletzt.",
-         ("indirect", "wurden bei dem Angriff drei Menschen verletzt", "Nach", "Regierungsangaben")),
-        ("Außerdem ließ das Außenministerium verlauten, dass die Gespräche fortgesetzt würden.",
-         ("indirect", "die Gespräche fortgesetzt würden", "verlauten", "das Außenministerium")),
-        ("Bei einem Treffen in Brüssel sagte Rubio, die USA hielten an ihren Zusagen fest.",
-         ("indirect", "die USA hielten an ihren Zusagen fest", "sagte", "Rubio")),
+        (
+            "Wie die Sprecherin des Ministeriums, Anna Berger, mitteilte, wurde das Treffen in Ankara abgesagt.",
+            ("indirect", "wurde das Treffen in Ankara abgesagt", "mitteilte", "Anna Berger"),
+        ),
+        (
+            "Wie das Außenministerium am Abend bekannt gab, wird die Delegation nach Genf reisen.",
+            ("indirect", "wird die Delegation nach Genf reisen", "gab", "das Außenministerium"),
+        ),
+        (
+            "Der Minister vertrat die Ansicht, dass die Sanktionen verschärft werden müssten.",
+            ("indirect", "die Sanktionen verschärft werden müssten", "vertrat", "Der Minister"),
+        ),
+        (
+            "Nach Regierungsangaben wurden bei dem Angriff drei Menschen verletzt.",
+            ("indirect", "wurden bei dem Angriff drei Menschen verletzt", "Nach", "Regierungsangaben"),
+        ),
+        (
+            "Außerdem ließ das Außenministerium verlauten, dass die Gespräche fortgesetzt würden.",
+            ("indirect", "die Gespräche fortgesetzt würden", "verlauten", "das Außenministerium"),
+        ),
+        (
+            "Bei einem Treffen in Brüssel sagte Rubio, die USA hielten an ihren Zusagen fest.",
+            ("indirect", "die USA hielten an ihren Zusagen fest", "sagte", "Rubio"),
+        ),
     ],
 )
 def test_more_frames(run, text, expected):
@@ -220,7 +290,9 @@ def test_more_frames(run, text, expected):
 
 
 def test_colon_frame_without_cue_verb(run):
-    doc = run("Die Außenministerin schloss sich der Kritik mit den Worten an: „Wir lassen uns nicht erpressen.“")
+    doc = run(
+        "Die Außenministerin schloss sich der Kritik mit den Worten an: „Wir lassen uns nicht erpressen.“"
+    )
     st = only(doc)
     assert view(doc, st) == ("direct", "Wir lassen uns nicht erpressen.", "schloss", "Die Außenministerin")
 
@@ -231,7 +303,9 @@ def test_temporal_clause_is_not_content(run):
 
 
 def test_particle_verb_is_not_a_cue(run):
-    doc = run("Der Kreml sagte das für Donnerstag geplante Treffen kurzfristig ab, die Gründe blieben unklar.")
+    doc = run(
+        "Der Kreml sagte das für Donnerstag geplante Treffen kurzfristig ab, die Gründe blieben unklar."
+    )
     assert doc.statements == []
 
 
@@ -242,8 +316,10 @@ def test_place_name_does_not_extend_the_speaker(run):
 
 
 def test_joint_speakers_and_offer(run):
-    doc = run("Macron und Starmer erklärten gemeinsam, Europa sei bereit, Truppen zu entsenden. "
-              "Putin erklärte sich bereit, mit Selenskyj zu sprechen.")
+    doc = run(
+        "Macron und Starmer erklärten gemeinsam, Europa sei bereit, Truppen zu entsenden. "
+        "Putin erklärte sich bereit, mit Selenskyj zu sprechen."
+    )
     assert [doc.span_text(s.speaker) for s in doc.statements] == ["Macron und Starmer", "Putin"]
     assert doc.span_text(doc.statements[1].quote) == "mit Selenskyj zu sprechen"
 
@@ -251,7 +327,12 @@ def test_joint_speakers_and_offer(run):
 def test_source_of_hiess_es(run):
     doc = run("Aus dem Kreml hieß es, ein Treffen sei nicht vor dem Sommer zu erwarten.")
     st = only(doc)
-    assert view(doc, st) == ("indirect", "ein Treffen sei nicht vor dem Sommer zu erwarten", "hieß", "dem Kreml")
+    assert view(doc, st) == (
+        "indirect",
+        "ein Treffen sei nicht vor dem Sommer zu erwarten",
+        "hieß",
+        "dem Kreml",
+    )
 
 
 def test_name_label_before_colon(run):
@@ -262,11 +343,21 @@ def test_name_label_before_colon(run):
 @pytest.mark.parametrize(
     "text, speaker, via",
     [
-        ("„Wir sind zu Gesprächen bereit“, zitiert die Moscow Times Kreml-Sprecher Dmitri Peskow.",
-         "Dmitri Peskow", "die Moscow Times"),
-        ("Die Agentur Tass zitierte Peskow mit den Worten, Russland sei zu Verhandlungen bereit.", "Peskow", "Tass"),
-        ("Selenskyj wurde von der BBC mit den Worten zitiert, die Ukraine werde nicht kapitulieren.",
-         "Selenskyj", "der BBC"),
+        (
+            "„Wir sind zu Gesprächen bereit“, zitiert die Moscow Times Kreml-Sprecher Dmitri Peskow.",
+            "Dmitri Peskow",
+            "die Moscow Times",
+        ),
+        (
+            "Die Agentur Tass zitierte Peskow mit den Worten, Russland sei zu Verhandlungen bereit.",
+            "Peskow",
+            "Tass",
+        ),
+        (
+            "Selenskyj wurde von der BBC mit den Worten zitiert, die Ukraine werde nicht kapitulieren.",
+            "Selenskyj",
+            "der BBC",
+        ),
         ("Wie die Agentur Interfax berichtete, sagte Peskow, ein Treffen sei möglich.", "Peskow", "Interfax"),
     ],
 )
@@ -276,7 +367,9 @@ def test_relays_put_the_outlet_in_via(run, text, speaker, via):
 
 
 def test_name_after_institution_genitive(run):
-    doc = run("Die Sprecherin des russischen Außenministeriums Maria Sacharowa erklärte, der Westen wolle keinen Frieden.")
+    doc = run(
+        "Die Sprecherin des russischen Außenministeriums Maria Sacharowa erklärte, der Westen wolle keinen Frieden."
+    )
     assert doc.span_text(only(doc).speaker) == "Maria Sacharowa"
 
 
@@ -288,8 +381,16 @@ def test_dative_outlet_is_not_part_of_the_speaker(run):
 @pytest.mark.parametrize(
     "text, cue, speaker",
     [
-        ("Nach ihren Worten sind die europäischen Länder nicht an Frieden interessiert.", "Nach ihren Worten", "ihren"),
-        ("Nach russischen Angaben wurden 40 Drohnen abgeschossen.", "Nach russischen Angaben", "russischen Angaben"),
+        (
+            "Nach ihren Worten sind die europäischen Länder nicht an Frieden interessiert.",
+            "Nach ihren Worten",
+            "ihren",
+        ),
+        (
+            "Nach russischen Angaben wurden 40 Drohnen abgeschossen.",
+            "Nach russischen Angaben",
+            "russischen Angaben",
+        ),
         ("Nach Angaben von Tass endete das Treffen nach einer Stunde.", "Nach Angaben von", "Tass"),
     ],
 )
@@ -301,8 +402,12 @@ def test_nach_reports(run, text, cue, speaker):
 def test_nominal_report_around_scare_quotes(run):
     doc = run('Zuvor hatte Witkoff nach dem Treffen von "sehr produktiven" Gesprächen gesprochen.')
     st = only(doc)
-    assert (st.kind, doc.span_text(st.cue), doc.span_text(st.speaker)) == ("reported", "gesprochen", "Witkoff")
-    assert doc.span_text(st.quote).endswith("produktiven\" Gesprächen")
+    assert (st.kind, doc.span_text(st.cue), doc.span_text(st.speaker)) == (
+        "reported",
+        "gesprochen",
+        "Witkoff",
+    )
+    assert doc.span_text(st.quote).endswith('produktiven" Gesprächen')
 
 
 def test_question_with_addressee(run):
@@ -314,8 +419,14 @@ def test_question_with_addressee(run):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Von der Leyen appellierte an die Mitgliedstaaten, die Hilfe für Kiew aufzustocken.", "Von der Leyen"),
-        ("Kommissionspräsidentin Ursula von der Leyen sagte, Europa stehe an der Seite Kiews.", "Ursula von der Leyen"),
+        (
+            "Von der Leyen appellierte an die Mitgliedstaaten, die Hilfe für Kiew aufzustocken.",
+            "Von der Leyen",
+        ),
+        (
+            "Kommissionspräsidentin Ursula von der Leyen sagte, Europa stehe an der Seite Kiews.",
+            "Ursula von der Leyen",
+        ),
     ],
 )
 def test_names_with_particles(run, text, speaker):

@@ -21,27 +21,98 @@ QUOTE_CHARS = "„“”‚‘’\"«»‹›'"
 DASHES = "-–—"
 SENT_PUNCT = {".", "!", "?", "…", "?!", "!?", "..."}
 MONTHS = {
-    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
-    "september", "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul",
-    "aug", "sep", "sept", "okt", "nov", "dez",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jan",
+    "feb",
+    "mär",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
 }
 
 STTS_TO_UPOS = {
-    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
-    "APZR": "ADP", "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOUI": "SCONJ",
-    "KOUS": "SCONJ", "KON": "CCONJ", "KOKOM": "CCONJ", "NN": "NOUN", "NE": "PROPN",
-    "PDS": "PRON", "PDAT": "DET", "PIS": "PRON", "PIAT": "DET", "PIDAT": "DET", "PPER": "PRON",
-    "PPOSS": "PRON", "PPOSAT": "DET", "PRELS": "PRON", "PRELAT": "DET", "PRF": "PRON",
-    "PWS": "PRON", "PWAT": "DET", "PWAV": "ADV", "PAV": "ADV", "PROAV": "ADV", "PTKZU": "PART",
-    "PTKNEG": "PART", "PTKVZ": "ADP", "PTKANT": "PART", "PTKA": "PART", "TRUNC": "X",
-    "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB", "VVPP": "VERB",
-    "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "AUX",
-    "VMINF": "AUX", "VMPP": "AUX", "XY": "X", "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "ADV": "ADV",
+    "APPR": "ADP",
+    "APPRART": "ADP",
+    "APPO": "ADP",
+    "APZR": "ADP",
+    "ART": "DET",
+    "CARD": "NUM",
+    "FM": "X",
+    "ITJ": "INTJ",
+    "KOUI": "SCONJ",
+    "KOUS": "SCONJ",
+    "KON": "CCONJ",
+    "KOKOM": "CCONJ",
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "PDS": "PRON",
+    "PDAT": "DET",
+    "PIS": "PRON",
+    "PIAT": "DET",
+    "PIDAT": "DET",
+    "PPER": "PRON",
+    "PPOSS": "PRON",
+    "PPOSAT": "DET",
+    "PRELS": "PRON",
+    "PRELAT": "DET",
+    "PRF": "PRON",
+    "PWS": "PRON",
+    "PWAT": "DET",
+    "PWAV": "ADV",
+    "PAV": "ADV",
+    "PROAV": "ADV",
+    "PTKZU": "PART",
+    "PTKNEG": "PART",
+    "PTKVZ": "ADP",
+    "PTKANT": "PART",
+    "PTKA": "PART",
+    "TRUNC": "X",
+    "VVFIN": "VERB",
+    "VVIMP": "VERB",
+    "VVINF": "VERB",
+    "VVIZU": "VERB",
+    "VVPP": "VERB",
+    "VAFIN": "AUX",
+    "VAIMP": "AUX",
+    "VAINF": "AUX",
+    "VAPP": "AUX",
+    "VMFIN": "AUX",
+    "VMINF": "AUX",
+    "VMPP": "AUX",
+    "XY": "X",
+    "$,": "PUNCT",
+    "$.": "PUNCT",
+    "$(": "PUNCT",
 }
 
 PRONOUN_MORPH = {
-    "ich": "Number=Sing|Person=1", "du": "Number=Sing|Person=2", "er": "Gender=Masc|Number=Sing|Person=3",
-    "sie": "Person=3", "es": "Gender=Neut|Number=Sing|Person=3", "wir": "Number=Plur|Person=1",
+    "ich": "Number=Sing|Person=1",
+    "du": "Number=Sing|Person=2",
+    "er": "Gender=Masc|Number=Sing|Person=3",
+    "sie": "Person=3",
+    "es": "Gender=Neut|Number=Sing|Person=3",
+    "wir": "Number=Plur|Person=1",
     "ihr": "Number=Plur|Person=2",
 }
 THIRD_SINGULAR = {"ist", "hat", "wird", "kann", "muss", "soll", "will", "darf", "mag", "weiß"}
@@ -143,7 +214,7 @@ def split_tokens(text: str) -> tuple[list[Sentence], list[Token]]:
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     sent_start = 0
-    for i, (start, end, word) in enumerate(raw):
+    for i, (start, _end, _word) in enumerate(raw):
         if i > sent_start and "\n" in text[raw[i - 1][1] : start]:
             _close(sentences, tokens, raw, sent_start, i)
             sent_start = i
@@ -199,7 +270,7 @@ def tag_sentence(words: list[str]) -> list[tuple[str, str]]:
     """(STTS tag, lemma) for each word, HanTa's tags fixed for punctuation and numbers."""
     tagged = _hanta().tag_sent(words, taglevel=1)
     out = []
-    for word, (_w, lemma, tag) in zip(words, tagged):
+    for word, (_w, lemma, tag) in zip(words, tagged, strict=True):
         punct = _punct_tag(word)
         if punct:
             out.append((punct, word))
@@ -297,7 +368,7 @@ def annotate(doc: Article) -> Article:
         by_sent.setdefault(tok.sent, []).append(tok)
     for toks in by_sent.values():
         words = [t.text for t in toks]
-        for i, (tok, (tag, lemma)) in enumerate(zip(toks, tag_sentence(words))):
+        for i, (tok, (tag, lemma)) in enumerate(zip(toks, tag_sentence(words), strict=True)):
             tok.tag, tok.lemma = tag, lemma
             tok.pos = STTS_TO_UPOS.get(tag, "X")
             tok.morph = morph_in_context(words, i, base_morph(tok.text, tag, lemma))
@@ -322,4 +393,3 @@ def make_german() -> GermanNLP:
 def is_konjunktiv(tok: Token) -> bool:
     """Finite verb in Konjunktiv (I or II)."""
     return tok.has_feature("Mood=Sub")
-

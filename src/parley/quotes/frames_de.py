@@ -27,14 +27,72 @@ COORD = {"und", "aber", "sondern", "sowie", "oder"}
 DEMONSTRATIVE = {"das", "dies", "dieses", "so"}
 QUESTION_WORDS = {"ob", "wie", "warum", "wann", "wo", "was", "wer", "weshalb", "wieso", "welche", "welcher"}
 PRONOMINAL_ADVERBS = ("da", "dar")
-REPORT_NOUNS = {"angaben", "worten", "aussage", "aussagen", "ansicht", "einschätzung", "auffassung", "darstellung",
-                "meinung", "informationen", "berichten", "meldungen", "schätzung", "schätzungen"}
-SEPARABLE_PREFIXES = {
-    "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg",
-    "zu", "zurück", "zusammen", "weiter", "hinzu", "heraus", "hervor", "vorbei", "voran", "statt", "teil",
-    "frei", "bekannt", "klar", "fern", "kund", "durch", "um", "wieder", "entgegen", "gegenüber",
+REPORT_NOUNS = {
+    "angaben",
+    "worten",
+    "aussage",
+    "aussagen",
+    "ansicht",
+    "einschätzung",
+    "auffassung",
+    "darstellung",
+    "meinung",
+    "informationen",
+    "berichten",
+    "meldungen",
+    "schätzung",
+    "schätzungen",
 }
-ADVERBIAL_CLAUSES = {"als", "nachdem", "wenn", "weil", "obwohl", "während", "bevor", "seit", "seitdem", "sobald"}
+SEPARABLE_PREFIXES = {
+    "ab",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "ein",
+    "fest",
+    "fort",
+    "her",
+    "hin",
+    "los",
+    "mit",
+    "nach",
+    "vor",
+    "weg",
+    "zu",
+    "zurück",
+    "zusammen",
+    "weiter",
+    "hinzu",
+    "heraus",
+    "hervor",
+    "vorbei",
+    "voran",
+    "statt",
+    "teil",
+    "frei",
+    "bekannt",
+    "klar",
+    "fern",
+    "kund",
+    "durch",
+    "um",
+    "wieder",
+    "entgegen",
+    "gegenüber",
+}
+ADVERBIAL_CLAUSES = {
+    "als",
+    "nachdem",
+    "wenn",
+    "weil",
+    "obwohl",
+    "während",
+    "bevor",
+    "seit",
+    "seitdem",
+    "sobald",
+}
 
 
 @dataclass
@@ -80,7 +138,11 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             verb = lex.verb(tok.lemma)
             if verb is not None and tok.tag in {"VVFIN", "VVIMP"} and _other_particle(st, k, b):
                 verb = None  # "sagte das Treffen ab" is absagen, not sagen
-        if verb is None and tok.lemma.lower() == "heißen" and (st.low(k + 1) == "es" or st.low(k - 1) == "es"):
+        if (
+            verb is None
+            and tok.lemma.lower() == "heißen"
+            and (st.low(k + 1) == "es" or st.low(k - 1) == "es")
+        ):
             frames.append(Frame((k, k + 1), kind="heisst", verb=HEISST, passive=True))
             continue
         if verb is None:
@@ -199,7 +261,11 @@ def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
     end = st.content_end()
     for other in later:
         m = other.index
-        if start < m < end and (st.low(m - 1) in COORD or st.tokens[m - 1].text == ",") and other.kind == "verb":
+        if (
+            start < m < end
+            and (st.low(m - 1) in COORD or st.tokens[m - 1].text == ",")
+            and other.kind == "verb"
+        ):
             if st.low(m - 1) in COORD or _v1_frame(st, m):
                 end = m - 1
                 break
@@ -274,7 +340,13 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
         return
     k = frame.index
     a, b = st.clause_loose(k) if verb.prep else st.clause(k)
-    if st.tag(a) in SUBORDINATORS or st.low(a) in QUESTION_WORDS | {"wenn", "weil", "obwohl", "nachdem", "um"}:
+    if st.tag(a) in SUBORDINATORS or st.low(a) in QUESTION_WORDS | {
+        "wenn",
+        "weil",
+        "obwohl",
+        "nachdem",
+        "um",
+    }:
         return
     if st.tokens[k].tag.endswith("FIN"):
         start = k + 1
@@ -307,7 +379,11 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
         return  # "nannte keine Details": a speech act without content
     if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
         return
-    if end - start >= 1 and any(st.tag(m) in {"NN", "NE"} for m in range(start, end)) and _person_like(st, frame):
+    if (
+        end - start >= 1
+        and any(st.tag(m) in {"NN", "NE"} for m in range(start, end))
+        and _person_like(st, frame)
+    ):
         frame.content, frame.nominal = (start, end), True
 
 
@@ -316,7 +392,9 @@ def _person_like(st: SentTokens, frame: Frame) -> bool:
     if frame.speaker is None:
         return False
     a, b = frame.speaker
-    return any(st.tag(m) in {"NE", "PPER"} or german_lexicon().is_role(st.tokens[m].text) for m in range(a, b))
+    return any(
+        st.tag(m) in {"NE", "PPER"} or german_lexicon().is_role(st.tokens[m].text) for m in range(a, b)
+    )
 
 
 def _speaker_np_end(st: SentTokens, frame: Frame) -> int:
@@ -326,7 +404,7 @@ def _speaker_np_end(st: SentTokens, frame: Frame) -> int:
 
 
 def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
-    """"laut X", "nach Angaben (von) X", "X zufolge", "…, so X" frames with their content."""
+    """ "laut X", "nach Angaben (von) X", "X zufolge", "…, so X" frames with their content."""
     frames = []
     n = len(st)
     for k in range(n):
@@ -344,13 +422,17 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             report = _nach_report(st, k) if word == "nach" else None
             if report is not None:
                 noun, src = report
-                frames.append(_attach(st, Frame((k, noun + 1), kind="laut", speaker=src), k, max(src[1], noun + 1)))
+                frames.append(
+                    _attach(st, Frame((k, noun + 1), kind="laut", speaker=src), k, max(src[1], noun + 1))
+                )
             elif word == "nach" and st.low(k + 1).endswith("angaben") and len(st.low(k + 1)) > 7:
                 frames.append(_attach(st, Frame((k, k + 1), kind="laut", speaker=(k + 1, k + 2)), k, k + 2))
             elif word in lex.post and k > 0:
                 src = phrase_before(st, k)
                 if src < k:
-                    frames.append(_attach(st, Frame((k, k + 1), kind="zufolge", speaker=(src, k)), src, k + 1))
+                    frames.append(
+                        _attach(st, Frame((k, k + 1), kind="zufolge", speaker=(src, k)), src, k + 1)
+                    )
             elif word in lex.frame and k > 0 and st.tokens[k - 1].text == ",":
                 end = noun_phrase(st, k + 1)
                 if end > k + 1 and st.tag(k + 1) != "ADJD" and not st.tag(end).endswith("FIN"):
@@ -362,7 +444,7 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
 
 
 def _nach_report(st: SentTokens, k: int) -> tuple[int, tuple[int, int]] | None:
-    """"nach ihren Worten", "nach russischen Angaben", "nach Angaben des Generalstabs": (noun, source)."""
+    """ "nach ihren Worten", "nach russischen Angaben", "nach Angaben des Generalstabs": (noun, source)."""
     m = k + 1
     while st.tag(m) in {"ART", "PPOSAT", "ADJA"} and m < k + 4:
         m += 1
@@ -394,7 +476,7 @@ def _attach(st: SentTokens, frame: Frame, a: int, b: int) -> Frame:
 
 
 def cue_nouns(st: SentTokens, lex: CueLexicon, verbs: list[Frame]) -> list[Frame]:
-    """"vertrat die Ansicht, dass …", "erneuerte seine Forderung, …": the clause's verb is the cue."""
+    """ "vertrat die Ansicht, dass …", "erneuerte seine Forderung, …": the clause's verb is the cue."""
     frames = []
     taken = {st.clause(f.index) for f in verbs}
     for k, tok in enumerate(st.tokens):
@@ -405,8 +487,13 @@ def cue_nouns(st: SentTokens, lex: CueLexicon, verbs: list[Frame]) -> list[Frame
             continue
         finite = next((m for m in range(a, k) if st.tag(m) in {"VVFIN", "VAFIN", "VMFIN"}), None)
         if finite is not None:
-            frames.append(Frame((finite, finite + 1), verb=CueVerb(tok.lemma.lower(), "", "speech", "ci", ""),
-                                cue_noun=True))
+            frames.append(
+                Frame(
+                    (finite, finite + 1),
+                    verb=CueVerb(tok.lemma.lower(), "", "speech", "ci", ""),
+                    cue_noun=True,
+                )
+            )
     return frames
 
 
@@ -435,14 +522,19 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             content_before(st, frame)
         if frame.content is None and not frame.backref:
             nominal_content(st, frame)
-        if frame.verb and {"i", "q"} & set(frame.verb.takes) and frame.content and not (frame.cue_noun or frame.nominal):
+        if (
+            frame.verb
+            and {"i", "q"} & set(frame.verb.takes)
+            and frame.content
+            and not (frame.cue_noun or frame.nominal)
+        ):
             frame.addressee = _addressee(st, frame)
         previous = frame
     return verbs + reporting_phrases(st, lex)
 
 
 def colon_frame(st: SentTokens, colon: int) -> Frame | None:
-    """"X schloss sich mit den Worten an: „…“": any main verb before a colon frames a full quote."""
+    """ "X schloss sich mit den Worten an: „…“": any main verb before a colon frames a full quote."""
     a, _b = st.clause(colon - 1)
     for k in range(colon - 1, a - 1, -1):
         if st.tag(k) == "VVFIN" and not st.quoted[k]:
@@ -453,7 +545,7 @@ def colon_frame(st: SentTokens, colon: int) -> Frame | None:
 
 
 def _relay(st: SentTokens, frame: Frame, a: int) -> None:
-    """"zitiert die Moscow Times Kreml-Sprecher Peskow" / "X wurde von der BBC zitiert": the quoted
+    """ "zitiert die Moscow Times Kreml-Sprecher Peskow" / "X wurde von der BBC zitiert": the quoted
     person is the speaker, the outlet goes to ``via``."""
     k = frame.index
     if frame.passive:
@@ -485,13 +577,17 @@ def _object_np(st: SentTokens, i: int) -> tuple[int, int] | None:
 def _role_after_name(st: SentTokens, a: int, b: int) -> int | None:
     lex = german_lexicon()
     for m in range(a + 1, b):
-        if st.tag(m) == "NN" and lex.is_role(st.tokens[m].text) and any(st.tag(x) in NAMES for x in range(a, m)):
+        if (
+            st.tag(m) == "NN"
+            and lex.is_role(st.tokens[m].text)
+            and any(st.tag(x) in NAMES for x in range(a, m))
+        ):
             return m
     return None
 
 
 def _source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
-    """"Aus dem Kreml hieß es" / "hieß es aus Regierungskreisen": the source after "aus"."""
+    """ "Aus dem Kreml hieß es" / "hieß es aus Regierungskreisen": the source after "aus"."""
     _a, b = st.clause(frame.index)
     for m in range(a, b):
         if st.low(m) == "aus":

@@ -25,8 +25,8 @@ from parley.registry import component
 
 DASH_SPEECH = re.compile(r"(?m)^[ \t]*[-–—][ \t]+(?P<q>[^\n]+?)[,]?[ \t]+[-–—],?[ \t]+(?=\w)")
 DASHES = {"-", "–", "—"}
-CONTINUATION_WINDOW = 3
-DEFAULT_MERGE = "rules"  # best measured policy (see the report in parley.quotes.merge's tests)  # sentences a Konjunktiv-I continuation may lie after its statement
+CONTINUATION_WINDOW = 3  # sentences a Konjunktiv-I continuation may lie after its statement
+DEFAULT_MERGE = "rules"  # merge policy with the learned tagger (see parley.quotes.merge)
 
 
 @dataclass
@@ -120,8 +120,9 @@ class GermanQuotes:
             if frame is None and not self._free_standing(first, last, pre, post, q):
                 continue
             if frame is None and pre and out and _only_frame_between(doc, out[-1], q):
-                st_ = Statement("direct", _trim(doc.text, q.start, q.end), speaker=out[-1].speaker,
-                                medium=out[-1].medium)
+                st_ = Statement(
+                    "direct", _trim(doc.text, q.start, q.end), speaker=out[-1].speaker, medium=out[-1].medium
+                )
                 st_.quote_parts = [p for p in q.parts] if len(q.parts) > 1 else []
                 out.append(st_)
                 continue
@@ -144,8 +145,11 @@ class GermanQuotes:
             return None
         colon = words[-1]
         candidates = [
-            f for f in sent.frames
-            if f.index < colon and f.kind in {"verb", "heisst"} and (f.content is None or f.content[1] == colon)
+            f
+            for f in sent.frames
+            if f.index < colon
+            and f.kind in {"verb", "heisst"}
+            and (f.content is None or f.content[1] == colon)
         ]
         if candidates:
             return candidates[-1]
@@ -159,8 +163,11 @@ class GermanQuotes:
     def _sentence_like(st: SentTokens, first: int) -> bool:
         """A quote opening with a capital and holding a finite verb (not a title or fragment)."""
         words = [i for i in range(first, len(st)) if st.quoted[i] and st.tokens[i].text[0].isalnum()]
-        return bool(words) and st.tokens[words[0]].text[0].isupper() and any(
-            st.tag(i).endswith("FIN") for i in words)
+        return (
+            bool(words)
+            and st.tokens[words[0]].text[0].isupper()
+            and any(st.tag(i).endswith("FIN") for i in words)
+        )
 
     def _frame_after(self, sent: _Sent, post: list[int]) -> Frame | None:
         st = sent.st
@@ -180,7 +187,9 @@ class GermanQuotes:
                 return frame
         return None
 
-    def _free_standing(self, first: _Sent, last: _Sent, pre: list[int], post: list[int], q: QuoteSpan) -> bool:
+    def _free_standing(
+        self, first: _Sent, last: _Sent, pre: list[int], post: list[int], q: QuoteSpan
+    ) -> bool:
         """A quote that is a sentence of its own (continuing the previous speaker)."""
         if any(not first.st.quoted[i] and first.st.tokens[i].text not in DASHES for i in pre):
             return False
@@ -214,16 +223,26 @@ class GermanQuotes:
         return out
 
     def _backref(
-        self, doc: Article, sents: list[_Sent], sent: _Sent, frame: Frame, direct: list[Statement], out: list[Statement]
+        self,
+        doc: Article,
+        sents: list[_Sent],
+        sent: _Sent,
+        frame: Frame,
+        direct: list[Statement],
+        out: list[Statement],
     ) -> None:
-        """"Das sagte X." / "Dies teilte X mit.": the previous sentence is the statement."""
+        """ "Das sagte X." / "Dies teilte X mit.": the previous sentence is the statement."""
         if sent.index == 0:
             return
         prev = sents[sent.index - 1].st
         if not prev.tokens:
             return
         for d in direct:
-            if d.cue is None and d.quote.start >= prev.tokens[0].start - 1 and d.quote.end <= prev.tokens[-1].end:
+            if (
+                d.cue is None
+                and d.quote.start >= prev.tokens[0].start - 1
+                and d.quote.end <= prev.tokens[-1].end
+            ):
                 self._fill(d, sent.st, frame)
                 return
         if prev.content_end() == 0:
@@ -269,8 +288,13 @@ class GermanQuotes:
         statement.addressee = _span(st, frame.addressee)
         statement.via_span = _span(st, speaker_span(st, frame.via)) or statement.via_span
         statement.medium = frame.verb.medium if frame.verb else "speech"
-        statement.frame = _span(st, (min(frame.cue[0], (frame.speaker or frame.cue)[0]),
-                                     max(frame.cue[1], (frame.speaker or frame.cue)[1])))
+        statement.frame = _span(
+            st,
+            (
+                min(frame.cue[0], (frame.speaker or frame.cue)[0]),
+                max(frame.cue[1], (frame.speaker or frame.cue)[1]),
+            ),
+        )
         statement.source = "rules"
 
 
@@ -290,7 +314,12 @@ def _trim(text: str, start: int, end: int) -> Span:
 def _only_frame_between(doc: Article, previous: Statement, q: QuoteSpan) -> bool:
     """„A“, sagte X, „B“: the second part continues the first when only its frame lies between."""
     gap = doc.text[previous.quote.end : q.start - 1]
-    return previous.cue is not None and previous.cue.end <= q.start and len(gap) < 80 and gap.rstrip().endswith(",")
+    return (
+        previous.cue is not None
+        and previous.cue.end <= q.start
+        and len(gap) < 80
+        and gap.rstrip().endswith(",")
+    )
 
 
 def _carry_speakers(doc: Article, statements: list[Statement]) -> None:
@@ -300,7 +329,10 @@ def _carry_speakers(doc: Article, statements: list[Statement]) -> None:
         if st.cue is not None or st.speaker is not None or i == 0:
             continue
         prev = ordered[i - 1]
-        if doc.sentence_of(st.quote.start) - doc.sentence_of(max(prev.quote.end - 1, 0)) <= CONTINUATION_WINDOW:
+        if (
+            doc.sentence_of(st.quote.start) - doc.sentence_of(max(prev.quote.end - 1, 0))
+            <= CONTINUATION_WINDOW
+        ):
             st.speaker, st.medium = prev.speaker, prev.medium
 
 
@@ -318,7 +350,14 @@ def _main_konjunktiv(st: SentTokens, konjunktiv_2: bool = False) -> int | None:
             continue
         if tok.has_feature("Mood=Sub") and (konjunktiv_2 or tok.has_feature("Tense=Pres")):
             a, _b = st.clause(i)
-            if st.tag(a) not in SUBORDINATORS and st.low(a) not in {"wie", "dass", "ob", "wenn", "weil", "als"}:
+            if st.tag(a) not in SUBORDINATORS and st.low(a) not in {
+                "wie",
+                "dass",
+                "ob",
+                "wenn",
+                "weil",
+                "als",
+            }:
                 return i
     return None
 
@@ -384,4 +423,3 @@ def _learned_tagger(model_dir: str | None = None) -> Any:
 def make_german_quotes(merge: str = DEFAULT_MERGE, model_dir: str | None = None) -> GermanQuotes:
     """Rules, combined with the learned tagger by the ``merge`` policy (see ``parley.quotes.merge``)."""
     return GermanQuotes(merge=merge, model_dir=model_dir)
-

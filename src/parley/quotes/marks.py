@@ -13,7 +13,7 @@ from parley.quotes.english_marks import QuoteSpan
 from parley.quotes.english_marks import _lines as _paragraphs
 
 CLOSERS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "»": "«",
     "«": "»",
     "“": "”",

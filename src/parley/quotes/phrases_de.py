@@ -21,10 +21,36 @@ BOUNDARY_WORDS = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”
 SENTENCE_END = {".", "!", "?", "…"}
 QUOTE_MARKS = {"„", "“", "”", '"', "«", "»", "‚", "‘", "›", "‹"}
 MEDIA_NOUNS = ("zeitung", "agentur", "sender", "magazin", "blatt", "portal", "fernsehen", "rundfunk", "kanal")
-INSTITUTIONS = ("ministerium", "ministeriums", "amt", "amts", "amtes", "regierung", "kommission", "rat", "rats",
-                "rates", "hauses", "kreml", "kremls", "partei", "parlaments", "agentur", "behörde", "armee",
-                "stabs", "stabes", "ausschusses", "verbands", "verbandes", "bundestags", "büros", "gerichts",
-                "dienstes", "ministeriums")
+INSTITUTIONS = (
+    "ministerium",
+    "ministeriums",
+    "amt",
+    "amts",
+    "amtes",
+    "regierung",
+    "kommission",
+    "rat",
+    "rats",
+    "rates",
+    "hauses",
+    "kreml",
+    "kremls",
+    "partei",
+    "parlaments",
+    "agentur",
+    "behörde",
+    "armee",
+    "stabs",
+    "stabes",
+    "ausschusses",
+    "verbands",
+    "verbandes",
+    "bundestags",
+    "büros",
+    "gerichts",
+    "dienstes",
+    "ministeriums",
+)
 SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT"}
 
 
@@ -80,7 +106,9 @@ class SentTokens:
     def content_end(self) -> int:
         """Index after the last token that is not final punctuation or a closing mark."""
         end = len(self.tokens)
-        while end > 0 and (self.tokens[end - 1].text in SENTENCE_END or self.tokens[end - 1].text in BOUNDARY_WORDS):
+        while end > 0 and (
+            self.tokens[end - 1].text in SENTENCE_END or self.tokens[end - 1].text in BOUNDARY_WORDS
+        ):
             end -= 1
         return end
 
@@ -104,11 +132,18 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
     while j < n and st.tag(j) in MODIFIERS:
         j += 1
     head_start = j
-    while j < n and (st.tag(j) in HEADS or (st.tag(j) == "KON" and j > head_start and st.tag(j - 1) == "TRUNC")):
+    while j < n and (
+        st.tag(j) in HEADS or (st.tag(j) == "KON" and j > head_start and st.tag(j - 1) == "TRUNC")
+    ):
         if j > head_start and st.tag(j) == "NE" and st.low(j) in places():
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
         j += 1
-        if st.tag(j - 1) == "NE" and st.low(j) == "von" and st.low(j + 1) == "der" and st.tag(j + 2) in {"NE", "NN"}:
+        if (
+            st.tag(j - 1) == "NE"
+            and st.low(j) == "von"
+            and st.low(j + 1) == "der"
+            and st.tag(j + 2) in {"NE", "NN"}
+        ):
             j += 2  # "Ursula von der Leyen"
     if j == head_start:
         return i
@@ -154,8 +189,12 @@ def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
         if st.tag(k) in {"NE", "FM"} and k > a and st.tag(k - 1) == "NN":
             return _name_run(st, k, stop)
     for k in range(stop + 1, b):  # "Die Sprecherin des Außenministeriums Maria Sacharowa"
-        if st.tag(k) in {"NE", "FM"} and st.tag(k - 1) == "NN" and st.low(k - 1).endswith(INSTITUTIONS) \
-                and st.low(stop) == "des":
+        if (
+            st.tag(k) in {"NE", "FM"}
+            and st.tag(k - 1) == "NN"
+            and st.low(k - 1).endswith(INSTITUTIONS)
+            and st.low(stop) == "des"
+        ):
             return _name_run(st, k, b)
     return a, b
 
