@@ -193,3 +193,33 @@ def test_german_name_tagger_finds_persons_not_places(analyse) -> None:
     assert actors["Juraj Blanár"] == "Juraj Blanár" and "New York" not in actors
     assert actors["UN-Generalsekretär"] == "António Guterres"
     assert doc.statements[0].speaker_actor == "Juraj Blanár"
+
+
+EN_MANY = (
+    "Foreign Secretary Yvette Cooper met Russia's ambassador Andrei Kelin in London on Tuesday. "
+    "She said Britain would keep up the pressure on Moscow. European leaders gathered in Paris the same "
+    "day. They said a ceasefire had to come first. Macron spoke with Starmer and Merz; the latter said "
+    "Germany would contribute."
+)
+
+
+def test_she_they_and_the_latter(analyse) -> None:
+    doc = analyse(EN_MANY, "en", [
+        statement(EN_MANY, "Britain would keep up the pressure on Moscow", "She", "indirect"),
+        statement(EN_MANY, "a ceasefire had to come first", "They", "indirect"),
+        statement(EN_MANY, "Germany would contribute", "the latter", "indirect"),
+    ], "2025-10-14")
+    assert [s.speaker_actor for s in doc.statements] == ["Yvette Cooper", "European leaders", "Friedrich Merz"]
+
+
+DE_PLURAL = (
+    "Die Europäer wollen bei den Gesprächen in Genf mitreden. Sie fordern, dass jede Vereinbarung die "
+    "Sicherheit des Kontinents berücksichtigt. Der Kreml lehnte das ab."
+)
+
+
+def test_german_sie_for_a_plural_group(analyse) -> None:
+    doc = analyse(DE_PLURAL, "de", [
+        statement(DE_PLURAL, "jede Vereinbarung die Sicherheit des Kontinents berücksichtigt", "Sie", "indirect"),
+    ], "2025-11-24")
+    assert doc.statements[0].speaker_actor == "European leaders"
