@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.actors import coref, mentions
+from parley.actors.dates import infer_date
 from parley.actors.dossier import load_dossier
 from parley.actors.linker import Link, Linker
 from parley.actors.names import stem_word
@@ -33,9 +34,10 @@ class ActorLinker:
         self.linker = get_linker(dossier)
         self.config = config
         self._surnames: dict[str, str] = {}  # per article: surname key → new person's full name
+        self._date: str | None = None  # per article: its date, or one inferred from URL/text
 
     def __call__(self, doc: Article) -> Article:
-        date = doc.date
+        date = self._date = infer_date(doc)
         found = mentions.detect(doc, self.linker, date)
         quotes = [(st.quote, 1.0 if st.kind == "direct" else 0.5) for st in doc.statements]
         speakers = {st.speaker for st in doc.statements if st.speaker is not None}
@@ -65,7 +67,7 @@ class ActorLinker:
                    candidates: list[coref.Candidate]) -> tuple[str | None, Span | None, Link]:
         """Actor (and antecedent) for the mention at ``span``; coreference looks before ``cut``."""
         text = doc.text[span.start : span.end]
-        link = self.linker.link(text, doc.lang, doc.date)
+        link = self.linker.link(text, doc.lang, self._date)
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
             full = self._surnames.get(stem_word(link.actor))
             return full or link.actor, None, link
@@ -73,10 +75,10 @@ class ActorLinker:
             return link.actor, None, link
         sent = doc.sentence_of(span.start) if doc.sentences else 0
         pool = [c for c in candidates if c.span.end <= cut and not (own_quote and own_quote.contains(c.span))]
-        best = coref.resolve(link, sent, pool, self.linker, doc.date)
+        best = coref.resolve(link, sent, pool, self.linker, self._date)
         if best is None:  # cataphora: "„…“, sagte der Präsident. … Selenskyj"
             later = [c for c in candidates if c.span.start >= span.end and not c.quoted and not c.speaker]
-            best = coref.resolve_forward(link, sent, later, self.linker, doc.date)
+            best = coref.resolve_forward(link, sent, later, self.linker, self._date)
         return (best.actor, best.span, link) if best else (None, None, link)
 
     def _link_statement(self, doc: Article, st: Statement, candidates: list[coref.Candidate],
@@ -114,7 +116,7 @@ class ActorLinker:
         """Canonical form of a relay named by the quotes stage (media names may already be canonical)."""
         if name in self.linker.dossier:
             return name
-        link = self.linker.link(name, doc.lang, doc.date)
+        link = self.linker.link(name, doc.lang, self._date)
         return link.actor if link.actor and link.actor != UNKNOWN_ACTOR else name
 
 
