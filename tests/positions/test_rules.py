@@ -258,3 +258,28 @@ def test_threat_of_sanctions_is_support(rules):
 def test_rejecting_calls_for_a_truce_opposes_it(rules):
     doc = analyse(rules, "Moscow has repeatedly rejected calls for an unconditional ceasefire.", {"Moscow": "Russia"}, "en")
     assert triples(doc) == {("Russia", "ceasefire", "oppose")}
+
+
+def test_en_coordinated_demands_with_negation(rules):
+    text = "Putin insisted that Ukraine must never join NATO and must reduce its army."
+    quote = "Ukraine must never join NATO and must reduce its army"
+    doc = analyse(rules, text, {"Putin": "Vladimir Putin"}, "en", statements=[(quote, "Vladimir Putin")])
+    assert triples(doc) == {("Vladimir Putin", "nato_membership", "oppose"),
+                            ("Vladimir Putin", "neutrality_demilitarization", "support")}
+
+
+def test_en_refusing_to_cede_territory_and_refusing_to_rule_out(rules):
+    text = "Sybiha said Kyiv would not accept any deal that forces it to cede territory."
+    doc = analyse(rules, text, {"Sybiha": "Andrii Sybiha"}, "en",
+                  statements=[("Kyiv would not accept any deal that forces it to cede territory", "Andrii Sybiha")])
+    assert triples(doc) == {("Andrii Sybiha", "territory", "oppose")}
+    doc = analyse(rules, "Starmer has refused to rule out sending British peacekeepers.", {"Starmer": "Keir Starmer"}, "en")
+    assert triples(doc) == {("Keir Starmer", "foreign_troops", "offer")}
+
+
+def test_en_mentions_in_prepositional_phrases_are_not_holders(rules):
+    text = "Peskov said a meeting between Putin and Zelensky was possible only after the documents were ready."
+    quote = "a meeting between Putin and Zelensky was possible only after the documents were ready"
+    doc = analyse(rules, text, {"Peskov": "Dmitry Peskov", "Putin": "Vladimir Putin", "Zelensky": "Volodymyr Zelensky"},
+                  "en", statements=[(quote, "Dmitry Peskov")])
+    assert {a for a, *_ in triples(doc)} == {"Dmitry Peskov"}

@@ -76,6 +76,7 @@ class StanceLexicon:
     modals: re.Pattern[str] | None = None
     ignore: re.Pattern[str] | None = None
     not_negation: re.Pattern[str] | None = None
+    deontic: re.Pattern[str] | None = None
 
     def find_cues(self, text: str, start: int, end: int) -> list[Cue]:
         """Stance cues in ``text[start:end]``; overlapping cues resolved by ``STANCE_ORDER``."""
@@ -127,4 +128,5 @@ def load_lexicon(lang: str) -> StanceLexicon:
         modals=_pattern(data, "modals"),
         ignore=_pattern(data, "ignore"),
         not_negation=_pattern(data, "not_negation"),
+        deontic=_pattern(data, "deontic"),
     )

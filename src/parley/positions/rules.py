@@ -34,7 +34,7 @@ WEAK_MAX_COST = 40  # weak issue terms need a cue close by
 INVERTER_RE = r"(?:\s+[\w-]+){0,2}\s*$"  # inverter, up to two words (article/adjective), issue term
 # German negation after the verb at the end of its clause: "unterstützt … weiterhin nicht."
 # only an article (or nothing) between the clause start and a named subject inside a quote
-CLAUSE_START = re.compile(r"(?:^|[,;:–—]|\b(?:dass|that|weil|because|und|and))\s*(?:der|die|das|the)?\s*$", re.IGNORECASE)
+CLAUSE_START = re.compile(r"(?:^|[,;:–—]|\b(?:dass|that|weil|because))\s*(?:der|die|das|the)?\s*$", re.IGNORECASE)
 # a relative or adverbial clause between cue and issue: "…, die nach einem Waffenstillstand …",
 # "…, weil wir keine Waffen haben"
 RELATIVE = re.compile(
@@ -44,6 +44,8 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 SUBORDINATE = re.compile(r"\b(?:once|sobald|wenn|if|when|falls|nachdem|after|bevor|before|unless)\b", re.IGNORECASE)
+RIGHT_NEGATION = re.compile(r"\s+(?:not|never|n't|nicht|nie|niemals)\b", re.IGNORECASE)
+COORDINATION = re.compile(r"\b(?:and|und|or|oder|but|aber|sondern)\b", re.IGNORECASE)
 QUOTE_MARK = re.compile(r"[\"„“”«»]")
 LONG_QUOTED_GAP = 25  # a quotation mark in a gap longer than this separates cue and issue
 LATE_NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|niemals|keinesfalls)(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
@@ -128,6 +130,8 @@ class RulePositions:
                     stance = self._stance(text, sent, hit, cue, cues, lex)
                 matrix = _matrix_cue(text, sent, cue, plain, lang) or _frame_cue(doc, hit, cue, plain)
                 if matrix is not None and stance is not None:
+                    if stance == RENOUNCE and hit.issue in concession_issues(self.dossier):
+                        stance = "offer"  # giving up land is a concession: rejecting it opposes the issue
                     stance = _compose(self._stance(text, sent, hit, matrix, cues, lex), stance)
                     parts.append(cue)
                     cue = matrix if matrix.start < cue.start else cue
@@ -190,7 +194,8 @@ class RulePositions:
                 continue  # the issue sits in a relative or adverbial clause, or after a colon
             if QUOTE_MARK.search(between) and len(between) > LONG_QUOTED_GAP:
                 continue  # cue and issue on different sides of a quotation
-            cost = len(between) + self.settings.clause_cost * len(CLAUSE_BREAK.findall(between))
+            breaks = len(CLAUSE_BREAK.findall(between)) + len(COORDINATION.findall(between))
+            cost = len(between) + self.settings.clause_cost * breaks
             if cost < best_cost:
                 best, best_cost = cue, cost
         return (best, best_cost) if best is not None else (None, 0)
@@ -206,9 +211,12 @@ class RulePositions:
             left = left[max(m.end() for m in CLAUSE_BREAK.finditer(left)) :] if CLAUSE_BREAK.search(left) else left
             if lex.not_negation is not None:  # "nicht nur", "not only" negate nothing
                 left = lex.not_negation.sub(" ", left)
+            conj = list(COORDINATION.finditer(left))  # "must never join NATO and must reduce …"
+            left = left[conj[-1].end() :] if conj else left
             inside = text[cue.start : cue.end]
             late = lex.lang == "de" and LATE_NEGATION.search(text[cue.end : _clause(text, sent, cue.end, cue.end)[1]])
-            if lex.negators.search(left) or lex.negators.search(inside) or late:
+            right = RIGHT_NEGATION.match(text, cue.end)  # "must never join", "will not accept"
+            if lex.negators.search(left) or lex.negators.search(inside) or late or right:
                 flips += 1
         if lex.inverters:
             before = text[max(sent.start, hit.start - 40) : hit.start]
@@ -264,8 +272,10 @@ class RulePositions:
             return [(st.speaker_actor, st.id or None)] if _usable(st.speaker_actor) else []  # type: ignore[list-item]
         if st is not None and in_quote(st, cue.start, cue.end):
             # a named third party as subject inside the quote holds the position, else the speaker
-            named = finder.subjects(max(sent.start, st.quote.start), cue.start, cue.start, cue.end,
-                                    avoid=avoid, named_only=True)
+            lex = load_lexicon(doc.lang or "de")
+            deontic = lex.deontic is not None and lex.deontic.fullmatch(doc.text, cue.start, cue.end)
+            named = [] if deontic else finder.subjects(max(sent.start, st.quote.start), cue.start, cue.start,
+                                                       cue.end, avoid=avoid, named_only=True)
             named = [h for h in named if cue.start - h.end <= 40 and not CLAUSE_BREAK.search(doc.text[h.end:cue.start])
                      and CLAUSE_START.search(doc.text[max(sent.start, st.quote.start) : h.start])
                      and not finder.same_side(h.actor, st.speaker_actor)]
@@ -294,7 +304,8 @@ def _after_modal(text: str, hit: IssueHit, cue: Cue, cues: list[Cue], lex: Stanc
         return None
     for c in cues:
         gap = text[hit.end : c.start]
-        if c.start >= hit.end and len(gap) <= 40 and not CLAUSE_BREAK.search(gap) and c.stance in FLIP:
+        if (c.start >= hit.end and len(gap) <= 40 and not CLAUSE_BREAK.search(gap) and c.stance in FLIP
+                and not COORDINATION.search(gap) and not lex.modals.fullmatch(text, c.start, c.end)):
             return c
     return None
 
