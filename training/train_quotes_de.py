@@ -36,9 +36,9 @@ def main() -> None:
     train(docs, args.out, cfg)
     print(f"trained on {len(docs)} documents in {time.time() - started:.0f}s")
     tagger = QuoteTagger(args.out)
-    scores = {"dev": evaluate_tokenised(tagger, load_split(splits.get("dev", "dev")))}
+    scores = {"dev": evaluate_tokenised(tagger, load_split(splits.get("dev", "dev")), cfg)}
     if args.test:
-        scores["test"] = evaluate_tokenised(tagger, load_split("test"))
+        scores["test"] = evaluate_tokenised(tagger, load_split("test"), cfg)
     scores_path = args.out / "scores.json"
     old = json.loads(scores_path.read_text()) if scores_path.exists() else {}
     old.update({f"{k}_tokenised": v for k, v in scores.items()})

@@ -7,13 +7,14 @@ prediction so both see the same features.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from parley.model import Article
+from parley.model import Article, Span, Statement
 
 OPENERS = {"„": "“”", "»": "«", "«": "»", '"': '"', "“": "”", "‚": "‘’", "›": "‹", "‹": "›"}
 QUOTE_CHARS = set(OPENERS) | {"”", "‘", "’"}
@@ -119,8 +120,111 @@ def _sentence_infos(doc: Article, cues: set[str], k1: list[str], marks: list[tup
     return [infos.get(s, SentenceInfo(False, False, False, -1)) for s in range(count)]
 
 
-def doc_features(doc: Article, cues: set[str]) -> list[list[str]]:
-    """One feature list per token of ``doc`` (crfsuite string features)."""
+CLAUSE_BREAKS = {",", ":", ";", "(", ")", "–", "—", "-"} | QUOTE_CHARS
+
+
+@dataclass
+class ClauseInfo:
+    first: str  # lower-cased first word
+    cue: bool
+    k1: bool
+    k2: bool
+    fin: bool
+
+
+def _clauses(toks: Sequence[Any], lows: list[str], tags: list[str], is_cue: list[bool], moods: list[str]) -> tuple[list[int], list[ClauseInfo]]:
+    """Split sentences at commas, colons, dashes, brackets and quote marks; one info per clause."""
+    ids: list[int] = []
+    infos: list[ClauseInfo] = []
+    for i, tok in enumerate(toks):
+        new = not infos or toks[i - 1].sent != tok.sent or lows[i - 1] in CLAUSE_BREAKS
+        if new:
+            infos.append(ClauseInfo(lows[i] if lows[i] not in CLAUSE_BREAKS else "", False, False, False, False))
+        info = infos[-1]
+        if not info.first and lows[i] not in CLAUSE_BREAKS:
+            info.first = lows[i]
+        info.cue = info.cue or is_cue[i]
+        info.k1 = info.k1 or moods[i] == "k1"
+        info.k2 = info.k2 or moods[i] == "k2"
+        info.fin = info.fin or tags[i].endswith("FIN")
+        ids.append(len(infos) - 1)
+    return ids, infos
+
+
+def _bucket(distance: int | None) -> str:
+    if distance is None:
+        return "none"
+    return "0" if distance == 0 else "1" if distance == 1 else "2-3" if distance <= 3 else "4-8" if distance <= 8 else "far"
+
+
+def _cue_distances(toks: Sequence[Any], is_cue: list[bool]) -> tuple[list[int | None], list[int | None]]:
+    """Distance in tokens to the nearest cue-lexicon token on the left/right within the sentence."""
+    n = len(toks)
+    left: list[int | None] = [None] * n
+    right: list[int | None] = [None] * n
+    last: int | None = None
+    for i in range(n):
+        if i and toks[i - 1].sent != toks[i].sent:
+            last = None
+        left[i] = None if last is None else i - last
+        if is_cue[i]:
+            last = i
+    last = None
+    for i in range(n - 1, -1, -1):
+        if i < n - 1 and toks[i + 1].sent != toks[i].sent:
+            last = None
+        right[i] = None if last is None else last - i
+        if is_cue[i]:
+            last = i
+    return left, right
+
+
+def _clause_feats(prefix: str, info: ClauseInfo | None) -> list[str]:
+    if info is None:
+        return [prefix + "none"]
+    return [
+        f"{prefix}first={info.first}",
+        f"{prefix}cue={info.cue}",
+        f"{prefix}k={info.k1}|{info.k2}",
+        f"{prefix}fin={info.fin}",
+    ]
+
+
+RULE_ROLES = ("cue", "speaker", "addressee")
+
+
+def rule_layers(doc: Article, rules: Sequence[Statement]) -> list[list[str]]:
+    """Per token, what the rule component says about it: ``rq=<kind>``, quote edges, roles."""
+    out: list[list[str]] = [[] for _ in doc.tokens]
+    starts = [t.start for t in doc.tokens]
+    for st in rules:
+        for part in st.quote_parts or [st.quote]:
+            ids = _token_range(starts, doc, part)
+            for k, i in enumerate(ids):
+                out[i].append("rq=" + st.kind)
+                if k == 0:
+                    out[i].append("rq_start")
+                if k == len(ids) - 1:
+                    out[i].append("rq_end")
+        for role in RULE_ROLES:
+            span = getattr(st, role)
+            if span is not None:
+                for i in _token_range(starts, doc, span):
+                    out[i].append("r_" + role)
+    return out
+
+
+def _token_range(starts: list[int], doc: Article, span: Span) -> range:
+    lo = bisect.bisect_left(starts, span.start)
+    if lo and doc.tokens[lo - 1].end > span.start:
+        lo -= 1
+    hi = bisect.bisect_left(starts, span.end, lo)
+    return range(lo, hi)
+
+
+def doc_features(doc: Article, cues: set[str], rules: Sequence[Statement] | None = None) -> list[list[str]]:
+    """One feature list per token of ``doc`` (crfsuite string features); ``rules`` are the rule
+    component's statements when the model was trained stacked on them."""
     ensure_tags(doc)
     toks = doc.tokens
     n = len(toks)
@@ -132,6 +236,12 @@ def doc_features(doc: Article, cues: set[str]) -> list[list[str]]:
     marks = quote_states(doc)
     sents = _sentence_infos(doc, cues, moods, marks)
     is_cue = [lem in cues for lem in lemmas]
+    clause_ids, clauses = _clauses(toks, lows, tags, is_cue, moods)
+    clause_sent = [-1] * len(clauses)
+    for i, k in enumerate(clause_ids):
+        clause_sent[k] = toks[i].sent
+    left, right = _cue_distances(toks, is_cue)
+    nsent = len(sents)
     feats: list[list[str]] = []
     for i, tok in enumerate(toks):
         w, low, tag = words[i], lows[i], tags[i]
@@ -164,6 +274,18 @@ def doc_features(doc: Article, cues: set[str]) -> list[list[str]]:
             "cuepos=" + ("none" if info.first_cue < 0 else "before" if info.first_cue < i else "at" if info.first_cue == i else "after"),
             "tag|mood|q=%s|%s|%d" % (tag, moods[i], min(depth, 2)),
         ]
+        c = clause_ids[i]
+        same = lambda k: 0 <= k < len(clauses) and (k == c or clause_sent[k] == s)  # noqa: E731
+        f += _clause_feats("cl:", clauses[c])
+        f += _clause_feats("pcl:", clauses[c - 1] if same(c - 1) else None)
+        f += _clause_feats("ncl:", clauses[c + 1] if same(c + 1) else None)
+        f.append("ldist=" + _bucket(left[i]))
+        f.append("rdist=" + _bucket(right[i]))
+        nxt = sents[s + 1] if s + 1 < nsent else None
+        f.append("ncue=" + str(nxt.has_cue if nxt else None))
+        f.append("nq=" + str(nxt.has_qmark if nxt else None))
+        f.append(f"q|scue={min(depth, 1)}|{info.has_cue}")
+        f.append(f"cl:k1|scue={clauses[c].k1}|{info.has_cue}")
         if first:
             f.append("BOS")
         if last:
@@ -183,6 +305,15 @@ def doc_features(doc: Article, cues: set[str]) -> list[list[str]]:
             else:
                 f.append(f"{off}:pad")
         feats.append(f)
+    if rules is not None:
+        layers = rule_layers(doc, rules)
+        sent_rule = {toks[i].sent for i, layer in enumerate(layers) if layer}
+        for i, f in enumerate(feats):
+            f += layers[i] or ["rq=none"]
+            f.append(f"rsent={toks[i].sent in sent_rule}")
+            for off in (-1, 1):
+                if 0 <= i + off < n:
+                    f += [f"{off}:{x}" for x in layers[i + off] if x.startswith(("rq=", "r_"))]
     return feats
 
 

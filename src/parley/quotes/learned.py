@@ -7,6 +7,7 @@ by ``training/train_quotes_de.py``. ``load_default()`` returns ``None`` when the
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from functools import lru_cache
@@ -17,7 +18,7 @@ import pycrfsuite
 
 from parley.model import Article, Statement
 from parley.quotes.features import doc_features
-from parley.quotes.learned_labels import quote_units, role_segments
+from parley.quotes.learned_labels import QuoteUnit, quote_units, role_segments, split_joint
 from parley.quotes.learned_link import Linker
 from parley.registry import component
 
@@ -48,27 +49,64 @@ class QuoteTagger:
         self.meta: dict[str, Any] = json.loads((self.model_dir / META).read_text(encoding="utf-8"))
         self.cues = set(self.meta["cues"])
         self.linker = Linker(self.meta.get("cue_medium", {}), self.meta.get("type_medium", {}))
+        self.joint = self.meta.get("layers", "joint") == "joint"
         self._quote = pycrfsuite.Tagger()
         self._quote.open(str(self.model_dir / QUOTE_MODEL))
-        self._roles = pycrfsuite.Tagger()
-        self._roles.open(str(self.model_dir / ROLE_MODEL))
+        self._roles = None
+        if not self.joint:
+            self._roles = pycrfsuite.Tagger()
+            self._roles.open(str(self.model_dir / ROLE_MODEL))
 
-    def tag(self, doc: Article) -> tuple[list[str], list[str]]:
+    @property
+    def stacked(self) -> bool:
+        """Whether the model reads the rule component's statements as features."""
+        return bool(self.meta.get("stack_rules"))
+
+    def tag(self, doc: Article, rules: list[Statement] | None = None) -> tuple[list[str], list[str]]:
         """Quote-layer and role-layer labels for ``doc.tokens``."""
         if not doc.tokens:
             return [], []
-        feats = doc_features(doc, self.cues)
+        if self.stacked and rules is None:
+            rules = rule_statements(doc)
+        feats = doc_features(doc, self.cues, rules if self.stacked else None)
+        if self._roles is None:
+            return split_joint(self._quote.tag(feats))
         return self._quote.tag(feats), self._roles.tag(feats)
 
-    def predict(self, doc: Article) -> list[Statement]:
+    def predict(self, doc: Article, rules: list[Statement] | None = None) -> list[Statement]:
+        """Statements of ``doc``; pass the rule component's ``rules`` if at hand (else they are
+        computed here when the model is stacked on them)."""
         if not doc.tokens:
-            from parley.nlp.basic import tokenize
+            from parley.nlp.german import annotate
 
-            tokenize(doc)
-        quote_labels, role_labels = self.tag(doc)
+            annotate(doc)
+        quote_labels, role_labels = self.tag(doc, rules)
         sents = [t.sent for t in doc.tokens]
-        units = quote_units(quote_labels, sents)
+        units = [u for u in quote_units(quote_labels, sents) if _long_enough(u)]
         return self.linker.statements(doc, units, role_segments(role_labels, sents))
+
+
+MIN_TOKENS = {"DQ": 3}  # shorter predicted quotes are fragments (< 0.3 % of gold quotes)
+MIN_TOKENS_OTHER = 4
+
+
+def _long_enough(unit: QuoteUnit) -> bool:
+    size = sum(p.end - p.start for p in unit.parts)
+    return size >= MIN_TOKENS.get(unit.code, MIN_TOKENS_OTHER)
+
+
+def rule_statements(doc: Article) -> list[Statement]:
+    """The rule component's statements for ``doc`` (rules only; ``doc`` is left unchanged)."""
+    from parley.quotes.german import GermanQuotes
+
+    view = copy.copy(doc)
+    view.statements = []
+    return [st for st in _rules(GermanQuotes)(view).statements if st.source == "rules"]
+
+
+@lru_cache(maxsize=1)
+def _rules(cls: Any) -> Any:
+    return cls(merge="rules")
 
 
 @lru_cache(maxsize=4)

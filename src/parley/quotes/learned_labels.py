@@ -9,6 +9,7 @@ Two label layers over the document's tokens:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,25 +84,49 @@ class QuoteUnit:
         return {p.sent for p in self.parts}
 
 
-def segments(labels: Sequence[str], sents: Sequence[int]) -> list[tuple[str, Segment]]:
-    """Runs of labels as ``(prefix, segment)``; prefix is the B/C/I of the run's first label."""
+def segments(
+    labels: Sequence[str], sents: Sequence[int], codes: set[str] | None = None
+) -> list[tuple[str, Segment]]:
+    """Runs of labels as ``(prefix, segment)``; prefix is the B/C/I of the run's first label.
+
+    With ``codes`` (the quote types), an ``I-`` label of another type continues the run and the
+    segment takes the type most of its tokens have.
+    """
     out: list[tuple[str, Segment]] = []
+    votes: list[Counter[str]] = []
     for i, label in enumerate(labels):
         if label == "O":
             continue
         prefix, code = label.split("-", 1)
         cur = out[-1][1] if out else None
-        if prefix == "I" and cur and cur.code == code and cur.end == i:
+        same = cur is not None and (cur.code == code or (codes is not None and code in codes and cur.code in codes))
+        if prefix == "I" and cur and same and cur.end == i:
             cur.end = i + 1
+            votes[-1][code] += 1
             continue
         out.append((prefix, Segment(code, i, i + 1, sents[i])))
+        votes.append(Counter({code: 1}))
+    for (_, seg), vote in zip(out, votes):
+        seg.code = vote.most_common(1)[0][0]
     return out
+
+
+def split_joint(labels: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Joint labels -> quote-layer and role-layer labels."""
+    quote = [lab if lab != "O" and lab.split("-", 1)[1] in CODE_TYPES else "O" for lab in labels]
+    roles = [lab if lab != "O" and lab.split("-", 1)[1] not in CODE_TYPES else "O" for lab in labels]
+    return quote, roles
+
+
+def join_layers(quote: Sequence[str], roles: Sequence[str]) -> list[str]:
+    """One label per token: the quote label where there is one, else the role label."""
+    return [q if q != "O" else r for q, r in zip(quote, roles)]
 
 
 def quote_units(labels: Sequence[str], sents: Sequence[int]) -> list[QuoteUnit]:
     """Group quote segments into quotes; a ``C-`` run resumes the previous quote nearby."""
     units: list[QuoteUnit] = []
-    for prefix, seg in segments(labels, sents):
+    for prefix, seg in segments(labels, sents, set(CODE_TYPES)):
         last = units[-1] if units else None
         if prefix == "C" and last and seg.sent - last.parts[-1].sent <= 1:
             last.parts.append(seg)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.model import Article, Span, Statement
+from parley.quotes.features import quote_states
 from parley.quotes.learned_labels import CODE_TYPES, QuoteUnit, Segment
 from parley.quotes.wikinews import MEDIUM_FROM_DATASET, TYPE_TO_KIND
 
@@ -25,6 +26,7 @@ class Linker:
         self, doc: Article, units: Sequence[QuoteUnit], roles: dict[str, list[Segment]]
     ) -> list[Statement]:
         cues = merge_split_cues(roles.get("CUE", []), units)
+        marks = [role for _, role in quote_states(doc)]
         out: list[Statement] = []
         last: tuple[Statement, int] | None = None
         for unit in units:
@@ -50,6 +52,8 @@ class Linker:
             if st.speaker is not None:
                 last = (st, max(unit.sents))
             out.append(st)
+            if unit.code != "DQ":
+                out += [_nested_direct(doc, st, a, b) for a, b in _marked_spans(unit, marks)]
         return out
 
     def _medium(self, doc: Article, unit: QuoteUnit, cue: list[Segment] | None) -> str:
@@ -74,6 +78,28 @@ class Linker:
         if not ids:
             return None
         return _span(doc, ids[0], ids[-1] + 1)
+
+
+def _marked_spans(unit: QuoteUnit, marks: Sequence[str]) -> list[tuple[int, int]]:
+    """Token ranges ``[open, close]`` of quotation marks inside an indirect quote (partial direct quotes)."""
+    out = []
+    for part in unit.parts:
+        opened: int | None = None
+        for i in range(part.start, part.end):
+            if marks[i] == "open":
+                opened = i
+            elif marks[i] == "close" and opened is not None:
+                if i - opened > 1 and not (opened == unit.start and i == unit.end - 1):
+                    out.append((opened, i + 1))
+                opened = None
+    return out
+
+
+def _nested_direct(doc: Article, outer: Statement, start: int, end: int) -> Statement:
+    """A partial direct quote inside an indirect one: same cue, speaker, frame and medium."""
+    return replace(
+        outer, kind="direct", quote=_span(doc, start, end), quote_parts=[], nested_in=outer.id or None
+    )
 
 
 def _span(doc: Article, start: int, end: int) -> Span:

@@ -11,10 +11,10 @@ from typing import Any
 
 import pycrfsuite
 
-from parley.model import Article
+from parley.model import Article, Statement
 from parley.quotes.features import doc_features, ensure_tags
-from parley.quotes.learned import META, QUOTE_MODEL, ROLE_MODEL, QuoteTagger
-from parley.quotes.learned_labels import TYPE_CODES, gold_labels, role_tokens
+from parley.quotes.learned import META, QUOTE_MODEL, ROLE_MODEL, QuoteTagger, rule_statements
+from parley.quotes.learned_labels import TYPE_CODES, gold_labels, join_layers, role_tokens
 from parley.quotes.wikinews import WikiDoc, prediction_json, score
 
 
@@ -27,6 +27,9 @@ class TrainConfig:
     cue_min_count: int = 2
     cue_min_ratio: float = 0.15
     medium_min_count: int = 2
+    layers: str = "joint"  # joint: one CRF for quotes and roles; split: one CRF each
+    stack_rules: bool = False  # read the rule component's statements as features
+    rules_cache: str = ""  # folder caching the rule statements per document (speeds up re-training)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
@@ -98,21 +101,40 @@ def train(docs: Sequence[WikiDoc], out_dir: Path, cfg: TrainConfig) -> dict[str,
     arts = tagged_articles(docs)
     meta = learn_lexicons(docs, arts, cfg)
     cues = set(meta["cues"])
-    feats = [doc_features(a, cues) for a in arts]
+    rules = [rule_cache(d, cfg) for d in docs] if cfg.stack_rules else [None] * len(docs)
+    feats = [doc_features(a, cues, r) for a, r in zip(arts, rules)]
     labels = [gold_labels(a, d.annotations) for a, d in zip(arts, docs)]
-    _train_layer(feats, [q for q, _ in labels], out_dir / QUOTE_MODEL, cfg)
-    _train_layer(feats, [r for _, r in labels], out_dir / ROLE_MODEL, cfg)
+    if cfg.layers == "joint":
+        _train_layer(feats, [join_layers(q, r) for q, r in labels], out_dir / QUOTE_MODEL, cfg)
+    else:
+        _train_layer(feats, [q for q, _ in labels], out_dir / QUOTE_MODEL, cfg)
+        _train_layer(feats, [r for _, r in labels], out_dir / ROLE_MODEL, cfg)
+    meta["layers"] = cfg.layers
+    meta["stack_rules"] = cfg.stack_rules
     meta["config"] = cfg.__dict__
     meta["train_docs"] = len(docs)
     (out_dir / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
     return meta
 
 
-def evaluate_tokenised(tagger: QuoteTagger, docs: Sequence[WikiDoc]) -> dict[str, Any]:
+def rule_cache(doc: WikiDoc, cfg: TrainConfig) -> list[Statement]:
+    """The rule component's statements on ``doc``'s raw text, cached in ``cfg.rules_cache``."""
+    path = Path(cfg.rules_cache) / (doc.doc_id + ".json") if cfg.rules_cache else None
+    if path and path.exists():
+        return [Statement.from_dict(x) for x in json.loads(path.read_text(encoding="utf-8"))]
+    rules = rule_statements(doc.article())
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps([s.to_dict() for s in rules]), encoding="utf-8")
+    return rules
+
+
+def evaluate_tokenised(tagger: QuoteTagger, docs: Sequence[WikiDoc], cfg: TrainConfig) -> dict[str, Any]:
     """Dataset metric of the tagger alone on the dataset's own tokenisation."""
     pairs = []
     for d in docs:
         art = d.tokenised_article()
-        pred = prediction_json(d, tagger.predict(art))
+        rules = rule_cache(d, cfg) if tagger.stacked else None
+        pred = prediction_json(d, tagger.predict(art, rules))
         pairs.append((d.annotations, pred["annotations"]))
     return score(pairs).summary()
