@@ -169,3 +169,17 @@ def test_common_words_are_not_scanned_as_one_word_names(linker) -> None:
     assert linker.lookup(["Seite"]) is None  # not "Zeit" through a transliteration rule
     assert linker.lookup(["Zeit"]) is None and linker.lookup(["Die", "Zeit"]) is None
     assert linker.lookup(["Reuters"]).actor == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Sergej Iwanow", "Sergei Ivanov"),
+        ("Juri Tschernyschows", "Yuri Chernyshov"),
+        ("der Politologe Andrej Kortunow", "Andrei Kortunov"),
+        ("Wiktor Medwedtschuk", "Viktor Medvedchuk"),
+        ("Olaf Schulze", "Olaf Schulze"),  # German names keep their spelling
+    ],
+)
+def test_east_slavic_names_outside_the_dossier_get_english_spelling(linker, surface: str, expected: str) -> None:
+    assert linker.link(surface, "de", None).actor == expected

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from parley.actors.dossier import ActorSpec, Dossier, load_dossier
 from parley.actors.lexicon import Lexicon, load_lexicon
-from parley.actors.names import display_name, exact_key, plain, spell_word, spelling_key, stem_key, stem_word, words
+from parley.actors.names import display_name, english_transliteration, exact_key, plain, spell_word, spelling_key, stem_key, stem_word, words
 from parley.model import UNKNOWN_ACTOR
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -329,8 +329,11 @@ class Linker:
             if not _names_left(ws, head_word, self):
                 return Link(None, "role_noun", gender=gender, affiliation=affiliation, head=head)
         name = self._trailing_name(ws)
+        if det in self.lex.determiners and len(name) >= 3 and len(name) == len(ws):
+            name = name[1:]  # "der Politologe Andrej Kortunow": a noun after the article, then the name
         if allow_new and name and (len(name) >= 2 or len(name) == len(ws)):
-            return Link(display_name(_slice_words(surface, name)), "new")
+            shown = display_name(_slice_words(surface, name))
+            return Link(english_transliteration(shown) if lang == "de" else shown, "new")
         if any(self.lex.is_anonymous(w) for w in ws) or any(self.lex.is_official(w) for w in ws):
             return Link(UNKNOWN_ACTOR, "anonymous")
         return Link(None, "none")

@@ -108,3 +108,27 @@ def display_name(surface: str) -> str:
     if parts:
         parts[-1] = strip_genitive(parts[-1])
     return " ".join(title_case(p) if p.isupper() or p.islower() else p for p in parts)
+
+
+# German transcriptions of Russian/Ukrainian names → the English forms used as canonical names
+# (Iwanow → Ivanov, Sergej → Sergei, Juri → Yuri, Tschernyschow → Chernyshov). Applied only to names
+# whose surname has an East Slavic ending, so German names (Scholz, Wagner) stay untouched.
+_SLAVIC_SURNAME = re.compile(
+    r"(?:ow|ew|jew|owa|ewa|jewa|ski|skij|skyj|skaja|zki|zkij|enko|tschuk|schuk|itsch|ytsch|owitsch|ewitsch)s?$"
+)
+_DE_TO_EN = {"schtsch": "shch", "tsch": "ch", "sch": "sh", "ch": "kh", "ss": "s", "w": "v", "ij": "y",
+             "yj": "y", "ej": "ei", "aj": "ai", "oj": "oi", "ju": "yu", "ja": "ya", "je": "ye", "jo": "yo"}
+_DE_TO_EN_RE = re.compile(r"schtsch|tsch|sch|ch|ss|w|(?:ij|yj|ej|aj|oj)(?=$|s$)|j[uaeo]")
+
+
+def _word_to_english(word: str) -> str:
+    out = _DE_TO_EN_RE.sub(lambda m: _DE_TO_EN[m.group()], word.lower())
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+def english_transliteration(name: str) -> str:
+    """``Sergej Iwanow`` → ``Sergei Ivanov``; names without an East Slavic surname are returned as is."""
+    parts = name.split()
+    if not parts or not _SLAVIC_SURNAME.search(parts[-1].lower()):
+        return name
+    return " ".join("-".join(_word_to_english(p) for p in part.split("-")) for part in parts)
