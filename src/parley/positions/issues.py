@@ -67,6 +67,13 @@ class IssueMatcher:
             for pattern in ((issue.get("patterns") or {}).get(lang) or []):
                 self.entries.append(_Entry(issue["id"], re.compile(pattern, re.IGNORECASE), False, 0, True))
         self.ids = [issue["id"] for issue in issues]
+        # bare words listed as weak stay weak when a compound entry ("*truppen") matches them alone
+        self.weak_words = {
+            (issue["id"], term.lstrip("~*").casefold())
+            for issue in issues
+            for term in (issue.get("terms") or {}).get(lang, []) + (issue.get("terms") or {}).get("any", [])
+            if term.startswith("~")
+        }
 
     def find(self, text: str, start: int, end: int) -> list[IssueHit]:
         """Non-overlapping issue mentions in ``text[start:end]``, weak ones filtered."""
@@ -75,7 +82,8 @@ class IssueMatcher:
         for e in self.entries:
             for m in e.regex.finditer(text, start, end):
                 if m.end() > m.start():
-                    (by_pattern if e.pattern else raw).append(IssueHit(e.issue, m.start(), m.end(), e.weak, e.strength))
+                    weak = e.weak or (e.issue, m.group().casefold()) in self.weak_words
+                    (by_pattern if e.pattern else raw).append(IssueHit(e.issue, m.start(), m.end(), weak, e.strength))
         raw.sort(key=lambda h: (h.weak, -(h.end - h.start), -h.strength, h.start))
         chosen: list[IssueHit] = []
         for hit in raw:

@@ -267,9 +267,11 @@ class RulePositions:
                  finder: SubjectFinder) -> list[tuple[str, str | None]]:
         avoid = [(h.start, h.end) for h in hits]
         st = statement_at(doc, cue.start, cue.end) or statement_at(doc, hit.start, hit.end)
-        if st is not None and st.cue is not None and st.cue.start <= cue.start < st.cue.end:
+        if st is not None and not _usable(st.speaker_actor):
+            st = None  # unresolved speaker: look for the subject as in narrative sentences
+        if st is not None and st.cue is not None and st.cue.start < cue.end and cue.start < st.cue.end:
             # the statement's own stance verb ("fordert, dass …"): the speaker holds the position
-            return [(st.speaker_actor, st.id or None)] if _usable(st.speaker_actor) else []  # type: ignore[list-item]
+            return [(st.speaker_actor, st.id or None)]  # type: ignore[list-item]
         if st is not None and in_quote(st, cue.start, cue.end):
             # a named third party as subject inside the quote holds the position, else the speaker
             lex = load_lexicon(doc.lang or "de")
@@ -358,7 +360,7 @@ def _same_region(doc: Article, cue: Cue, hit: IssueHit) -> bool:
     if cue_q is not None and hit_q is not None:
         return cue_q is hit_q or cue_q.quote.contains(hit_q.quote) or hit_q.quote.contains(cue_q.quote)
     if hit_q is not None:
-        return any(s is not None and s.start <= cue.start and cue.end <= s.end for s in (hit_q.cue, hit_q.frame))
+        return any(s is not None and s.start < cue.end and cue.start < s.end for s in (hit_q.cue, hit_q.frame))
     return False
 
 
