@@ -167,7 +167,7 @@ def test_relay_and_addressee_are_canonicalised(analyse) -> None:
 
 
 EN_NEW = (
-    "Finnish diplomat Aino Virtanen arrived in Geneva on Monday. Virtanen said both delegations had "
+    "Finnish diplomat Anna Virtanen arrived in Geneva on Monday. Virtanen said both delegations had "
     "agreed on an agenda. She added that a ceasefire was not yet on the table."
 )
 
@@ -177,7 +177,7 @@ def test_new_persons_are_antecedents_too(analyse) -> None:
         statement(EN_NEW, "both delegations had agreed on an agenda", "Virtanen", "indirect"),
         statement(EN_NEW, "a ceasefire was not yet on the table", "She", "indirect"),
     ])
-    assert [s.speaker_actor for s in doc.statements] == ["Aino Virtanen", "Aino Virtanen"]
+    assert [s.speaker_actor for s in doc.statements] == ["Anna Virtanen", "Anna Virtanen"]
 
 
 DE_NER = (
@@ -223,3 +223,19 @@ def test_german_sie_for_a_plural_group(analyse) -> None:
         statement(DE_PLURAL, "jede Vereinbarung die Sicherheit des Kontinents berücksichtigt", "Sie", "indirect"),
     ], "2025-11-24")
     assert doc.statements[0].speaker_actor == "European leaders"
+
+
+DE_GENDER_NEW = (
+    "Der Bürgermeister Wolfgang Brenner und die Ärztin Sabine Roth besuchten das Lager. "
+    "Sie sagte, die Lage sei dramatisch."
+)
+
+
+def test_first_names_give_gender_to_persons_outside_the_dossier(analyse) -> None:
+    doc = analyse(DE_GENDER_NEW, "de", [statement(DE_GENDER_NEW, "die Lage sei dramatisch", "Sie", "indirect")])
+    assert doc.statements[0].speaker_actor == "Sabine Roth"
+
+
+def test_a_single_noun_after_an_article_is_no_person(linker) -> None:
+    assert linker.resolve("die Mitarbeiterin", "de") == "UNKNOWN"
+    assert linker.resolve("die Anwältin der Frau", "de") == "UNKNOWN"

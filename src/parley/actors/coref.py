@@ -41,7 +41,7 @@ def _gender_ok(required: str | None, actor_gender: str | None, is_person: bool, 
     if not required or required == "any":
         return True
     if actor_gender is None:
-        return not in_dossier or not is_person  # persons outside the dossier: gender unknown
+        return True  # gender unknown (persons outside the dossier without a known first name)
     options = required.split("|")
     if actor_gender in options:
         return True
@@ -65,6 +65,8 @@ def score(target: Link, target_sent: int, cand: Candidate, linker: Linker, date:
     if target.kind == "role_noun":
         if not is_person:
             return None
+        if target.affiliation and spec is None:
+            value -= W_HEAD  # "der brasilianische Präsident": a person of unknown nationality is a poor fit
         if target.affiliation and spec is not None and target.affiliation not in (
             spec.affiliation, (linker.actor(spec.affiliation).affiliation if spec.affiliation and
                                linker.actor(spec.affiliation) else None), cand.actor):

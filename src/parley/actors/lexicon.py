@@ -34,6 +34,8 @@ class Lexicon:
     titles: frozenset[str]  # stems
     demonstratives: frozenset[str]  # plain phrases
     common_words: frozenset[str]  # plain words not scanned as one-word mentions
+    female_names: frozenset[str]
+    male_names: frozenset[str]
     particles: frozenset[str]
 
     @staticmethod
@@ -63,6 +65,17 @@ class Lexicon:
     def is_title(self, word: str) -> bool:
         return stem_word(word) in self.titles or self.role_noun(word) is not None
 
+    def first_name_gender(self, name: str) -> str | None:
+        """``m``/``f`` for a first name (lists of exceptions, else the -a/-e rule); ``None`` if unsure."""
+        first = plain(name.split()[0]) if name.split() else ""
+        if len(first) < 3 or not first.isalpha():
+            return None
+        if first in self.female_names:
+            return "f"
+        if first in self.male_names:
+            return "m"
+        return "f" if first.endswith(("a", "e")) else "m"
+
     def is_determiner(self, word: str) -> bool:
         return plain(word) in self.determiners
 
@@ -71,6 +84,7 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     text = resources.files("parley.actors").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
     raw = yaml.safe_load(text)
+    names = yaml.safe_load(resources.files("parley.actors").joinpath("data/first_names.yaml").read_text(encoding="utf-8"))
     stems = lambda key: frozenset(stem_key(w) for w in _all_langs(raw[key]))  # noqa: E731
     return Lexicon(
         determiners=frozenset(plain(w) for w in _all_langs(raw["determiners"])),
@@ -81,5 +95,7 @@ def load_lexicon() -> Lexicon:
         titles=stems("titles"),
         demonstratives=frozenset(plain(w) for w in raw["demonstratives"]),
         common_words=frozenset(plain(w) for w in raw["common_words"]),
+        female_names=frozenset(plain(w) for w in names["female"]),
+        male_names=frozenset(plain(w) for w in names["male"]),
         particles=frozenset(raw["name_particles"]),
     )

@@ -135,9 +135,11 @@ class Linker:
         return self.dossier.actor(name)
 
     def gender(self, name: str | None) -> str | None:
+        """Dossier gender; for a person outside the dossier named with first and last name, the
+        gender of the first name."""
         spec = self.dossier.actor(name) if name else None
         if spec is None:
-            return None
+            return self.lex.first_name_gender(name) if name and len(name.split()) >= 2 else None
         if spec.gender:
             return spec.gender
         return "pl" if spec.type == "group" else None
@@ -311,7 +313,8 @@ class Linker:
             institution = self._institution(ws, date)
             if institution:
                 return self._link_actor(institution, "official")
-        head_word = next((w for w in reversed(ws) if self.lex.role_noun(w)), None)
+        before_link = ws[: next((i for i, w in enumerate(ws) if i and plain(w) in _LINK_WORDS), len(ws))]
+        head_word = next((w for w in reversed(before_link) if self.lex.role_noun(w)), None)
         if head_word is None and self.lex.role_phrase(" ".join(ws[-2:])):
             head_word = " ".join(ws[-2:])
         if head_word is not None and det not in self.lex.determiners and self.lex.is_anonymous(head_word):
@@ -329,6 +332,8 @@ class Linker:
             if not _names_left(ws, head_word, self):
                 return Link(None, "role_noun", gender=gender, affiliation=affiliation, head=head)
         name = self._trailing_name(ws)
+        if det in self.lex.determiners and len(name) == 1 and len(ws) == 1 and lang != "en":
+            name = []  # "die Mitarbeiterin", "der Website": a German noun, not a name
         if det in self.lex.determiners and len(name) >= 3 and len(name) == len(ws):
             name = name[1:]  # "der Politologe Andrej Kortunow": a noun after the article, then the name
         if allow_new and name and (len(name) >= 2 or len(name) == len(ws)):
@@ -336,6 +341,8 @@ class Linker:
             return Link(english_transliteration(shown) if lang == "de" else shown, "new")
         if any(self.lex.is_anonymous(w) for w in ws) or any(self.lex.is_official(w) for w in ws):
             return Link(UNKNOWN_ACTOR, "anonymous")
+        if det in self.lex.determiners and ws[0][:1].isupper() and (len(ws) == 1 or plain(ws[1]) in _LINK_WORDS):
+            return Link(UNKNOWN_ACTOR, "anonymous")  # "die Polizei", "die Anwältin der Frau"
         return Link(None, "none")
 
     def _trailing_name(self, ws: list[str]) -> list[str]:

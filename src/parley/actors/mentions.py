@@ -49,9 +49,14 @@ def _proper_spans(doc: Article) -> list[Span]:
     name tagger for German, else runs of proper nouns (STTS ``NE``/UPOS ``PROPN``)."""
     if any(tok.ent for tok in doc.tokens):
         return _runs(doc, lambda tok: tok.ent.endswith("PER"))
+    runs = _runs(doc, lambda tok: tok.pos == "PROPN")
     if doc.lang == "de" and ner.model_path().is_file():
-        return _crf_spans(doc)
-    return _runs(doc, lambda tok: tok.pos == "PROPN")
+        # CRF names, plus proper-noun runs not governed by a preposition ("in New York")
+        after_preposition = {doc.tokens[i + 1].start for i, t in enumerate(doc.tokens[:-1])
+                             if t.tag in _PREPOSITION_TAGS}
+        crf = _crf_spans(doc)
+        return crf + [r for r in runs if r.start not in after_preposition and not any(r.overlaps(c) for c in crf)]
+    return runs
 
 
 def _runs(doc: Article, inside: Callable[[Token], bool]) -> list[Span]:
@@ -74,6 +79,8 @@ def _crf_spans(doc: Article) -> list[Span]:
         by_sentence.setdefault(tok.sent, []).append(tok)
     for toks in by_sentence.values():
         for start, end in ner.tag_persons([t.text for t in toks], [t.tag for t in toks]):
+            while end - start < 2 and end < len(toks) and toks[end].text[:1].isupper() and toks[end].tag in ("NE", "NN"):
+                end += 1  # "Wolfgang" tagged, "Brenner" (read as a noun) completes the name
             if end - start >= 2:
                 spans.append(Span(toks[start].start, toks[end - 1].end))
     return spans
