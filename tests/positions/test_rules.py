@@ -283,3 +283,18 @@ def test_en_mentions_in_prepositional_phrases_are_not_holders(rules):
     doc = analyse(rules, text, {"Peskov": "Dmitry Peskov", "Putin": "Vladimir Putin", "Zelensky": "Volodymyr Zelensky"},
                   "en", statements=[(quote, "Dmitry Peskov")])
     assert {a for a, *_ in triples(doc)} == {"Dmitry Peskov"}
+
+
+def test_passive_agent_holds_the_position(rules):
+    doc = analyse(rules, "Die Forderung nach einem Nato-Beitritt der Ukraine wurde von Washington abgelehnt.",
+                  {"Washington": "United States"})
+    assert triples(doc) == {("United States", "nato_membership", "oppose")}
+    assert evidence(doc, "nato_membership").endswith("abgelehnt")
+    doc = analyse(rules, "The proposal for a ceasefire was rejected by the Kremlin.", {"the Kremlin": "Kremlin"}, "en")
+    assert triples(doc) == {("Kremlin", "ceasefire", "oppose")}
+
+
+def test_compound_issue_term_prefers_the_specific_issue(rules):
+    doc = analyse(rules, "Orban blockiert seit Monaten die EU-Beitrittsverhandlungen mit der Ukraine.",
+                  {"Orban": "Viktor Orbán"})
+    assert triples(doc) == {("Viktor Orbán", "eu_membership", "oppose")}

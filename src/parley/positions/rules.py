@@ -133,7 +133,7 @@ class RulePositions:
                     if stance == RENOUNCE and hit.issue in concession_issues(self.dossier):
                         stance = "offer"  # giving up land is a concession: rejecting it opposes the issue
                     stance = _compose(self._stance(text, sent, hit, matrix, cues, lex), stance)
-                    parts.append(cue)
+                    parts.extend((cue, matrix))
                     cue = matrix if matrix.start < cue.start else cue
             if stance == RENOUNCE:
                 stance = "offer"
@@ -317,6 +317,11 @@ def _matrix_cue(text: str, sent: Sentence, cue: Cue, cues: list[Cue], lang: str 
     anzustreben", "rejected calls to accept a truce"."""
     word = text[cue.start : cue.end]
     before = text[max(sent.start, cue.start - 4) : cue.start]
+    if _is_noun(text, cue, lang):  # "Die Forderung nach X wurde … abgelehnt": the verb governs the noun
+        right = [c for c in cues if c.start >= cue.end and c.start - cue.end <= 80 and c.stance in FLIP
+                 and not CLAUSE_BREAK.search(text[cue.end : c.start]) and not _is_noun(text, c, lang)]
+        if right:
+            return right[0]
     left = [c for c in cues if c.end <= cue.start and cue.start - c.end <= 90 and c.stance in FLIP]
     if not left:
         return None

@@ -28,6 +28,8 @@ GENITIVE_RE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+$")
 # German accusative/dative articles: "hatte den US-Präsidenten …", "mit dem Kreml"
 OBJECT_ARTICLE_RE = re.compile(r"(?<!\w)(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 SUBJECT_WINDOW = 90  # how far before a cue a narrative subject may stand (characters)
+PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been|being)\b", re.IGNORECASE)
+AGENT_RE = re.compile(r"\b(?:von|vom|by|seitens)\s+(?:der|dem|den|the)?\s*$", re.IGNORECASE)
 SENTENCE_SUBJECT = 25  # a sentence-initial actor (within this many characters) is its subject
 INVERTED_WINDOW = 30  # subject after the finite verb: "schlug Merz … vor", "hatte Putin"
 
@@ -124,7 +126,15 @@ class SubjectFinder:
             cands = [c for c in cands if not self._is_pronoun(c)]
         before = [c for c in cands if c.end <= cue_start and cue_start - c.end <= SUBJECT_WINDOW
                   and not re.search(r"[;:]", self.doc.text[c.end:cue_start])]
-        after = [c for c in cands if cue_start <= c.start and c.start - cue_start <= INVERTED_WINDOW]
+        passive = PASSIVE_RE.search(self.doc.text, sent_start, sent_end)
+        agents = [c for c in self._candidates(sent_start, sent_end) if passive
+                  and AGENT_RE.search(self.doc.text[max(sent_start, c.start - 20) : c.start])
+                  and abs(c.start - cue_start) <= SUBJECT_WINDOW]
+        if agents:  # "wurde von Moskau zurückgewiesen", "was rejected by the Kremlin"
+            return agents[:1]
+        # the subject after the finite verb only in German (V2 inversion: "schlug Merz … vor")
+        after = [c for c in cands if cue_start <= c.start and c.start - cue_start <= INVERTED_WINDOW
+                 and self.doc.lang != "en"]
         if not before and not after:
             # coordinated verb phrases share the sentence subject: "Putin hatte X zurückgewiesen und
             # seine Forderungen nach Y erneuert"
