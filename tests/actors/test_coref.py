@@ -239,3 +239,16 @@ def test_first_names_give_gender_to_persons_outside_the_dossier(analyse) -> None
 def test_a_single_noun_after_an_article_is_no_person(linker) -> None:
     assert linker.resolve("die Mitarbeiterin", "de") == "UNKNOWN"
     assert linker.resolve("die Anwältin der Frau", "de") == "UNKNOWN"
+
+
+DE_OTHER_COUNTRY = (
+    "Lula da Silva empfing in Brasília den Präsidenten Venezuelas, Nicolás Maduro. "
+    "Der venezolanische Präsident sagte, sein Land sei zu Vermittlung bereit."
+)
+
+
+def test_role_noun_of_a_country_outside_the_dossier_skips_dossier_persons(analyse) -> None:
+    doc = analyse(DE_OTHER_COUNTRY, "de", [
+        statement(DE_OTHER_COUNTRY, "sein Land sei zu Vermittlung bereit", "Der venezolanische Präsident", "indirect"),
+    ], "2023-05-29")
+    assert doc.statements[0].speaker_actor == "Nicolás Maduro"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parley.actors.linker import Link, Linker
+from parley.actors.linker import OTHER_COUNTRY, Link, Linker
 from parley.model import Span
 
 WINDOW = 6  # sentences to look back
@@ -65,16 +65,19 @@ def score(target: Link, target_sent: int, cand: Candidate, linker: Linker, date:
     if target.kind == "role_noun":
         if not is_person:
             return None
-        if target.affiliation and spec is None:
+        if target.affiliation == OTHER_COUNTRY:
+            if spec is not None:
+                return None
+        elif target.affiliation and spec is None:
             value -= W_HEAD  # "der brasilianische Präsident": a person of unknown nationality is a poor fit
-        if target.affiliation and spec is not None and target.affiliation not in (
+        if target.affiliation and target.affiliation != OTHER_COUNTRY and spec is not None and target.affiliation not in (
             spec.affiliation, (linker.actor(spec.affiliation).affiliation if spec.affiliation and
                                linker.actor(spec.affiliation) else None), cand.actor):
             return None
         if spec is not None and target.head:
             value += W_HEAD if linker.head_compatible(cand.actor, target.head, date) else -W_HEAD / 2
-    elif target.gender in ("m", "f") and not is_person:
-        value -= W_PERSON * 2
+    elif target.gender in ("m", "f") and not is_person or spec is not None and spec.type == "media":
+        value -= W_PERSON * 2  # "er"/"she" rarely point to an institution, pronouns rarely to a medium
     value += W_PERSON * is_person
     return value + cand.span.start * 1e-7  # later mention wins ties
 

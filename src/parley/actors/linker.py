@@ -18,6 +18,8 @@ from parley.actors.lexicon import Lexicon, load_lexicon
 from parley.actors.names import display_name, english_transliteration, exact_key, plain, spell_word, spelling_key, stem_key, stem_word, words
 from parley.model import UNKNOWN_ACTOR
 
+OTHER_COUNTRY = "(other country)"
+_DEMONYM_RE = re.compile(r"^[a-zäöü]\w+isch(?:e[nrms]?)?$|^[A-Z]\w+(?:ian|an|ese|ish|i)$")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _DET_GENDER = {"der": "m", "die": "f|pl", "the": "any", "he": "m"}
 _LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "am", "beim", "and", "und", "für", "for"}
@@ -324,7 +326,10 @@ class Linker:
             if gender == "any":
                 gender = _DET_GENDER.get(det, "any")
             head = stem_key(head_word)
-            affiliation = self._affiliation_of(ws[: ws.index(head_word.split()[0])])
+            modifiers = ws[: ws.index(head_word.split()[0])]
+            affiliation = self._affiliation_of(modifiers)
+            if affiliation is None and any(_DEMONYM_RE.search(w) for w in modifiers):
+                affiliation = OTHER_COUNTRY  # "der venezolanische Präsident": nobody of the dossier
             if affiliation:
                 holder = self._role_by_head(head, affiliation, date)
                 if holder:
@@ -352,7 +357,9 @@ class Linker:
         start = len(ws)
         while start > 0:
             w = ws[start - 1]
-            if w in self.lex.particles and start < len(ws):
+            if w in self.lex.particles and start < len(ws) and (
+                w != "der" or start >= 2 and ws[start - 2].lower() in ("von", "van")
+            ):
                 start -= 1
                 continue
             vocabulary = (self.lex.is_title(w) or self.lex.is_official(w) or self.lex.is_anonymous(w)
