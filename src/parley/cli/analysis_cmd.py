@@ -41,6 +41,13 @@ def _records(db: str, actor: str | None, issue: str | None):  # type: ignore[no-
     return collapse_positions(load_positions(open_store(db), actor=actor, issue=issue))
 
 
+def _spread(rec) -> str:  # type: ignore[no-untyped-def]
+    """Outlets that carried a position, with the number of articles when relayed."""
+    refs = rec.sources or [rec.ref]
+    outlets = ", ".join(sorted({r.source or r.article_id for r in refs}))
+    return outlets + (f" ({len(refs)} articles)" if len(refs) > 1 else "")
+
+
 @app.command("map")
 def map_cmd(
     db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
@@ -95,7 +102,7 @@ def timeline_cmd(
     for rec in line:
         table.add_row(
             rec.date or "?", rec.issue, stance_text(rec.stance), rec.evidence or "",
-            ", ".join(r.source or r.article_id for r in rec.sources or [rec.ref]),
+            _spread(rec),
             Text("shift", style="bold magenta") if id(rec) in changed else "",
         )
     console.print(table)
