@@ -289,53 +289,65 @@ class Linker:
         ws = self._strip_determiners(raw)
         if not ws:
             return Link(None, "none")
-        phrase = plain(" ".join(ws))
         whole = plain(" ".join(raw))
         if whole in self.lex.pronouns:
             head = "demonstrative" if whole in self.lex.demonstratives else None
             return Link(None, "pronoun", gender=self.lex.pronouns[whole], head=head)
+        found = self._link_known(ws, date)
+        if found is None and any(self.lex.is_official(w) for w in ws):
+            institution = self._institution(ws, date)
+            found = self._link_actor(institution, "official") if institution else None
+        found = found or self._link_role_noun(ws, det, date)
+        return found or self._link_unknown(surface, ws, det, lang, allow_new)
+
+    def _link_known(self, ws: list[str], date: str | dt.date | None) -> Link | None:
+        """A dossier actor, role or metonym: the whole phrase, a name at its end, or a surname."""
         hit = self._match_phrase(ws, date)
         if hit:
             return self._link_actor(hit[1], hit[0])
         for start in range(1, len(ws)):
-            tail = ws[start:]
-            hit = self._match_phrase(tail, date)
-            if hit and (spec := self.actor(hit[1])) is not None and (
-                spec.type == "person" or all(self._prefix_word(w) and not self.lex.is_official(w) for w in ws[:start])
-                and any(self.lex.is_title(w) for w in ws[:start])
-            ):
-                return self._link_actor(hit[1], "name")
+            hit = self._match_phrase(ws[start:], date)
+            spec = self.actor(hit[1]) if hit else None
+            prefix = ws[:start]
+            if spec is not None and (spec.type == "person" or (  # "die Nachrichtenagentur Interfax"
+                all(self._prefix_word(w) and not self.lex.is_official(w) for w in prefix)
+                and any(self.lex.is_title(w) for w in prefix)
+            )):
+                return self._link_actor(spec.name, "name")
         for start in range(len(ws)):
             if start and not self._prefix_word(ws[start - 1]):
                 break
             person = self._match_surname(ws[start:], date)
             if person:
                 return self._link_actor(person, "name")
-        if any(self.lex.is_official(w) for w in ws):
-            institution = self._institution(ws, date)
-            if institution:
-                return self._link_actor(institution, "official")
+        return None
+
+    def _link_role_noun(self, ws: list[str], det: str, date: str | dt.date | None) -> Link | None:
+        """A generic role noun (*der Diplomat*, *der polnische Präsident*): an office holder found by
+        nationality, else left to coreference with its gender, nationality and head noun."""
         before_link = ws[: next((i for i, w in enumerate(ws) if i and plain(w) in _LINK_WORDS), len(ws))]
         head_word = next((w for w in reversed(before_link) if self.lex.role_noun(w)), None)
         if head_word is None and self.lex.role_phrase(" ".join(ws[-2:])):
             head_word = " ".join(ws[-2:])
-        if head_word is not None and det not in self.lex.determiners and self.lex.is_anonymous(head_word):
-            head_word = None  # "Diplomaten", "Experten" without article: an anonymous group
-        if head_word is not None:
-            gender = self.lex.role_noun(head_word) or self.lex.role_phrase(head_word) or "any"
-            if gender == "any":
-                gender = _DET_GENDER.get(det, "any")
-            head = stem_key(head_word)
-            modifiers = ws[: ws.index(head_word.split()[0])]
-            affiliation = self._affiliation_of(modifiers)
-            if affiliation is None and any(_DEMONYM_RE.search(w) for w in modifiers):
-                affiliation = OTHER_COUNTRY  # "der venezolanische Präsident": nobody of the dossier
-            if affiliation:
-                holder = self._role_by_head(head, affiliation, date)
-                if holder:
-                    return self._link_actor(holder, "role")
-            if not _names_left(ws, head_word, self):
-                return Link(None, "role_noun", gender=gender, affiliation=affiliation, head=head)
+        if head_word is None or det not in self.lex.determiners and self.lex.is_anonymous(head_word):
+            return None  # no role noun, or "Diplomaten", "Experten" without article: an anonymous group
+        gender = self.lex.role_noun(head_word) or self.lex.role_phrase(head_word) or "any"
+        if gender == "any":
+            gender = _DET_GENDER.get(det, "any")
+        head = stem_key(head_word)
+        modifiers = ws[: ws.index(head_word.split()[0])]
+        affiliation = self._affiliation_of(modifiers)
+        if affiliation is None and any(_DEMONYM_RE.search(w) for w in modifiers):
+            affiliation = OTHER_COUNTRY  # "der venezolanische Präsident": nobody of the dossier
+        holder = self._role_by_head(head, affiliation, date) if affiliation else None
+        if holder:
+            return self._link_actor(holder, "role")
+        if _names_left(ws, head_word, self):
+            return None
+        return Link(None, "role_noun", gender=gender, affiliation=affiliation, head=head)
+
+    def _link_unknown(self, surface: str, ws: list[str], det: str, lang: str | None, allow_new: bool) -> Link:
+        """A person outside the dossier (normalised name), an anonymous source, or nothing."""
         name = self._trailing_name(ws)
         if det in self.lex.determiners and len(name) == 1 and len(ws) == 1 and lang != "en":
             name = []  # "die Mitarbeiterin", "der Website": a German noun, not a name
@@ -344,7 +356,7 @@ class Linker:
         if allow_new and name and (len(name) >= 2 or len(name) == len(ws)):
             shown = display_name(_slice_words(surface, name))
             return Link(english_transliteration(shown) if lang == "de" else shown, "new")
-        if any(self.lex.is_anonymous(w) for w in ws) or any(self.lex.is_official(w) for w in ws):
+        if any(self.lex.is_anonymous(w) or self.lex.is_official(w) for w in ws):
             return Link(UNKNOWN_ACTOR, "anonymous")
         if det in self.lex.determiners and ws[0][:1].isupper() and (len(ws) == 1 or plain(ws[1]) in _LINK_WORDS):
             return Link(UNKNOWN_ACTOR, "anonymous")  # "die Polizei", "die Anwältin der Frau"
