@@ -3,6 +3,7 @@ the article's linked mentions (``doc.mentions``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from parley.actors import coref, mentions
@@ -24,6 +25,19 @@ def get_linker(dossier: str = "russia_ukraine") -> Linker:
     return _LINKERS[key]
 
 
+@dataclass
+class _ArticleState:
+    """What linking one article accumulates: antecedent candidates, resolved mentions, extra mentions."""
+
+    doc: Article
+    date: str | None
+    candidates: list[coref.Candidate]
+    quotes: list[tuple[Span, float]]
+    surnames: dict[str, str]  # surname key → full name of a person outside the dossier
+    resolved: dict[Span, tuple[str | None, Span | None]] = field(default_factory=dict)
+    extra: list[Mention] = field(default_factory=list)
+
+
 class ActorLinker:
     """Link speaker/via/addressee mentions of statements and all actor mentions of an article."""
 
@@ -33,14 +47,11 @@ class ActorLinker:
         self.dossier = dossier
         self.linker = get_linker(dossier)
         self.config = config
-        self._surnames: dict[str, str] = {}  # per article: surname key → new person's full name
-        self._date: str | None = None  # per article: its date, or one inferred from URL/text
 
     def __call__(self, doc: Article) -> Article:
-        date = self._date = infer_date(doc)
+        date = infer_date(doc)
         found = mentions.detect(doc, self.linker, date)
         quotes = [(st.quote, 1.0 if st.kind == "direct" else 0.5) for st in doc.statements]
-        speakers = {st.speaker for st in doc.statements if st.speaker is not None}
         headings = _heading_sentences(doc)
         candidates = [
             coref.Candidate(f.span, f.link.actor, f.sent, f.subject, quoted=_quoted(f.span, quotes),
@@ -48,75 +59,76 @@ class ActorLinker:
             for f in found
             if f.link.actor and f.link.actor != UNKNOWN_ACTOR
         ]
-        self._surnames = mentions.new_surnames(found)
-        resolved: dict[Span, tuple[str | None, Span | None]] = {f.span: (f.link.actor, None) for f in found}
-        extra: list[Mention] = []
+        state = _ArticleState(doc, date, candidates, quotes, mentions.new_surnames(found),
+                              resolved={f.span: (f.link.actor, None) for f in found})
         for st in sorted(doc.statements, key=_position):
-            self._link_statement(doc, st, candidates, resolved, extra, quotes)
+            self._link_statement(state, st)
+        speakers = {st.speaker for st in doc.statements if st.speaker is not None}
         for f in found:
-            if f.link.needs_coref and resolved[f.span][0] is None and f.span not in speakers:
-                actor, antecedent, _ = self._link_span(doc, f.span, f.span.start, None, candidates)
-                resolved[f.span] = (actor, antecedent)
+            if f.link.needs_coref and state.resolved[f.span][0] is None and f.span not in speakers:
+                actor, antecedent, _ = self._link_span(state, f.span, f.span.start, None)
+                state.resolved[f.span] = (actor, antecedent)
         doc.mentions = [
-            mentions.to_mention(f, self.linker, *resolved.get(f.span, (f.link.actor, None))) for f in found
-        ] + extra
+            mentions.to_mention(f, self.linker, *state.resolved.get(f.span, (f.link.actor, None))) for f in found
+        ] + state.extra
         doc.mentions.sort(key=lambda m: m.span.start)
         return doc
 
-    def _link_span(self, doc: Article, span: Span, cut: int, own_quote: Span | None,
-                   candidates: list[coref.Candidate]) -> tuple[str | None, Span | None, Link]:
+    def _link_span(self, state: _ArticleState, span: Span, cut: int,
+                   own_quote: Span | None) -> tuple[str | None, Span | None, Link]:
         """Actor (and antecedent) for the mention at ``span``; coreference looks before ``cut``."""
-        text = doc.text[span.start : span.end]
-        link = self.linker.link(text, doc.lang, self._date)
+        doc = state.doc
+        link = self.linker.link(doc.text[span.start : span.end], doc.lang, state.date)
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
-            full = self._surnames.get(stem_word(link.actor))
-            return full or link.actor, None, link
+            return state.surnames.get(stem_word(link.actor), link.actor), None, link
         if not link.needs_coref:
             return link.actor, None, link
         sent = doc.sentence_of(span.start) if doc.sentences else 0
-        pool = [c for c in candidates if c.span.end <= cut and not (own_quote and own_quote.contains(c.span))]
-        best = coref.resolve(link, sent, pool, self.linker, self._date)
+        pool = [c for c in state.candidates
+                if c.span.end <= cut and not (own_quote and own_quote.contains(c.span))]
+        best = coref.resolve(link, sent, pool, self.linker, state.date)
         if best is None:  # cataphora: "„…“, sagte der Präsident. … Selenskyj"
-            later = [c for c in candidates if c.span.start >= span.end and not c.quoted and not c.speaker]
-            best = coref.resolve_forward(link, sent, later, self.linker, self._date)
+            later = [c for c in state.candidates if c.span.start >= span.end and not c.quoted and not c.speaker]
+            best = coref.resolve_forward(link, sent, later, self.linker, state.date)
         return (best.actor, best.span, link) if best else (None, None, link)
 
-    def _link_statement(self, doc: Article, st: Statement, candidates: list[coref.Candidate],
-                        resolved: dict[Span, tuple[str | None, Span | None]], extra: list[Mention],
-                        quotes: list[tuple[Span, float]]) -> None:
+    def _link_statement(self, state: _ArticleState, st: Statement) -> None:
+        doc = state.doc
         if st.speaker is not None:
             cut = min(st.speaker.start, st.quote.start)
-            actor, antecedent, link = self._link_span(doc, st.speaker, cut, st.quote, candidates)
-            if actor is None and st.speaker_actor:
-                actor = st.speaker_actor
-            st.speaker_actor = actor or UNKNOWN_ACTOR
-            if st.speaker not in resolved and all(m.span != st.speaker for m in extra):
-                extra.append(Mention(st.speaker, doc.text[st.speaker.start : st.speaker.end],
-                                     "PRON" if link.kind == "pronoun" else "PER", st.speaker_actor, antecedent))
-            resolved[st.speaker] = (st.speaker_actor, antecedent)
+            actor, antecedent, link = self._link_span(state, st.speaker, cut, st.quote)
+            st.speaker_actor = actor or st.speaker_actor or UNKNOWN_ACTOR
+            if st.speaker not in state.resolved and all(m.span != st.speaker for m in state.extra):
+                state.extra.append(Mention(st.speaker, doc.text[st.speaker.start : st.speaker.end],
+                                           "PRON" if link.kind == "pronoun" else "PER", st.speaker_actor,
+                                           antecedent))
+            state.resolved[st.speaker] = (st.speaker_actor, antecedent)
             if st.speaker_actor != UNKNOWN_ACTOR:
-                sent = doc.sentence_of(st.speaker.start) if doc.sentences else 0
-                for cand in candidates:
-                    if cand.span == st.speaker:
-                        cand.speaker = True
-                        break
-                else:
-                    candidates.append(coref.Candidate(st.speaker, st.speaker_actor, sent, True, speaker=True,
-                                                      quoted=_quoted(st.speaker, quotes)))
-                candidates.sort(key=lambda c: c.span.start)
+                self._add_speaker(state, st.speaker, st.speaker_actor)
         elif not st.speaker_actor:
             st.speaker_actor = UNKNOWN_ACTOR
         if st.via:
-            st.via = self._canonical(st.via, doc)
+            st.via = self._canonical(st.via, state)
         if st.addressee is not None:
-            actor, _, _ = self._link_span(doc, st.addressee, st.addressee.start, st.quote, candidates)
+            actor, _, _ = self._link_span(state, st.addressee, st.addressee.start, st.quote)
             st.addressee_actor = actor or st.addressee_actor
 
-    def _canonical(self, name: str, doc: Article) -> str:
+    def _add_speaker(self, state: _ArticleState, span: Span, actor: str) -> None:
+        """Mark the speaker mention as an earlier speaker for later pronouns (adding it if needed)."""
+        for cand in state.candidates:
+            if cand.span == span:
+                cand.speaker = True
+                return
+        sent = state.doc.sentence_of(span.start) if state.doc.sentences else 0
+        state.candidates.append(coref.Candidate(span, actor, sent, True, speaker=True,
+                                                quoted=_quoted(span, state.quotes)))
+        state.candidates.sort(key=lambda c: c.span.start)
+
+    def _canonical(self, name: str, state: _ArticleState) -> str:
         """Canonical form of a relay named by the quotes stage (media names may already be canonical)."""
         if name in self.linker.dossier:
             return name
-        link = self.linker.link(name, doc.lang, self._date)
+        link = self.linker.link(name, state.doc.lang, state.date)
         return link.actor if link.actor and link.actor != UNKNOWN_ACTOR else name
 
 
