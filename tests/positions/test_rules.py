@@ -278,8 +278,8 @@ def test_en_refusing_to_cede_territory_and_refusing_to_rule_out(rules):
 
 
 def test_en_mentions_in_prepositional_phrases_are_not_holders(rules):
-    text = "Peskov said a meeting between Putin and Zelensky was possible only after the documents were ready."
-    quote = "a meeting between Putin and Zelensky was possible only after the documents were ready"
+    text = "Peskov said a summit between Putin and Zelensky was possible only after the documents were ready."
+    quote = "a summit between Putin and Zelensky was possible only after the documents were ready"
     doc = analyse(rules, text, {"Peskov": "Dmitry Peskov", "Putin": "Vladimir Putin", "Zelensky": "Volodymyr Zelensky"},
                   "en", statements=[(quote, "Dmitry Peskov")])
     assert {a for a, *_ in triples(doc)} == {"Dmitry Peskov"}

@@ -113,6 +113,9 @@ class RulePositions:
         for hit in hits:
             parts: list[Cue] = []  # further cues the evidence must cover (modal, matrix verb)
             cue, stance, cost = self._conditional(doc, sent, hit, markers, plain)
+            if cue is not None and hit.weak and (cost > WEAK_MAX_COST or min(abs(hit.start - cue.end),
+                                                                             abs(cue.start - hit.end)) > WEAK_MAX_COST):
+                cue = stance = None  # a weak term needs the marker close by
             if cue is None:
                 cue, cost = self._pair(text, hit, plain, doc, lang)
                 if cue is None:
