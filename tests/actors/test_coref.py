@@ -252,3 +252,9 @@ def test_role_noun_of_a_country_outside_the_dossier_skips_dossier_persons(analys
         statement(DE_OTHER_COUNTRY, "sein Land sei zu Vermittlung bereit", "Der venezolanische Präsident", "indirect"),
     ], "2023-05-29")
     assert doc.statements[0].speaker_actor == "Nicolás Maduro"
+
+
+def test_possessive_source_pronoun(analyse) -> None:
+    text = "Kremlsprecher Dmitri Peskow äußerte sich am Abend. Seinen Angaben zufolge gibt es noch keinen Termin."
+    doc = analyse(text, "de", [statement(text, "gibt es noch keinen Termin", "Seinen", "indirect")], "2025-06-02")
+    assert doc.statements[0].speaker_actor == "Dmitry Peskov"
