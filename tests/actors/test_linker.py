@@ -72,6 +72,7 @@ from parley.model import UNKNOWN_ACTOR
         ("Trump administration officials", "en", "United States"),
         ("die Trump-Regierung", "de", "United States"),
         ("a senior U.S. official", "en", "United States"),
+        ("a senior administration official", "en", "United States"),
         ("westliche Diplomaten", "de", "Western allies"),
         ("die russische Seite", "de", "Russia"),
         ("Russlands Präsident", "de", "Vladimir Putin"),

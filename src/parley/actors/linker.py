@@ -225,7 +225,10 @@ class Linker:
                 runs.append([])
             else:
                 runs[-1].append(w)
-        return self._institution_runs(runs, date)
+        found = self._institution_runs(runs, date)
+        if found is None:  # the official noun itself may name one ("a senior administration official")
+            found = self._institution_runs([[w] for w in ws if self.lex.is_official(w)], date)
+        return found
 
     def _institution_runs(self, runs: list[list[str]], date: str | dt.date | None) -> str | None:
         found = None
