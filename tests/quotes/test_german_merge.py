@@ -56,3 +56,29 @@ def test_learned_indirect_replaces_rule_indirect():
 def test_unknown_policy():
     with pytest.raises(ValueError):
         merge(RULES, LEARNED, "vote")
+
+
+def test_fill_speech_drops_learned_reported_and_free_indirect():
+    learned = [
+        *LEARNED[:3],
+        Statement("indirect", Span(200, 240), cue=Span(195, 199), source="learned"),
+        Statement("reported", Span(300, 340), cue=Span(295, 299), source="learned"),
+    ]
+    assert spans(merge(RULES, learned, "fill_speech")) == [
+        (0, 30, "rules"),
+        (50, 90, "rules"),
+        (120, 160, "learned"),
+        (200, 240, "learned"),
+    ]
+
+
+def test_learned_first_policies():
+    assert spans(merge(RULES, LEARNED, "learned")) == [
+        (s.quote.start, s.quote.end, "learned") for s in LEARNED
+    ]
+    assert spans(merge(RULES, LEARNED[2:], "learned_union")) == [
+        (0, 30, "rules"),
+        (50, 90, "rules"),
+        (120, 160, "learned"),
+        (200, 240, "learned"),
+    ]

@@ -10,7 +10,7 @@ from parley.model import Article, Statement
 
 @pytest.fixture(scope="module")
 def run():
-    nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de")
+    nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de", merge="rules")
 
     def analyse(text: str) -> Article:
         return quotes(nlp(Article(text=text, lang="de")))
@@ -436,3 +436,23 @@ def test_names_with_particles(run, text, speaker):
 def test_speech_act_without_content(run):
     doc = run("Der Kreml bestätigte, dass ein Telefonat stattgefunden habe, nannte aber keine Details.")
     assert view(doc, only(doc)) == ("indirect", "ein Telefonat stattgefunden habe", "bestätigte", "Der Kreml")
+
+
+def test_default_component_merges_the_learned_tagger():
+    """With the shipped CRF model, learned statements only fill gaps left by the rules."""
+    from parley.quotes.learned import load_default
+
+    if load_default() is None:
+        pytest.skip("no learned model installed")
+    nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de")
+    doc = quotes(
+        nlp(
+            Article(
+                text="„Wir sind bereit“, sagte Peskow. Die Gespräche sollen am Montag beginnen.", lang="de"
+            )
+        )
+    )
+    rules = [s for s in doc.statements if s.source == "rules"]
+    assert [doc.span_text(s.quote) for s in rules] == ["Wir sind bereit"]
+    learned = [s for s in doc.statements if s.source == "learned"]
+    assert all(s.kind in {"direct", "indirect"} and not s.quote.overlaps(rules[0].quote) for s in learned)
