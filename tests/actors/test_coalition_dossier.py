@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import statement
+from builders import statement
 from parley import registry
 from parley.actors.component import get_linker
 from parley.model import Article

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import statement
+from builders import statement
 
 DE_PRONOUN = (
     "Der ukrainische Präsident Wolodymyr Selenskyj hat Forderungen aus Moskau nach einem Rückzug "

@@ -30,7 +30,7 @@ def test_url_date_decides_the_role_holder(analyse_url) -> None:
 
 @pytest.fixture
 def analyse_url(nlp, link_component):
-    from conftest import statement
+    from builders import statement
 
     text = "Der US-Präsident sagte, die Ukraine könne sich auf Washington verlassen."
 
