@@ -5,8 +5,8 @@ from __future__ import annotations
 from builders import statement
 
 DE_PRONOUN = (
-    "Der ukrainische Präsident Wolodymyr Selenskyj hat Forderungen aus Moskau nach einem Rückzug "
-    "zurückgewiesen. „Wir werden kein Land aufgeben, das Russland besetzt hat“, sagte er am Abend in Kiew. "
+    "Wolodymyr Selenskyj, der Präsident der Ukraine, lehnte am Dienstag jeden Rückzug seiner Truppen "
+    "aus dem Donbass ab. „Wir werden kein Land aufgeben, das Russland besetzt hat“, sagte er am Abend in Kiew. "
     "Kremlsprecher Dmitri Peskow wies die Kritik zurück. Die Ukraine müsse die Realität anerkennen, "
     "sagte er der Agentur Tass."
 )

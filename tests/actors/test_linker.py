@@ -56,7 +56,7 @@ from parley.model import UNKNOWN_ACTOR
         ("US-Kreise", "de", "United States"),
         ("British officials", "en", "United Kingdom"),
         ("ein Sprecher des Weißen Hauses", "de", "White House"),
-        ("Ein Sprecher des Nationalen Sicherheitsrates des Weißen Hauses in Washington", "de", "White House"),
+        ("eine Sprecherin des Sicherheitsberaters im Weißen Haus in Washington", "de", "White House"),
         ("Kiewer Beamte", "de", "Ukraine"),
         ("ukrainische Quellen", "de", "Ukraine"),
         ("Deutsche Regierungsvertreter", "de", "Germany"),
