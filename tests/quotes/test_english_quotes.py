@@ -155,13 +155,32 @@ def test_called_x_y_nominal_report(run) -> None:
     assert st["kind"] == "indirect" and st["quote"] == "the European proposal a recipe for escalation"
 
 
-def test_quoted_nominal_fragments_are_direct(run) -> None:
+def test_quoted_nominal_labels_are_indirect_with_the_noun_phrase(run) -> None:
     _, found = run("Putin condemned the strike as a \"reckless provocation\", calling it a \"dangerous "
-        "escalation.\"")
+                   "escalation.\"")
     assert [(s["kind"], s["quote"], s["cue"]) for s in found] == [
-        ("direct", "reckless provocation", "condemned"),
-        ("direct", "dangerous escalation", "calling"),
+        ("indirect", "the strike as a \"reckless provocation\"", "condemned"),
+        ("indirect", "it a \"dangerous escalation.\"", "calling"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Erdogan called the Istanbul meeting a \"sincere\" first step.", "the Istanbul meeting a \"sincere\" first step"),
+        ("Sybiha described Moscow's conditions as \"pure ultimatums\".", "Moscow's conditions as \"pure ultimatums\""),
+        ("Barrot described the plan as a starting point for Europe.", "the plan as a starting point for Europe"),
+    ],
+)
+def test_nominal_reports_take_object_and_predicate(run, text: str, quote: str) -> None:
+    st = only(run, text)
+    assert st["kind"] == "indirect" and st["quote"] == quote
+
+
+def test_long_quoted_predicate_stays_direct(run) -> None:
+    st = only(run, "Rutte welcomed the package, calling the new funds \"a clear sign that Europe will back "
+                   "Kyiv for as long as it takes.\"")
+    assert st["kind"] == "direct" and st["quote"].startswith("a clear sign that Europe")
 
 
 def test_urged_infinitive_complement(run) -> None:
@@ -209,7 +228,8 @@ def test_trailing_frame_posted_and_name_over_role(run) -> None:
     assert st["kind"] == "direct" and st["speaker"] == "Trump" and st["cue"] == "posted"
     st = only(run, "The EU's top diplomat Kaja Kallas described the proposal as a \"capitulation\" for "
         "Ukraine.")
-    assert st["speaker"] == "Kaja Kallas" and st["quote"] == "capitulation" and st["kind"] == "direct"
+    assert st["speaker"] == "Kaja Kallas" and st["kind"] == "indirect"
+    assert st["quote"] == "the proposal as a \"capitulation\" for Ukraine"
 
 
 def test_that_clause_parsed_on_the_noun(run) -> None:

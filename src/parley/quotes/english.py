@@ -23,6 +23,7 @@ from parley.registry import component
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
 CONTINUATION_PARAGRAPHS = 1
+FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 
 
 @lru_cache(maxsize=1)
@@ -188,13 +189,13 @@ class Extraction:
                 return self.np_span(objs[0]) if objs else None
         return None
 
-    def content_ids(self, head: int) -> list[int]:
-        """The subtree of ``head`` without embedded frames (``…, stressing that …``)."""
+    def content_ids(self, head: int, cut: frozenset[int] = frozenset()) -> list[int]:
+        """The subtree of ``head`` without embedded frames (``…, stressing that …``) and ``cut`` clauses."""
         out, stack = [], [head]
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(c for c in self.p.children[j] if not self.is_frame(c))
+            stack.extend(c for c in self.p.children[j] if not self.is_frame(c) and c not in cut)
         ids = sorted(out)
         # cut at the first gap so that a removed frame does not leave a discontinuous span
         for n in range(1, len(ids)):
@@ -204,16 +205,23 @@ class Extraction:
                 return ids[:n]
         return ids
 
-    def content_span(self, heads: list[int]) -> Span | None:
-        ids = sorted(j for h in heads for j in self.content_ids(h))
+    def content_span(self, heads: list[int], cut: frozenset[int] = frozenset()) -> Span | None:
+        ids = sorted(j for h in heads for j in self.content_ids(h, cut))
         while ids and (
             self.tok(ids[0]).text.lower() in self.lex["complementizers"]
             and (self.tok(ids[0]).dep == "mark" or self.tok(ids[0]).pos == "SCONJ")
         ):
             ids = ids[1:]
+        while ids and (self.tok(ids[-1]).dep == "cc" or self.tok(ids[-1]).text in (",", ";")):
+            ids = ids[:-1]  # "X said A but insisted that B": the coordinator belongs to neither
         if not ids:
             return None
         return trim(self.text, self.p.span_of(ids))
+
+    def coordinated_clauses(self, head: int) -> list[int]:
+        """Conjuncts of content clause ``head`` with their own complementiser (``A, and that B``)."""
+        return [c for c in self.p.kids(head, "conj") if c > head and not self.is_frame(c) and any(
+            self.tok(m).text.lower() in self.lex["complementizers"] for m in self.p.kids(c, "mark"))]
 
     def covering_quote(self, span: Span) -> QuoteSpan | None:
         """A quote that covers (nearly) all of ``span``: then the content is direct speech."""
@@ -277,7 +285,7 @@ class Extraction:
         heads = [c for c in self.p.kids(i, "ccomp") if (c > i) == (self.p.kids(i, "ccomp")[0] > i)]
         lemma = self.tok(i).lemma.lower()
         if not heads:
-            heads = self.noun_attached_clause(i)
+            heads = self.noun_attached_clause(i) or self.object_clause(i)
         if not heads and lemma in self.lex["infinitive"]:
             heads = [c for c in self.p.kids(i, "xcomp", "advcl") if c > i and any(
                 self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))]
@@ -297,6 +305,17 @@ class Extraction:
         self.add("indirect", Span(before.start, after.end), self.cue_span(i), speaker,
                  parts=[before, after])
 
+    def object_clause(self, i: int) -> list[int]:
+        """``said the visit aimed to …`` mis-parsed as object + participle: the object starts the clause."""
+        if self.tok(i).lemma.lower() not in self.lex["object_as_clause"]:
+            return []
+        for obj in self.p.kids(i, "dobj"):
+            verbs = [c for c in self.p.kids(obj, "acl", "relcl") if c > obj and self.tok(c).tag in FINITE
+                     and not self.p.kids(c, "mark", *SUBJECTS)]
+            if verbs:
+                return [obj]
+        return []
+
     def noun_attached_clause(self, i: int) -> list[int]:
         """``said in a statement that …`` parsed as a clause on the noun: take that clause."""
         for prep in self.p.kids(i, "prep"):
@@ -308,7 +327,14 @@ class Extraction:
         return []
 
     def emit(self, i: int, speaker: Span | None, addressee: Span | None, heads: list[int]) -> None:
-        span = self.content_span(heads)
+        """One statement per content clause; ``said A and that B`` gives two with the same frame."""
+        seconds = [c for h in heads for c in self.coordinated_clauses(h)]
+        cut = frozenset(seconds)
+        self.emit_clause(i, speaker, addressee, self.content_span(heads, cut))
+        for c in seconds:
+            self.emit_clause(i, speaker, addressee, self.content_span([c]))
+
+    def emit_clause(self, i: int, speaker: Span | None, addressee: Span | None, span: Span | None) -> None:
         if span is None:
             return
         cue = self.cue_span(i)
@@ -334,18 +360,24 @@ class Extraction:
                 if self.tok(prep).text.lower() == "as":
                     preds += self.p.kids(prep, "pobj")
         for pred in preds:
-            ids = self.p.subtree(pred)
-            region = self.p.span_of(ids)
+            region = self.p.span_of(self.content_ids(pred))
             inner = [q for q in self.quotes if region.start <= q.start and q.end <= region.end + 1]
             cue = self.cue_span(i)
-            if inner:
-                for q in inner:
+            if len(inner) > 1 or (inner and self.whole_quoted_sentence(inner[0], region)):
+                for q in inner:  # several quoted labels, or calling X "<a whole quoted sentence>"
                     self.add_direct(q, cue, speaker)
-            elif lemma in self.lex["nominal_unquoted"]:
-                start = self.tok(min(self.p.subtree(objs[0]))).start if how == "oprd" else region.start
-                span = trim(self.text, Span(start, region.end))
+            elif inner or lemma in self.lex["nominal_unquoted"]:
+                # "called the talks a 'useful' exchange": the object and predicate, quoted words and all
+                start = min(self.tok(min(self.p.subtree(objs[0]))).start, region.start)
+                end = max([region.end, *(q.end + 1 for q in inner)])
+                span = trim(self.text, Span(start, min(end, len(self.text))))
                 if span is not None:
                     self.add("indirect", span, cue, speaker)
+
+    def whole_quoted_sentence(self, q: QuoteSpan, region: Span) -> bool:
+        """The quote is the whole predicate and long enough to be verbatim speech, not a label."""
+        words = len(self.doc.tokens_in(q.span))
+        return q.start <= region.start + 1 and words >= self.lex["nominal_verbatim_words"]
 
     # ------------------------------------------------------------------ pass 2: according to
     def according_phrases(self) -> list[tuple[int, int, Span]]:
@@ -420,8 +452,8 @@ class Extraction:
         n = len(self.p.tokens)
         while k is not None and k < n and self.tok(k).pos == "PUNCT" and self.tok(k).start < q.end + 4:
             k += 1
-        if k is None or k >= n or self.tok(k).start > q.end + 4:
-            return None
+        if k is None or k >= n or self.tok(k).start > q.end + 4 or "\n" in self.text[q.end : self.tok(k).start]:
+            return None  # a frame never opens the next paragraph
         for j in range(k, min(k + 8, n)):
             t = self.tok(j)
             if t.pos == "PUNCT" or t.start - self.tok(k).start > 80:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -48,10 +49,29 @@ class Parse:
 
 
 def trim(text: str, span: Span) -> Span | None:
-    """Shrink ``span`` past whitespace and punctuation at both ends (keeps closing marks out)."""
+    """Shrink ``span`` past whitespace, punctuation and an opening dateline (keeps closing marks out)."""
     start, end = span.start, span.end
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
         end -= 1
-    return Span(start, end) if end > start else None
+    return after_dateline(text, Span(start, end)) if end > start else None
+
+
+# "MOSCOW, March 3 (Reuters) - ", "KYIV (AP) — ", "LONDON/PARIS, Nov 26 -": a place in capitals
+# and/or an agency in brackets, then a dash, at the start of a paragraph.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’/ -]{2,40}?|[A-Z][\w.'’/ -]{1,40}?(?=,[^\n]{0,25}\())"
+    r"(?:,\s*[\w.]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([\w .&/-]{2,40}\))?\s*[-–—]{1,2}\s+"
+)
+
+
+def after_dateline(text: str, span: Span) -> Span:
+    """Move ``span``'s start past a news dateline that opens its paragraph."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip():
+        return span
+    m = DATELINE.match(text, span.start)
+    if m is None or m.end() >= span.end:
+        return span
+    return Span(m.end(), span.end)
