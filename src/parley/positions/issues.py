@@ -2,7 +2,8 @@
 
 Term syntax (see ``dossiers/<name>/issues.yaml``): ``*term`` may close a German compound, ``~term``
 is weak (dropped when another issue has an ordinary term in the same sentence); inflectional endings
-after a term are allowed; ``patterns`` are raw regular expressions.
+after a term are allowed; ``patterns`` are raw regular expressions. Contexts in which a term names
+no issue ("auf ukrainischem Territorium", "plans to") are listed in ``data/issue_exclusions.yaml``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +56,11 @@ class _Entry:
 class IssueMatcher:
     """Finds issue vocabulary in text for one language."""
 
-    def __init__(self, issues: list[dict[str, Any]], lang: str) -> None:
+    def __init__(self, issues: list[dict[str, Any]], lang: str,
+                 exclusions: dict[str, list[str]] | None = None) -> None:
         self.lang = lang
+        self.exclusions = {issue: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+                           for issue, pats in (exclusions or {}).items() if pats}
         self.entries: list[_Entry] = []
         for issue in issues:
             terms = (issue.get("terms") or {}).get(lang, []) + (issue.get("terms") or {}).get("any", [])
@@ -79,8 +84,12 @@ class IssueMatcher:
         """Non-overlapping issue mentions in ``text[start:end]``, weak ones filtered."""
         raw: list[IssueHit] = []
         by_pattern: list[IssueHit] = []
+        excluded = {issue: [(m.start(), m.end()) for m in rx.finditer(text, start, end)]
+                    for issue, rx in self.exclusions.items()}
         for e in self.entries:
             for m in e.regex.finditer(text, start, end):
+                if any(a < m.end() and m.start() < b for a, b in excluded.get(e.issue, ())):
+                    continue  # the term in a context where it names no issue
                 if m.end() > m.start():
                     weak = e.weak or (e.issue, m.group().casefold()) in self.weak_words
                     (by_pattern if e.pattern else raw).append(IssueHit(e.issue, m.start(), m.end(), weak, e.strength))
@@ -120,6 +129,14 @@ def load_issues(dossier: str = "russia_ukraine") -> list[dict[str, Any]]:
     return list(yaml.safe_load(path.read_text(encoding="utf-8"))["issues"])
 
 
+@lru_cache(maxsize=8)
+def load_exclusions(dossier: str, lang: str) -> dict[str, list[str]]:
+    """Per issue, the regular expressions of contexts where its terms name no issue."""
+    text = resources.files("parley.positions").joinpath("data", "issue_exclusions.yaml").read_text("utf-8")
+    per_issue = (yaml.safe_load(text) or {}).get(Path(dossier).stem if dossier.endswith((".yaml", ".yml")) else dossier) or {}
+    return {issue: [str(p) for p in (langs or {}).get(lang) or []] for issue, langs in per_issue.items()}
+
+
 @lru_cache(maxsize=16)
 def issue_matcher(dossier: str, lang: str) -> IssueMatcher:
-    return IssueMatcher(load_issues(dossier), lang)
+    return IssueMatcher(load_issues(dossier), lang, load_exclusions(dossier, lang))

@@ -77,6 +77,9 @@ class StanceLexicon:
     ignore: re.Pattern[str] | None = None
     not_negation: re.Pattern[str] | None = None
     deontic: re.Pattern[str] | None = None
+    offer_conditions: re.Pattern[str] | None = None
+    anaphors: re.Pattern[str] | None = None
+    cessations: re.Pattern[str] | None = None
 
     def find_cues(self, text: str, start: int, end: int) -> list[Cue]:
         """Stance cues in ``text[start:end]``; overlapping cues resolved by ``STANCE_ORDER``."""
@@ -129,4 +132,7 @@ def load_lexicon(lang: str) -> StanceLexicon:
         ignore=_pattern(data, "ignore"),
         not_negation=_pattern(data, "not_negation"),
         deontic=_pattern(data, "deontic"),
+        offer_conditions=_pattern(data, "offer_conditions"),
+        anaphors=_pattern(data, "anaphors"),
+        cessations=_pattern(data, "cessations"),
     )

@@ -25,7 +25,7 @@ from parley.positions.lexicon import (
     concession_issues,
     load_lexicon,
 )
-from parley.positions.subjects import SubjectFinder, _usable, in_quote, quote_at, statement_at
+from parley.positions.subjects import SubjectFinder, _usable, holder_ok, in_quote, quote_at, statement_at
 
 CLAUSE_BREAK = re.compile(r"[,;:–—()]")
 FLIP = {"support": "oppose", "oppose": "support", "offer": "oppose", "renounce": "support"}
@@ -90,9 +90,13 @@ class RulePositions:
         lex, matcher = load_lexicon(lang), issue_matcher(self.dossier, lang)
         finder = SubjectFinder(doc, self.dossier)
         found: list[_Found] = []
+        self._previous: tuple[str, str] | None = None  # (issue, stance) the previous sentence is about
         for sent in doc.sentences or split_sentences(doc.text):
             if not _is_heading(doc.text, sent):
-                found.extend(self._sentence(doc, sent, lex, matcher, finder))
+                new = self._sentence(doc, sent, lex, matcher, finder)
+                found.extend(new)
+                self._previous = _topic(new, matcher.find(doc.text, sent.start, sent.end))
+        found = [f for f in found if holder_ok(f.actor, self.dossier)]
         doc.positions = [p for p in doc.positions if p.source != "rules"] + _dedupe(found)
         return doc
 
@@ -101,18 +105,22 @@ class RulePositions:
                   finder: SubjectFinder) -> list[_Found]:
         text, s, lang = doc.text, self.settings, lex.lang
         hits = _drop_hypothetical(text, sent, matcher.find(text, sent.start, sent.end), lex)
+        anaphoric = None
         if not hits:
-            return []
+            anaphoric = _anaphor(text, sent, lex, self._previous)
+            if anaphoric is None:
+                return []
+            hits = [anaphoric]
         cues = lex.find_cues(text, sent.start, sent.end)
         factor = 1.0
         if lex.questions and lex.questions.search(text, sent.start, sent.end):
             factor *= s.question_factor
-        markers = [c for c in cues if c.stance in (PRECONDITION, PURPOSE)]
         plain = [c for c in cues if c.stance not in (PRECONDITION, PURPOSE)]
+        markers = [c for c in cues if c.stance in (PRECONDITION, PURPOSE)] + _offer_conditions(text, sent, plain, lex)
         out: list[_Found] = []
         for hit in hits:
             parts: list[Cue] = []  # further cues the evidence must cover (modal, matrix verb)
-            cue, stance, cost = self._conditional(doc, sent, hit, markers, plain)
+            cue, stance, cost = self._conditional(doc, sent, hit, hits, markers, plain)
             if cue is not None and hit.weak and (cost > WEAK_MAX_COST or min(abs(hit.start - cue.end),
                                                                              abs(cue.start - hit.end)) > WEAK_MAX_COST):
                 cue = stance = None  # a weak term needs the marker close by
@@ -150,14 +158,19 @@ class RulePositions:
                 continue
             start = min(cue.start, hit.start, *(c.start for c in parts))
             end = max(cue.end, hit.end, *(c.end for c in parts))
+            if anaphoric is not None and self._previous and self._previous[1] == "oppose" and stance in FLIP:
+                stance = FLIP[stance]  # "X fordert ein Ende der Sanktionen. Das lehnt Y ab." = Y supports them
+            if anaphoric is not None and stance not in ("support", "oppose"):
+                continue
             for actor, statement in self._holders(doc, sent, cue, hit, hits, finder):
                 out.append(_Found(actor, hit.issue, stance, start, end, statement, round(conf, 3)))
         return _merge(out)
 
-    def _conditional(self, doc: Article, sent: Sentence, hit: IssueHit, markers: list[Cue],
+    def _conditional(self, doc: Article, sent: Sentence, hit: IssueHit, hits: list[IssueHit], markers: list[Cue],
                      plain: list[Cue]) -> tuple[Cue | None, str | None, int]:
         """Stance from precondition markers: the issue in the precondition clause is required
-        (support); any other issue near the marker is made conditional (condition)."""
+        (support) when another issue is made conditional on it (condition); alone, it is the
+        condition the actor sets ("Kiew werde nur zustimmen, wenn es Sicherheitsgarantien gebe")."""
         if not markers:
             return None, None, 0
         text = doc.text
@@ -172,10 +185,15 @@ class RulePositions:
                 # Sanktionen aufgehoben sind" requires lifting the sanctions: oppose)
                 inner = [c for c in plain if lo <= c.start and c.end <= hi]
                 cue, _ = self._pair(text, hit, inner)
+                lex = load_lexicon(doc.lang or "de")
+                tail = CLAUSE_BREAK.split(text[hit.end : hi], maxsplit=1)[0]
+                if lex.cessations is not None and lex.cessations.search(tail) and cue is None:
+                    return m, "oppose", 0  # "wenn der Westen die Waffenlieferungen einstelle"
                 if cue is not None and cue.stance in ("oppose", RENOUNCE):
                     return m, FLIP[cue.stance] if cue.stance == RENOUNCE else "oppose", 0
-                return m, "support", 0
-        cue, cost = self._pair(text, hit, markers, doc)
+                conditioned = any(not h.weak and not (lo <= h.start and h.end <= hi) for h in hits)
+                return m, "support" if conditioned else "condition", 0
+        cue, cost = self._pair(text, hit, markers)
         return (cue, "condition", cost) if cue is not None else (None, None, 0)
 
     def _pair(self, text: str, hit: IssueHit, cues: list[Cue], doc: Article | None = None,
@@ -221,6 +239,12 @@ class RulePositions:
             right = RIGHT_NEGATION.match(text, cue.end)  # "must never join", "will not accept"
             if lex.negators.search(left) or lex.negators.search(inside) or late or right:
                 flips += 1
+        if lex.cessations is not None and cue.end <= hit.start:
+            after = text[hit.end : min(sent.end, hit.end + 40)]
+            after = CLAUSE_BREAK.split(after, maxsplit=1)[0]
+            m = lex.cessations.search(after)
+            if m and not any(hit.end + m.start() < c.end and c.start < hit.end + m.end() for c in cues):
+                flips += 1  # "dass der Westen die Waffenlieferungen einstellt", "until arms deliveries stop"
         if lex.inverters:
             before = text[max(sent.start, hit.start - 40) : hit.start]
             m = re.search(f"(?:{lex.inverters.pattern}){INVERTER_RE}", before, re.IGNORECASE)
@@ -282,6 +306,7 @@ class RulePositions:
             named = [] if deontic else finder.subjects(max(sent.start, st.quote.start), cue.start, cue.start,
                                                        cue.end, avoid=avoid, named_only=True)
             named = [h for h in named if cue.start - h.end <= 40 and not CLAUSE_BREAK.search(doc.text[h.end:cue.start])
+                     and not re.match(r"[’']s?\b|s\s", doc.text[h.end : h.end + 2])
                      and CLAUSE_START.search(doc.text[max(sent.start, st.quote.start) : h.start])
                      and not finder.same_side(h.actor, st.speaker_actor)]
             if named:
@@ -328,7 +353,7 @@ def _matrix_cue(text: str, sent: Sentence, cue: Cue, cues: list[Cue], lang: str 
     left = [c for c in cues if c.end <= cue.start and cue.start - c.end <= 90 and c.stance in FLIP]
     if not left:
         return None
-    if ZU_INFINITIVE.match(word) or before.endswith(("zu ", "to ")):
+    if ZU_INFINITIVE.match(word) or before.endswith(("zu ", "to ")) or word.lower().startswith(("zu ", "to ")):
         return left[-1]
     # a nominal cue as the object of a verb cue: "rejected calls for …", "backed demands for …"
     gap = text[left[-1].end : cue.start]
@@ -468,3 +493,48 @@ def _dedupe(found: list[_Found]) -> list[Position]:
                  statement=f.statement, confidence=f.confidence, source="rules")
         for f in sorted(best.values(), key=lambda f: (f.start, f.issue))
     ]
+
+
+def _offer_conditions(text: str, sent: Sentence, cues: list[Cue], lex: StanceLexicon) -> list[Cue]:
+    """Precondition markers for offers made conditional by a following clause: "bereit, über eine
+    Waffenruhe zu reden, wenn …", "ready to sign, but only once …" (the offer is a condition)."""
+    if lex.offer_conditions is None:
+        return []
+    out: list[Cue] = []
+    for cue in cues:
+        if cue.stance != "offer":
+            continue
+        for m in lex.offer_conditions.finditer(text, cue.end, sent.end):
+            if not re.search(r"[.;:!?]", text[cue.end : m.start()]):
+                out.append(Cue(PRECONDITION, m.start(), m.end()))
+            break
+    return out
+
+
+def _topic(found: list[_Found], hits: list[IssueHit]) -> tuple[str, str] | None:
+    """The one issue a sentence is about (and the stance found on it), for a following anaphor."""
+    issues = {h.issue for h in hits if not h.weak}
+    if len(issues) != 1:
+        return None
+    issue = issues.pop()
+    stances = {f.stance for f in found if f.issue == issue}
+    return issue, (stances.pop() if len(stances) == 1 else "support")
+
+
+def _anaphor(text: str, sent: Sentence, lex: StanceLexicon, previous: tuple[str, str] | None) -> IssueHit | None:
+    """An anaphor standing for the previous sentence's proposition ("Das lehnt Kiew ab"), as a hit
+    of that sentence's issue."""
+    if previous is None or lex.anaphors is None:
+        return None
+    m = lex.anaphors.search(text[sent.start : sent.end])
+    if m is None:
+        return None
+    start, end = sent.start + m.start(), sent.start + m.end()
+    while start < end and not text[start].isalnum():
+        start += 1
+    words = re.findall(r"\w+", text[start:end])
+    if len(words) > 1 and not lex.anaphors.fullmatch(text, start, end):
+        pronoun = re.search(r"\b(?:das|dies\w*|diese\w*|this|that|it|the)\b[\s\w]*$", text[start:end], re.IGNORECASE)
+        if pronoun:  # "lehnt das ab": the object is the pronoun, the verb is a cue
+            start += pronoun.start()
+    return IssueHit(previous[0], start, end)

@@ -14,6 +14,8 @@ from parley.model import UNKNOWN_ACTOR, Article, Mention, Statement
 from parley.positions.lexicon import load_lexicon
 
 NAME_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*(?:\s+(?:von\s+der\s+)?[A-ZÄÖÜ][\w\-]*)*")
+# a demonym adjective with an official noun: "die ukrainische Führung", "the Ukrainian leadership"
+OFFICIAL_RE = re.compile(r"(?<![\w-])(?:[a-zäöü]\w*isch(?:e|en|er)?|[A-Z]\w*(?:ian|ese|ish))\s+[A-Za-zÄÖÜ][\w-]*")
 COORD_RE = re.compile(r"^\s*(?:,|und|and|sowie|as well as)\s*(?:die|der|das|the)?\s*$", re.IGNORECASE)
 PRONOUN_LABEL = "PRON"
 # A mention right after a preposition, or a genitive after a noun ("Beitritt der Ukraine"), is no subject.
@@ -96,7 +98,8 @@ class SubjectFinder:
         ]
         if self.linker is None:
             return found
-        for m in NAME_RE.finditer(self.doc.text, start, end):
+        official = [m for m in OFFICIAL_RE.finditer(self.doc.text, start, end)]
+        for m in [*official, *NAME_RE.finditer(self.doc.text, start, end)]:
             if any(h.start < m.end() and m.start() < h.end for h in found):
                 continue
             link = self.linker.link(m.group(), self.doc.lang, self.doc.date, allow_new=False)
@@ -186,3 +189,38 @@ class SubjectFinder:
 
     def _is_pronoun(self, holder: Holder) -> bool:
         return any(m.span.start == holder.start and m.label == PRONOUN_LABEL for m in self.mentions)
+
+
+NAME_WORD = re.compile(r"^[A-ZÄÖÜÁÉÓÚČŠŽŁ][\w'’.-]*$")
+PARTICLES = {"von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "zu", "dos", "del"}
+
+
+def holder_ok(actor: str, dossier: str) -> bool:
+    """Whether an actor may hold a position: a dossier actor that is no media outlet, or a clean
+    person name outside the dossier (two to four capitalised words, none of them a dossier person's
+    surname on its own, so fragments like "Putin Trump" or a lone "Königreich" fall out)."""
+    linker = _linker(dossier)
+    if linker is None:
+        return _usable(actor)
+    spec = linker.actor(actor)
+    if spec is not None:  # no outlets, and no delegations (their members or their state hold positions)
+        return getattr(spec, "type", None) != "media" and not re.search(r"(?i)delegation", actor)
+    full = linker.link(actor, None, None, allow_new=False)
+    if full.in_dossier and _usable(full.actor):  # a spelling variant of a dossier actor
+        return holder_ok(full.actor, dossier) if full.actor != actor and linker.actor(full.actor) else True
+    words = actor.split()
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) or w in PARTICLES for w in words):
+        return False
+    if any(w.casefold() in _org_words() for w in words):
+        return False
+    known = [linker.link(w, None, None, allow_new=False) for w in words if w not in PARTICLES]
+    return not any(k.in_dossier and k.actor and k.actor != actor for k in known)
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    """Words that mark an organisation, body or outlet rather than a person ("US delegation")."""
+    from importlib import resources
+
+    text = resources.files("parley.positions").joinpath("data", "non_person_words.txt").read_text("utf-8")
+    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
