@@ -80,6 +80,7 @@ class StanceLexicon:
     offer_conditions: re.Pattern[str] | None = None
     anaphors: re.Pattern[str] | None = None
     cessations: re.Pattern[str] | None = None
+    readiness: re.Pattern[str] | None = None
 
     def find_cues(self, text: str, start: int, end: int) -> list[Cue]:
         """Stance cues in ``text[start:end]``; overlapping cues resolved by ``STANCE_ORDER``."""
@@ -135,4 +136,5 @@ def load_lexicon(lang: str) -> StanceLexicon:
         offer_conditions=_pattern(data, "offer_conditions"),
         anaphors=_pattern(data, "anaphors"),
         cessations=_pattern(data, "cessations"),
+        readiness=_pattern(data, "readiness"),
     )

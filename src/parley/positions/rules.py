@@ -317,6 +317,9 @@ class RulePositions:
         owner = finder.owner(sent.start, sent.end, cue.start, cue.end) if _is_noun(doc.text, cue, doc.lang) else None
         if owner is not None:
             return [(owner.actor, None)]
+        # mentions inside a quote the cue is not part of belong to that quote, not to the cue
+        avoid += [(q.start, q.end) for other in doc.statements for q in (other.quote_parts or [other.quote])
+                  if sent.start <= q.start < sent.end and not (q.start <= cue.start < q.end)]
         subjects = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=avoid)
         return [(h.actor, None) for h in subjects]
 
@@ -497,15 +500,18 @@ def _dedupe(found: list[_Found]) -> list[Position]:
 
 def _offer_conditions(text: str, sent: Sentence, cues: list[Cue], lex: StanceLexicon) -> list[Cue]:
     """Precondition markers for offers made conditional by a following clause: "bereit, über eine
-    Waffenruhe zu reden, wenn …", "ready to sign, but only once …" (the offer is a condition)."""
+    Waffenruhe zu reden, wenn …", "would agree, but only once …" (the offer is a condition). A plain
+    "if" conditions only readiness ("bereit", "ready to"); other offers need "nur"/"only"/"but"."""
     if lex.offer_conditions is None:
         return []
     out: list[Cue] = []
     for cue in cues:
         if cue.stance != "offer":
             continue
+        ready = lex.readiness is not None and lex.readiness.search(text, cue.start, cue.end)
         for m in lex.offer_conditions.finditer(text, cue.end, sent.end):
-            if not re.search(r"[.;:!?]", text[cue.end : m.start()]):
+            restricted = re.search(r"\b(?:nur|erst|only|but|aber|jedoch)\b", m.group(), re.IGNORECASE)
+            if (restricted or ready) and not re.search(r"[.;:!?]", text[cue.end : m.start()]):
                 out.append(Cue(PRECONDITION, m.start(), m.end()))
             break
     return out

@@ -114,6 +114,8 @@ class SubjectFinder:
         left = text[max(sent_start, holder.start - 40) : holder.start]
         if re.match(r"-\w", text[holder.end : holder.end + 2]) or left.endswith("-"):
             return True
+        if re.search(r"[’']s?$", text[holder.start : holder.end]) or re.match(r"[’']s?\b", text[holder.end : holder.end + 2]):
+            return True  # a possessor ("NATO's security", "Russia’s demands") is no subject
         if self.doc.lang != "en" and OBJECT_ARTICLE_RE.search(left):
             return True
         return bool(OBLIQUE_RE.search(left) or GENITIVE_RE.search(left))
