@@ -456,3 +456,16 @@ def test_default_component_merges_the_learned_tagger():
     assert [doc.span_text(s.quote) for s in rules] == ["Wir sind bereit"]
     learned = [s for s in doc.statements if s.source == "learned"]
     assert all(s.kind in {"direct", "indirect"} and not s.quote.overlaps(rules[0].quote) for s in learned)
+
+
+def test_unpunctuated_frame_before_a_quote(run):
+    doc = run(
+        'Kremlsprecher Peskow sagte am Montag "Wir sind zu Gesprächen bereit, aber nicht um jeden Preis".'
+    )
+    st = only(doc)
+    assert (st.kind, doc.span_text(st.cue), doc.span_text(st.speaker)) == ("direct", "sagte", "Peskow")
+
+
+def test_scare_quoted_single_words_are_not_direct(run):
+    doc = run("Peskow nannte das „absurd“. Der Minister sprach von „Erpressung“.")
+    assert [(s.kind, doc.span_text(s.quote)) for s in doc.statements] == [("reported", "Erpressung")]

@@ -142,7 +142,7 @@ class GermanQuotes:
         if not words:
             return None
         if st.tokens[words[-1]].text not in {":", ","}:
-            return None
+            return self._unpunctuated_frame(sent, words[-1])
         colon = words[-1]
         candidates = [
             f
@@ -158,6 +158,16 @@ class GermanQuotes:
         if st.tokens[colon].text == ":" and colon + 1 < len(st) and self._sentence_like(st, colon + 1):
             return colon_frame(st, colon)
         return None
+
+    def _unpunctuated_frame(self, sent: _Sent, last: int) -> Frame | None:
+        """ "sagte Peskow „Wir sind bereit.“" (no colon): the cue of the clause right before a
+        sentence-like quote frames it."""
+        st = sent.st
+        if last + 2 >= len(st) or not self._sentence_like(st, last + 1):
+            return None
+        a, _b = st.clause(last)
+        frames = [f for f in sent.frames if a <= f.index <= last and f.kind == "verb" and f.content is None]
+        return frames[-1] if frames else None
 
     @staticmethod
     def _sentence_like(st: SentTokens, first: int) -> bool:
