@@ -148,7 +148,7 @@ class ChannelFinder:
                 st.via = media_or_surface(doc, st.via_span, self.lex)
             return
         start, _, text = found
-        relays = self.relays(doc, st, start, text)
+        relays = self.promote_cited(doc, st, self.relays(doc, st, start, text))
         if st.via is None:
             # an outer report (via_span from nesting) competes with relay phrases: the nearest wins
             outer = [Found(media_or_surface(doc, st.via_span, self.lex), st.via_span)] if st.via_span else []
@@ -157,10 +157,35 @@ class ChannelFinder:
                 st.via, st.via_span = best.name, best.span
         blocked = [r.span for r in relays]
         channels = [c for c in self.channels(start, text)
-                    if not any(c.span.overlaps(b) for b in blocked) and not self.is_speaker(doc, st, c)]
+                    if not any(c.span.overlaps(b) for b in blocked) and not self.is_speaker(doc, st, c)
+                    and not owned_by_other(doc, st, c.span)]
         if channels and st.channel is None:
             best = min(channels, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.channel, st.channel_span = best.name, best.span
+
+    def promote_cited(self, doc: Article, st: Statement, relays: list[Found]) -> list[Found]:
+        """``Russian agencies reported, citing the Kremlin``: the cited source speaks, the medium relays."""
+        medium = self.speaker_medium(doc, st)
+        persons = [r for r in relays if self.lex.name(r.name) is None]
+        if medium is None or not persons or st.speaker is None:
+            return relays
+        source = min(persons, key=lambda f: distance(f.span, st.cue or st.speaker))
+        st.via, st.via_span = medium, st.speaker
+        st.speaker, st.speaker_actor = source.span, None
+        return [r for r in relays if r is not source]
+
+    def speaker_medium(self, doc: Article, st: Statement) -> str | None:
+        """The canonical medium when the speaker is one (``Russian news agencies``, ``die Zeitung X``)."""
+        surface = _speaker_text(doc, st)
+        if self.lex.name(surface):
+            return self.lex.name(surface)
+        name = media_or_surface(doc, st.speaker, self.lex) if st.speaker else surface
+        if name == surface or not self.lex.name(name):
+            return None
+        alias = next(a for a in sorted(self.lex.canonical, key=len, reverse=True)
+                     if self.lex.canonical[a] == name and a in surface)
+        prefix = WORD_RE.findall(surface[: surface.index(alias)])
+        return name if all(w.lower() in self.lex.medium_words for w in prefix) else None
 
     def introduced(self, doc: Article, st: Statement, covered: list[Span]) -> None:
         """``Zelensky gave an interview to Axios. He said …``: a medium named in the sentence just before."""
@@ -258,14 +283,18 @@ def _is_name(tok: Any) -> bool:
 
 
 def name_after(doc: Article, offset: int) -> Span | None:
-    """The proper-name run a few words after ``offset`` (``laut Kremlberater Juri Uschakow``)."""
+    """The last proper-name run a few words after ``offset`` (``laut Kremlberater Juri Uschakow``,
+    ``citing Kremlin spokesman Dmitry Peskov``)."""
     toks = [t for t in doc.tokens if t.start >= offset][:6]
-    run: list[Any] = []
+    runs: list[list[Any]] = [[]]
     for tok in toks:
         if _is_name(tok):
-            run.append(tok)
-        elif run or tok.pos in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "PRON"):
+            runs[-1].append(tok)
+        elif tok.pos in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "PRON", "CCONJ"):
             break
+        elif runs[-1]:
+            runs.append([])  # a role noun between an institution and a name
+    run = next((r for r in reversed(runs) if r), [])
     return Span(run[0].start, run[-1].end) if run else None
 
 
@@ -307,6 +336,27 @@ def resolve_nesting(doc: Article, lex: MediaLexicon) -> list[Statement]:
     return [st for i, st in enumerate(doc.statements) if i not in outer_ids]
 
 
+def _frame(st: Statement) -> Span | None:
+    spans = [s for s in (st.cue, st.speaker) if s is not None]
+    return Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
+
+
+def owned_by_other(doc: Article, st: Statement, span: Span) -> bool:
+    """A medium named nearer to another speaker's frame (``A schrieb auf X, … B sagte …``) is not st's."""
+    own = _frame(st)
+    if own is None or st.speaker is None:
+        return False
+    mine = distance(span, own)
+    for other in doc.statements:
+        frame = _frame(other)
+        if other is st or frame is None or other.speaker is None or distance(span, frame) >= mine:
+            continue
+        a, b = _speaker_text(doc, st), _speaker_text(doc, other)
+        if a.lower() not in PRONOUNS and b.lower() not in PRONOUNS and a != b and not same_name(a, b):
+            return True
+    return False
+
+
 def _extent(st: Statement) -> Span:
     spans = [s for s in (st.quote, st.cue, st.speaker, st.frame) if s is not None]
     return Span(min(s.start for s in spans), max(s.end for s in spans))
@@ -324,13 +374,26 @@ def continues(doc: Article, prev: Statement, st: Statement, anchor: str, lex: Me
     first = surface.split()[0].lower() if surface.split() else ""
     if surface and first not in lex.continuing and not same_name(surface, anchor):
         return False
+    if st.cue is not None and st.speaker is None:
+        return False  # a new, agentless frame ("it was reported that …")
     gap_start, gap_end = _extent(prev).end, _extent(st).start
+    if other_person_in_paragraph(doc, gap_start, gap_end, anchor):
+        return False
     covered = [_extent(s) for s in doc.statements]
     for sent in doc.sentences:
         if gap_start <= sent.start and sent.end <= gap_end and len(WORD_RE.findall(
                 doc.text[sent.start : sent.end])) >= 4 and not any(sent.span.overlaps(c) for c in covered):
             return False
     return True
+
+
+def other_person_in_paragraph(doc: Article, gap_start: int, gap_end: int, anchor: str) -> bool:
+    """A new paragraph starts in the gap and names a person other than the chain's speaker first."""
+    brk = doc.text.rfind("\n", gap_start, gap_end)
+    if brk < 0:
+        return False
+    names = [t for t in doc.tokens if brk < t.start < gap_end and t.ent.endswith("-PER")]
+    return any(not same_name(t.text, anchor) for t in names)
 
 
 def inherit(doc: Article, lex: MediaLexicon) -> None:
