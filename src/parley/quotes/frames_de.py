@@ -379,6 +379,10 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
         return  # "nannte keine Details": a speech act without content
     if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
         return
+    while start < end and st.tokens[start].text in QUOTE_MARKS:
+        start += 1
+    while end > start and st.tokens[end - 1].text in QUOTE_MARKS:
+        end -= 1
     if (
         end - start >= 1
         and any(st.tag(m) in {"NN", "NE"} for m in range(start, end))
