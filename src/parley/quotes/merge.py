@@ -15,6 +15,7 @@ from parley.model import Span, Statement
 
 POLICIES = ("rules", "union", "fill", "fill_speech", "learned_indirect", "learned_union", "learned")
 SPEECH_KINDS = {"direct", "indirect"}
+MIN_FILL_CHARS = 20  # shorter learned quotes ("habe Putin") are fragments of a mis-linked frame
 
 
 def _overlaps(st: Statement, others: list[Statement]) -> bool:
@@ -22,7 +23,8 @@ def _overlaps(st: Statement, others: list[Statement]) -> bool:
 
 
 def _fills(st: Statement) -> bool:
-    return st.cue is not None or st.speaker is not None
+    """A learned statement fit to fill a gap: framed (cue or speaker) and not a stray fragment."""
+    return (st.cue is not None or st.speaker is not None) and len(st.quote) >= MIN_FILL_CHARS
 
 
 def merge(rules: list[Statement], learned: list[Statement], policy: str) -> list[Statement]:

@@ -1,0 +1,166 @@
+"""The reported content of a German frame: complement clauses, trailing frames, nominal reports."""
+
+from __future__ import annotations
+
+from parley.quotes.cues import CueVerb
+from parley.quotes.frame_de import ADVERBIAL_CLAUSES, COORD, QUESTION_WORDS, Frame
+from parley.quotes.phrases_de import QUOTE_MARKS, SENTENCE_END, SUBORDINATORS, SentTokens, skip_adverbs
+from parley.quotes.speakers_de import finite_aux, person_like, speaker_np_end, wie_subject
+
+
+def _is_complement_start(st: SentTokens, c: int, verb: CueVerb) -> tuple[bool, int]:
+    """Whether a content clause starts at ``c``; returns (yes, start of the quote)."""
+    word, tag = st.low(c), st.tag(c)
+    if word in {"dass", "daß"}:
+        return "c" in verb.takes or "q" in verb.takes or "i" in verb.takes, c + 1
+    if word in QUESTION_WORDS:
+        return "q" in verb.takes or word == "ob", c + (word == "ob")
+    if tag in {"APPR", "APPRART"} and st.tag(c + 1) in {"PRELS", "PRELAT", "PWS", "PWAT"}:
+        return False, c  # "…, in dem 185 Länder aufgelistet sind": a relative clause
+    _a, b = st.clause(c)
+    if tag == "KOUS" or word in {"wie", "wo", "als", "wenn", "weil", "nachdem", "bevor", "während"}:
+        return False, c
+    if "i" in verb.takes and any(st.tag(m) == "VVIZU" or st.low(m) == "zu" for m in range(c, b)):
+        return True, c
+    if tag in SUBORDINATORS and not (tag == "PRELS" and st.tag(c + 1) in {"NN", "NE", "ADJA"}):
+        return False, c  # a relative clause (HanTa's PRELS before a noun is an article)
+    if "c" in verb.takes:
+        for m in range(c, b):
+            if st.tag(m).endswith("FIN"):
+                if m == b - 1 and m > c + 1 and not st.tokens[m].has_feature("Mood=Sub"):
+                    return False, c  # verb-final: a subordinate or relative clause
+                return m > c or st.tokens[m].has_feature("Mood=Sub"), c
+    return False, c
+
+
+def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
+    """Content clause right of the cue ("sagte, dass …", "sagte, Russland sei …", "rief auf, … zu …")."""
+    verb = frame.verb
+    if verb is None:
+        return
+    _a, b = st.clause(frame.index)
+    if b >= len(st) or st.tokens[b].text not in {",", ":"} or st.quoted[b]:
+        return
+    if any(frame.index < other.index < b for other in later):
+        return  # "fügte er hinzu und betonte, dass …": the content belongs to the later verb
+    ok, start = _is_complement_start(st, b + 1, verb)
+    if not ok and st.tokens[b].text == ":" and not st.quoted[min(b + 1, len(st) - 1)]:
+        ok, start = True, b + 1
+    if not ok or start >= len(st) or st.quoted[start]:
+        return
+    end = st.content_end()
+    for other in later:
+        m = other.index
+        if (
+            start < m < end
+            and (st.low(m - 1) in COORD or st.tokens[m - 1].text == ",")
+            and other.kind == "verb"
+        ):
+            if st.low(m - 1) in COORD or _v1_frame(st, m):
+                end = m - 1
+                break
+    for m in range(start, end):
+        if st.tokens[m].text == ":" and m + 1 < len(st) and st.quoted[m + 1]:
+            end = m
+            break
+    if end > start:
+        frame.content = (start, end)
+
+
+def _v1_frame(st: SentTokens, m: int) -> bool:
+    return m > 0 and st.tokens[m - 1].text == "," and st.tag(m).endswith("FIN")
+
+
+def content_after_wie(st: SentTokens, frame: Frame) -> None:
+    """A leading frame "Wie X mitteilte, …": the rest of the sentence is the content."""
+    _a, b = st.clause(frame.index)
+    a = next((m for m in range(len(st)) if st.tokens[m].text not in SENTENCE_END), 0)
+    if st.low(a) != "wie" or b >= len(st) or st.tokens[b].text != "," or any(st.quoted[: frame.index]):
+        return
+    if st.tokens[frame.index].tag.endswith("FIN") and frame.index == b - 1 or st.tag(b - 1).endswith("FIN"):
+        end = st.content_end()
+        if end > b + 1 and not st.quoted[b + 1]:
+            frame.content = (b + 1, end)
+            frame.speaker = wie_subject(st, a + 1) or frame.speaker
+
+
+def content_before(st: SentTokens, frame: Frame) -> None:
+    """Content left of a trailing frame: "…, sagte Peskow." / "…, wie X bestätigte." / "…, so X."."""
+    k = frame.index
+    a, b = st.clause(k)
+    if a == 0 or st.tokens[a - 1].text != ",":
+        return
+    if b + 1 < len(st) and st.tokens[b].text == ":" and st.quoted[b + 1]:
+        return  # "…, entgegnete X: „…“" frames the direct quote after the colon
+    leading = k == a or (frame.kind == "verb" and st.low(a) == "wie")
+    if not leading or (frame.verb is not None and "c" not in frame.verb.takes):
+        return
+    start = 0
+    while start < a and (st.tokens[start].text in SENTENCE_END or st.tokens[start].text in {"-", "–", "—"}):
+        start += 1
+    if a - 1 <= start or st.quoted[start]:
+        return
+    if st.tag(start) == "KOUS" or st.low(start) in ADVERBIAL_CLAUSES:
+        if not any(st.tokens[m].has_feature("Mood=Sub") for m in range(start, a - 1)):
+            return  # "Als er gefragt wurde, entgegnete X": a temporal clause, not content
+        start += 1  # "Obwohl X ausgeschlossen sei, schloss er …": reported, without the conjunction
+    if any(st.tag(m).endswith("FIN") for m in range(start, a - 1)):
+        frame.content = (start, a - 1)
+
+
+def nominal_content(st: SentTokens, frame: Frame) -> None:
+    """Nominal reports: "bezeichnete X als Y", "nannte X", "sprach von X", "hatte Wahlen gefordert"."""
+    verb = frame.verb
+    if verb is None or not ({"n", "a"} & set(verb.takes) or verb.prep):
+        return
+    k = frame.index
+    a, b = st.clause_loose(k) if verb.prep else st.clause(k)
+    if st.tag(a) in SUBORDINATORS or st.low(a) in QUESTION_WORDS | {
+        "wenn",
+        "weil",
+        "obwohl",
+        "nachdem",
+        "um",
+    }:
+        return
+    if st.tokens[k].tag.endswith("FIN"):
+        start = k + 1
+        if frame.speaker and frame.speaker[0] > k:
+            start = speaker_np_end(st, frame)
+        end = b
+        while end < len(st) and st.quoted[end] or (end < len(st) and st.tokens[end].text in QUOTE_MARKS):
+            end += 1
+            if end < len(st) and not st.quoted[end] and not st.is_boundary(end):
+                end = st.clause(end)[1]
+        end = min(end, st.content_end())
+        if verb.particle and st.low(end - 1) == verb.particle:
+            end -= 1
+    else:
+        finite = finite_aux(st, a, k)
+        start = (finite + 1) if finite is not None else a
+        if frame.speaker and frame.speaker[0] >= start:
+            start = speaker_np_end(st, frame)
+        for m in range(start, k):
+            if st.low(m) in COORD and st.tag(m - 1) == "VVPP":
+                start = m + 1
+        end = k
+    if verb.prep:
+        preps = [m for m in range(start, end) if st.low(m) == verb.prep]
+        if not preps:
+            return
+        start = preps[0] + 1
+    start = skip_adverbs(st, start)
+    if st.low(start).startswith(("kein", "nichts")):
+        return  # "nannte keine Details": a speech act without content
+    if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
+        return
+    while start < end and st.tokens[start].text in QUOTE_MARKS:
+        start += 1
+    while end > start and st.tokens[end - 1].text in QUOTE_MARKS:
+        end -= 1
+    if (
+        end - start >= 1
+        and any(st.tag(m) in {"NN", "NE"} for m in range(start, end))
+        and person_like(st, frame)
+    ):
+        frame.content, frame.nominal = (start, end), True

@@ -1,0 +1,173 @@
+"""Speakers, relays and addressees of German reporting frames (surface spans, token ranges)."""
+
+from __future__ import annotations
+
+from parley.quotes.cues import german_lexicon
+from parley.quotes.frame_de import COORD, DEMONSTRATIVE, NAMES, WERDEN, Frame
+from parley.quotes.phrases_de import SUBORDINATORS, SentTokens, name_part, noun_phrase, skip_adverbs
+
+
+def nominative_np(st: SentTokens, i: int, skip: bool = True) -> tuple[int, int] | None:
+    if skip:
+        i = skip_adverbs(st, i)
+    if st.low(i).startswith(("kein", "nichts", "jede", "jeder", "alle")):
+        return None  # "nannte aber keine Details": not a speaker
+    end = noun_phrase(st, i, nominative=True)
+    if end > i and st.low(end) == "und" and st.tag(i) != "PPER":  # "Macron und Starmer erklärten"
+        second = noun_phrase(st, end + 1, nominative=True)
+        if second > end + 1 and st.tag(end + 1) != "PPER":
+            end = second
+    if end > i and not any(st.quoted[i:end]):
+        if st.tag(i) == "PPER" or any(st.tag(m) in {"NE", "NN", "FM"} for m in range(i, end)):
+            return i, end
+    return None
+
+
+def finite_aux(st: SentTokens, a: int, k: int) -> int | None:
+    for m in range(a, k):
+        if st.tag(m) in {"VAFIN", "VMFIN"} or (st.tag(m) == "VVFIN" and m < k):
+            return m
+    return None
+
+
+def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
+    """Set ``frame.speaker`` (and ``passive``) from the clause ``[a, …)`` around the cue."""
+    k = frame.index
+    tok = st.tokens[k]
+    first = st.low(a)
+    if st.tag(a) in SUBORDINATORS or first in {"wie", "als"}:  # "…, wie X sagte" / "nachdem X erklärte"
+        frame.speaker = nominative_np(st, a + 1)
+        return
+    v1 = k > 0 and st.tokens[k - 1].text == "," and tok.tag == "VVINF"  # ", befürchten Verbündete"
+    finite = k if tok.tag.endswith("FIN") or v1 else finite_aux(st, a, k)
+    if finite is not None and finite != k and st.low(finite) in WERDEN and tok.tag != "VVINF":
+        subj = nominative_np(st, finite + 1)
+        if subj is None or st.low(subj[0]) == "es" or a == finite:
+            frame.passive = True
+            return
+    if finite is None:
+        frame.speaker = nominative_np(st, a)
+        return
+    if finite > a:
+        vorfeld = nominative_np(st, a, skip=False)
+        if vorfeld is not None and vorfeld[1] < finite and st.tag(vorfeld[1]) in {"APPR", "APPRART"}:
+            vorfeld = (vorfeld[0], finite)  # "Ein Sprecher … in Washington sagte"
+        if vorfeld is not None and vorfeld[1] == finite and first not in DEMONSTRATIVE:
+            frame.speaker = vorfeld
+            return
+        if first in {"das", "dies"} and finite == a + 1:
+            frame.backref = True
+    frame.speaker = nominative_np(st, finite + 1)
+
+
+def speaker_span(st: SentTokens, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    return None if rng is None else name_part(st, *rng)
+
+
+def wie_subject(st: SentTokens, i: int) -> tuple[int, int] | None:
+    """Subject after "Wie": "Wie die Sprecherin, Anna Berger, mitteilte" → the apposed name."""
+    subj = nominative_np(st, i, skip=False)
+    if subj is None:
+        return None
+    end = subj[1]
+    if st.low(end) == "," and st.tag(end + 1) == "NE":
+        name_end = end + 1
+        while st.tag(name_end) == "NE":
+            name_end += 1
+        if st.low(name_end) == ",":
+            return end + 1, name_end
+    return subj
+
+
+def person_like(st: SentTokens, frame: Frame) -> bool:
+    """A speaker that can make a nominal report: a name, pronoun or role noun (not "ein Taifun")."""
+    if frame.speaker is None:
+        return False
+    a, b = frame.speaker
+    return any(
+        st.tag(m) in {"NE", "PPER"} or german_lexicon().is_role(st.tokens[m].text) for m in range(a, b)
+    )
+
+
+def speaker_np_end(st: SentTokens, frame: Frame) -> int:
+    assert frame.speaker is not None
+    end = noun_phrase(st, frame.speaker[0], nominative=True)
+    return max(end, frame.speaker[1])
+
+
+def relay(st: SentTokens, frame: Frame, a: int) -> None:
+    """ "zitiert die Moscow Times Kreml-Sprecher Peskow" / "X wurde von der BBC zitiert": the quoted
+    person is the speaker, the outlet goes to ``via``."""
+    k = frame.index
+    if frame.passive:
+        subj = nominative_np(st, a, skip=False)
+        agent = next((m for m in range(a, k) if st.low(m) == "von"), None)
+        if subj is not None:
+            frame.speaker, frame.passive = subj, False
+            if agent is not None and noun_phrase(st, agent + 1) > agent + 1:
+                frame.via = (agent + 1, noun_phrase(st, agent + 1))
+        return
+    outlet = frame.speaker
+    i = k + 1
+    if outlet is not None and outlet[0] > k:
+        split = _role_after_name(st, *outlet)
+        if split is not None:  # "die Moscow Times Kreml-Sprecher Dmitri Peskow"
+            frame.via, frame.speaker = (outlet[0], split), (split, outlet[1])
+            return
+        i = outlet[1]
+    obj = nominative_np(st, i, skip=False) or _object_np(st, i)
+    if obj is not None:
+        frame.via, frame.speaker = outlet, obj
+
+
+def _object_np(st: SentTokens, i: int) -> tuple[int, int] | None:
+    end = noun_phrase(st, i)
+    return (i, end) if end > i and any(st.tag(m) in {"NE", "NN"} for m in range(i, end)) else None
+
+
+def _role_after_name(st: SentTokens, a: int, b: int) -> int | None:
+    lex = german_lexicon()
+    for m in range(a + 1, b):
+        if (
+            st.tag(m) == "NN"
+            and lex.is_role(st.tokens[m].text)
+            and any(st.tag(x) in NAMES for x in range(a, m))
+        ):
+            return m
+    return None
+
+
+def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
+    """ "Aus dem Kreml hieß es" / "hieß es aus Regierungskreisen": the source after "aus"."""
+    _a, b = st.clause(frame.index)
+    for m in range(a, b):
+        if st.low(m) == "aus":
+            end = noun_phrase(st, m + 1)
+            if end > m + 1:
+                frame.speaker, frame.passive = (m + 1, end), False
+            return
+
+
+def sentence_subject(st: SentTokens, before: int) -> tuple[int, int] | None:
+    """Subject of the sentence's first clause ("X unterstützt …, betonte aber, dass …")."""
+    subj = nominative_np(st, 0, skip=False)
+    if subj is not None and subj[1] < before and st.tag(subj[1]).endswith("FIN"):
+        return subj
+    return None
+
+
+def coordinated(st: SentTokens, frame: Frame, a: int) -> bool:
+    k = frame.index
+    return st.low(k - 1) in COORD or (a > 0 and st.low(a) in COORD)
+
+
+def addressee_of(st: SentTokens, frame: Frame) -> tuple[int, int] | None:
+    """The object of "rief X auf", "forderte X auf", "drängte X": the noun phrase after the cue."""
+    k = frame.index
+    i = k + 1
+    if frame.speaker and frame.speaker[0] == i:
+        i = speaker_np_end(st, frame)
+    end = noun_phrase(st, i)
+    if end > i and st.tag(i) != "PPER" and any(st.tag(m) in {"NE", "NN"} for m in range(i, end)):
+        return i, end
+    return None
