@@ -46,7 +46,7 @@ def test_de_oppose_separable_verb(rules):
 
 
 def test_de_oppose_participle_and_pluperfect(rules):
-    doc = analyse(rules, "Putin hatte den US-Vorschlag einer bedingungslosen Waffenruhe zurückgewiesen.",
+    doc = analyse(rules, "Putin hatte das Angebot einer Osterwaffenruhe schon am Vortag zurückgewiesen.",
                   {"Putin": "Vladimir Putin"})
     assert triples(doc) == {("Vladimir Putin", "ceasefire", "oppose")}
 
@@ -80,8 +80,8 @@ def test_de_condition_only_after(rules):
 
 
 def test_de_required_so_that(rules):
-    text = "Selenskyj sagte, ein voller Waffenstillstand sei erforderlich, damit Verhandlungen beginnen könnten."
-    quote = "ein voller Waffenstillstand sei erforderlich, damit Verhandlungen beginnen könnten"
+    text = "Selenskyj sagte, eine stabile Feuerpause sei erforderlich, damit Verhandlungen beginnen könnten."
+    quote = "eine stabile Feuerpause sei erforderlich, damit Verhandlungen beginnen könnten"
     doc = analyse(rules, text, {"Selenskyj": "Volodymyr Zelensky"}, statements=[(quote, "Volodymyr Zelensky")])
     assert triples(doc) == {("Volodymyr Zelensky", "ceasefire", "support"),
                             ("Volodymyr Zelensky", "talks", "condition")}
@@ -94,9 +94,9 @@ def test_de_negation_after_the_verb_flips(rules):
 
 
 def test_de_negated_object_in_quote_is_opposition(rules):
-    text = "„Wir wollen keine Truppen anderer Länder auf unserem Boden“, sagte Selenskyj."
+    text = "„Ausländische Truppen wollen wir hier nicht sehen“, sagte Selenskyj."
     doc = analyse(rules, text, {"Selenskyj": "Volodymyr Zelensky"},
-                  statements=[("Wir wollen keine Truppen anderer Länder auf unserem Boden", "Volodymyr Zelensky")])
+                  statements=[("Ausländische Truppen wollen wir hier nicht sehen", "Volodymyr Zelensky")])
     assert triples(doc) == {("Volodymyr Zelensky", "foreign_troops", "oppose")}
     assert doc.positions[0].statement == doc.statements[0].id
 
@@ -108,9 +108,9 @@ def test_de_not_ruling_out_is_an_offer(rules):
 
 
 def test_de_statement_speaker_holds_the_position(rules):
-    text = "„Wir brauchen starke Sicherheitsgarantien“, sagte Selenskyj in Kiew."
+    text = "„Ohne belastbare Garantien für unsere Sicherheit geht es nicht, wir brauchen Sicherheitsgarantien“, sagte Selenskyj."
     doc = analyse(rules, text, {"Selenskyj": "Volodymyr Zelensky"},
-                  statements=[("Wir brauchen starke Sicherheitsgarantien", "Volodymyr Zelensky")])
+                  statements=[("wir brauchen Sicherheitsgarantien", "Volodymyr Zelensky")])
     assert triples(doc) == {("Volodymyr Zelensky", "security_guarantees", "support")}
 
 
@@ -128,9 +128,9 @@ def test_de_questions_and_hedges_are_suppressed(rules):
 
 
 def test_de_coordinated_subjects(rules):
-    text = "Frankreich, Großbritannien und die Ukraine unterstützen eine internationale Schutztruppe."
-    doc = analyse(rules, text, {"Frankreich": "France", "Großbritannien": "United Kingdom", "Ukraine": "Ukraine"})
-    assert {a for a, *_ in triples(doc)} == {"France", "United Kingdom", "Ukraine"}
+    text = "Polen, Kanada und die Ukraine befürworten eine internationale Schutztruppe."
+    doc = analyse(rules, text, {"Polen": "Poland", "Kanada": "Canada", "Ukraine": "Ukraine"})
+    assert {a for a, *_ in triples(doc)} == {"Poland", "Canada", "Ukraine"}
     assert {i for _, i, _ in triples(doc)} == {"foreign_troops"}
 
 
@@ -180,7 +180,7 @@ def test_unlinked_subject_gives_no_position(rules):
 
 
 def test_de_matrix_verb_over_infinitive(rules):
-    doc = analyse(rules, "Trump habe Selenskyj davon abgeraten, eine Feuerpause anzustreben.", {"Trump": "Donald Trump"})
+    doc = analyse(rules, "Trump habe dem Kanzler davon abgeraten, eine Feuerpause anzustreben.", {"Trump": "Donald Trump"})
     assert triples(doc) == {("Donald Trump", "ceasefire", "oppose")}
 
 
@@ -191,8 +191,8 @@ def test_de_no_pairing_into_relative_clause(rules):
 
 
 def test_de_shared_subject_of_coordinated_verbs_and_compound_mentions(rules):
-    text = ("Putin hatte den US-Vorschlag einer Waffenruhe zurückgewiesen und seine Forderungen nach einer "
-            "Entmilitarisierung der Ukraine bekräftigt.")
+    text = ("Putin hatte am Freitag den US-Vorschlag einer Waffenruhe abgelehnt und zugleich eine "
+            "Entmilitarisierung der Ukraine verlangt.")
     us = text.index("US")
     doc = analyse(rules, text, {"Putin": "Vladimir Putin"})
     doc.mentions.append(Mention(Span(us, us + 2), "US", actor="United States"))

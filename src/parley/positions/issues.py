@@ -9,6 +9,7 @@ no issue ("auf ukrainischem Territorium", "plans to") are listed in ``data/issue
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -80,8 +81,11 @@ class IssueMatcher:
             if term.startswith("~")
         }
 
-    def find(self, text: str, start: int, end: int) -> list[IssueHit]:
-        """Non-overlapping issue mentions in ``text[start:end]``, weak ones filtered."""
+    def find(self, text: str, start: int, end: int,
+             region: Callable[[int, int], object] | None = None) -> list[IssueHit]:
+        """Non-overlapping issue mentions in ``text[start:end]``, weak ones filtered: a weak term is
+        dropped when another issue is named plainly in the same region (``region`` maps a span to
+        its region, e.g. the quote holding it; by default the whole range is one region)."""
         raw: list[IssueHit] = []
         by_pattern: list[IssueHit] = []
         excluded = {issue: [(m.start(), m.end()) for m in rx.finditer(text, start, end)]
@@ -103,8 +107,10 @@ class IssueMatcher:
             if any(not c.weak and c.start <= hit.start and hit.end <= c.end for c in same):
                 continue
             chosen = [c for c in chosen if c not in same] + [hit]
-        strong = {h.issue for h in chosen if not h.weak}
-        kept = [h for h in chosen if not h.weak or not (strong - {h.issue})]
+        key = region or (lambda a, b: None)
+        strong = {(key(h.start, h.end), h.issue) for h in chosen if not h.weak}
+        kept = [h for h in chosen if not h.weak
+                or not {i for r, i in strong if r == key(h.start, h.end)} - {h.issue}]
         return sorted(kept, key=lambda h: h.start)
 
 

@@ -36,7 +36,7 @@ INVERTER_RE = r"(?:\s+[\w-]+){0,2}\s*$"  # inverter, up to two words (article/ad
 # only an article (or nothing) between the clause start and a named subject inside a quote
 CLAUSE_START = re.compile(r"(?:^|[,;:–—]|\b(?:dass|that|weil|because))\s*(?:der|die|das|the)?\s*$", re.IGNORECASE)
 # a relative or adverbial clause between cue and issue: "…, die nach einem Waffenstillstand …",
-# "…, weil wir keine Waffen haben"
+# "…, weil es keine Einigung gibt"
 RELATIVE = re.compile(
     r",\s+(?:die|der|das|dem|den|deren|dessen|welche\w*|which|who|whose|weil|da|obwohl|obgleich|während|"
     r"nachdem|bevor|sobald|because|since|although|though|while|after|before|once|even|selbst)\b|[;:]"
@@ -104,7 +104,7 @@ class RulePositions:
     def _sentence(self, doc: Article, sent: Sentence, lex: StanceLexicon, matcher: IssueMatcher,
                   finder: SubjectFinder) -> list[_Found]:
         text, s, lang = doc.text, self.settings, lex.lang
-        hits = _drop_hypothetical(text, sent, matcher.find(text, sent.start, sent.end), lex)
+        hits = _drop_hypothetical(text, sent, matcher.find(text, sent.start, sent.end, region=_region(doc)), lex)
         anaphoric = None
         if not hits:
             anaphoric = _anaphor(text, sent, lex, self._previous)
@@ -387,6 +387,14 @@ def _compose(matrix: str | None, inner: str) -> str:
     return COMPOSE.get(matrix or "", {}).get(inner, inner)
 
 
+def _region(doc: Article):
+    """Span -> the innermost quote holding it (``None`` outside quotes)."""
+    def region(start: int, end: int) -> object:
+        st = quote_at(doc, start, end)
+        return None if st is None else (st.quote.start, st.quote.end)
+    return region
+
+
 def _same_region(doc: Article, cue: Cue, hit: IssueHit) -> bool:
     """Cue and issue inside the same statement's quote, or both outside quotes; a statement's own
     cue or frame ("forderte, dass …") may govern its quote."""
@@ -509,6 +517,8 @@ def _offer_conditions(text: str, sent: Sentence, cues: list[Cue], lex: StanceLex
         if cue.stance != "offer":
             continue
         ready = lex.readiness is not None and lex.readiness.search(text, cue.start, cue.end)
+        ready = ready or re.search(r"\b(?:nur|erst|only)\b(?:\s+[\w-]+){0,3}\s*$",
+                                   text[_clause(text, sent, cue.start, cue.start)[0] : cue.start], re.IGNORECASE)
         for m in lex.offer_conditions.finditer(text, cue.end, sent.end):
             restricted = re.search(r"\b(?:nur|erst|only|but|aber|jedoch)\b", m.group(), re.IGNORECASE)
             if (restricted or ready) and not re.search(r"[.;:!?]", text[cue.end : m.start()]):

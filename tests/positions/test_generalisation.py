@@ -1,0 +1,198 @@
+"""positions.rules by phenomenon: conditions, negation and rejection, false triggers, issue labels,
+evaluative and anaphoric stances, holders. Sentences written for these tests (German and English
+news style on the Russia–Ukraine talks); actors are given as linked mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import registry
+from parley.model import Article, Mention, Span, Statement
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return registry.create("positions.rules", dossier="russia_ukraine")
+
+
+def run(rules, text: str, actors: dict[str, str], lang: str = "de", quotes=()) -> set[tuple[str, str, str]]:
+    doc = Article(text=text, lang=lang, date="2025-06-01")
+    for surface, actor in actors.items():
+        start = text.index(surface)
+        doc.mentions.append(Mention(Span(start, start + len(surface)), surface, actor=actor))
+    for quote, speaker in quotes:
+        start = text.index(quote)
+        doc.statements.append(Statement(kind="indirect", quote=Span(start, start + len(quote)), speaker_actor=speaker))
+    return {(p.actor, p.issue, p.stance) for p in rules(doc).positions}
+
+
+ZEL = {"Selenskyj": "Volodymyr Zelensky"}
+ZEL_EN = {"Zelensky": "Volodymyr Zelensky"}
+
+
+# -- 1. conditions are no offers -------------------------------------------------------------------
+def test_de_agreeing_only_if_is_a_condition(rules):
+    text = "Selenskyj sagte, Kiew werde einem Abkommen nur zustimmen, wenn es verlässliche Sicherheitsgarantien gebe."
+    quote = "Kiew werde einem Abkommen nur zustimmen, wenn es verlässliche Sicherheitsgarantien gebe"
+    got = run(rules, text, ZEL, quotes=[(quote, "Volodymyr Zelensky")])
+    assert got == {("Volodymyr Zelensky", "security_guarantees", "condition")}
+
+
+def test_de_without_guarantees_no_deal_is_a_condition(rules):
+    text = "Ohne Sicherheitsgarantien werde die Ukraine keinem Abkommen zustimmen, betonte Selenskyj."
+    got = run(rules, text, ZEL, quotes=[("Ohne Sicherheitsgarantien werde die Ukraine keinem Abkommen zustimmen",
+                                         "Volodymyr Zelensky")])
+    assert got == {("Volodymyr Zelensky", "security_guarantees", "condition")}
+
+
+def test_de_readiness_with_if_clause(rules):
+    text = "Putin zeigte sich bereit, über eine Feuerpause zu reden, wenn der Westen die Waffenlieferungen einstelle."
+    got = run(rules, text, {"Putin": "Vladimir Putin"})
+    assert ("Vladimir Putin", "ceasefire", "condition") in got
+    assert ("Vladimir Putin", "military_aid", "oppose") in got
+    assert not any(stance == "offer" for *_, stance in got)
+
+
+def test_en_ready_but_only_once(rules):
+    text = "Zelensky said Kyiv would sign a truce, but only once security guarantees were in place."
+    got = run(rules, text, ZEL_EN, "en", quotes=[("Kyiv would sign a truce, but only once security guarantees were in place",
+                                                  "Volodymyr Zelensky")])
+    assert all(stance != "offer" for *_, stance in got)
+    assert ("Volodymyr Zelensky", "ceasefire", "condition") in got
+
+
+def test_en_plain_if_after_an_offer_stays_an_offer(rules):
+    text = "Zelensky plans to offer a land swap if Washington manages to bring Moscow to the table."
+    assert ("Volodymyr Zelensky", "territory", "offer") in run(rules, text, ZEL_EN, "en")
+
+
+# -- 2. negation and rejection ----------------------------------------------------------------------
+def test_en_declined_to_back(rules):
+    got = run(rules, "The Kremlin declined to back a full truce in the Black Sea region.", {"The Kremlin": "Kremlin"}, "en")
+    assert got == {("Kremlin", "ceasefire", "oppose")}
+
+
+def test_en_call_for_a_halt_of_aid_opposes_aid(rules):
+    got = run(rules, "Orban called for a complete halt of military aid to Kyiv.", {"Orban": "Viktor Orbán"}, "en")
+    assert got == {("Viktor Orbán", "military_aid", "oppose")}
+
+
+def test_de_not_planning_to_send_soldiers(rules):
+    text = "„Wir planen nicht, Soldaten in die Ukraine zu entsenden“, sagte Merz am Rande des Gipfels."
+    got = run(rules, text, {"Merz": "Friedrich Merz"},
+              quotes=[("Wir planen nicht, Soldaten in die Ukraine zu entsenden", "Friedrich Merz")])
+    assert ("Friedrich Merz", "foreign_troops", "oppose") in got
+    assert ("Friedrich Merz", "foreign_troops", "offer") not in got
+
+
+def test_en_no_intention(rules):
+    got = run(rules, "Rubio said Washington has no intention of sending American troops.", {"Rubio": "Marco Rubio"}, "en",
+              quotes=[("Washington has no intention of sending American troops", "Marco Rubio")])
+    assert ("Marco Rubio", "foreign_troops", "oppose") in got or ("United States", "foreign_troops", "oppose") in got
+    assert all(stance == "oppose" for *_, stance in got)
+
+
+def test_de_out_of_the_question_spelled_infrage(rules):
+    text = "Eine Anerkennung der Annexionen komme nicht infrage, sagte Selenskyj."
+    got = run(rules, text, ZEL, quotes=[("Eine Anerkennung der Annexionen komme nicht infrage", "Volodymyr Zelensky")])
+    assert got == {("Volodymyr Zelensky", "territory", "oppose")}
+
+
+def test_de_arms_deliveries_ending_is_opposition(rules):
+    got = run(rules, "Moskau verlangt, dass die Waffenlieferungen an Kiew sofort aufhören.", {"Moskau": "Russia"})
+    assert got == {("Russia", "military_aid", "oppose")}
+
+
+# -- 3. lexical false triggers ----------------------------------------------------------------------
+def test_en_anonymity_is_no_condition(rules):
+    text = "An adviser, speaking on the condition that he not be named, said Kyiv wants security guarantees."
+    got = run(rules, text, {"An adviser": "Andriy Yermak"}, "en",
+              quotes=[("Kyiv wants security guarantees", "Andriy Yermak")])
+    assert all(stance != "condition" for *_, stance in got)
+
+
+def test_territory_as_a_place_is_no_issue(rules):
+    text = "Selenskyj verurteilte die Angriffe russischer Drohnen auf ukrainischem Territorium."
+    assert not any(issue == "territory" for _, issue, _ in run(rules, text, ZEL))
+    text = "Zelensky condemned the strikes on Ukrainian territory overnight."
+    assert not any(issue == "territory" for _, issue, _ in run(rules, text, ZEL_EN, "en"))
+
+
+def test_membership_action_plan_is_nato(rules):
+    text = "Rutte said Kyiv would not need a Membership Action Plan to join the alliance."
+    got = run(rules, text, {"Rutte": "Mark Rutte"}, "en")
+    assert not any(issue == "peace_plan_basis" for _, issue, _ in got)
+
+
+def test_planning_verbs_are_no_peace_plan(rules):
+    got = run(rules, "Merz plant, die Sanktionen gegen Moskau zu verschärfen.", {"Merz": "Friedrich Merz"})
+    assert got == {("Friedrich Merz", "sanctions", "support")}
+
+
+# -- 4. issue labels --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,issue", [
+    ("Erdogan welcomed the extension of the Black Sea grain deal.", "en", "other"),
+    ("Erdogan begrüßte die Verlängerung des Getreideabkommens.", "de", "other"),
+    ("Erdogan backed a new round of prisoner swaps between the two sides.", "en", "prisoners_humanitarian"),
+    ("Erdogan unterstützt die Rückkehr der Kinder in die Ukraine.", "de", "prisoners_humanitarian"),
+    ("Erdogan welcomed the exchange of bodies of fallen soldiers.", "en", "prisoners_humanitarian"),
+    ("Erdogan welcomed the opening of accession negotiations with Kyiv.", "en", "eu_membership"),
+])
+def test_issue_labels(rules, text, lang, issue):
+    got = run(rules, text, {"Erdogan": "Recep Tayyip Erdoğan"}, lang)
+    assert {i for _, i, _ in got} == {issue}
+
+
+def test_future_in_nato_is_support(rules):
+    text = "Rutte said Ukraine's future is in NATO."
+    got = run(rules, text, {"Rutte": "Mark Rutte", "Ukraine": "Ukraine"}, "en",
+              quotes=[("Ukraine's future is in NATO", "Mark Rutte")])
+    assert got == {("Mark Rutte", "nato_membership", "support")}
+    text = "Rutte said Ukraine is on an irreversible path to NATO."
+    got = run(rules, text, {"Rutte": "Mark Rutte", "Ukraine": "Ukraine"}, "en",
+              quotes=[("Ukraine is on an irreversible path to NATO", "Mark Rutte")])
+    assert got == {("Mark Rutte", "nato_membership", "support")}
+
+
+# -- 5. evaluative and anaphoric stances ------------------------------------------------------------
+def test_en_congratulating_and_hailing(rules):
+    got = run(rules, "Costa congratulated Kyiv on the start of EU accession talks.", {"Costa": "António Costa"}, "en")
+    assert got == {("António Costa", "eu_membership", "support")}
+    got = run(rules, "Costa hailed the opening of accession talks as a historic step.", {"Costa": "António Costa"}, "en")
+    assert got == {("António Costa", "eu_membership", "support")}
+
+
+def test_en_warning_that_something_is_dangerous(rules):
+    text = "Grossi warned that shelling near the nuclear power plant would be very dangerous."
+    got = run(rules, text, {"Grossi": "Rafael Grossi"}, "en")
+    assert got == {("Rafael Grossi", "other", "oppose")}
+
+
+def test_de_anaphoric_object_takes_the_previous_issue(rules):
+    text = "Moskau verlangt die Abtretung des gesamten Donbass. Das lehnt die ukrainische Führung kategorisch ab."
+    got = run(rules, text, {"Moskau": "Russia", "ukrainische Führung": "Ukraine"})
+    assert ("Ukraine", "territory", "oppose") in got
+
+
+def test_en_anaphor_after_a_demand_to_end_something(rules):
+    text = "Moscow wants the West to stop arms deliveries to Kyiv. Zelensky rejected this."
+    got = run(rules, text, {"Moscow": "Russia", "Zelensky": "Volodymyr Zelensky"}, "en")
+    assert ("Volodymyr Zelensky", "military_aid", "support") in got
+
+
+# -- 6. holders -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("actor", ["Truth Social", "Königreich", "US delegation", "Putin Trump"])
+def test_unclean_holders_yield_no_position(rules, actor):
+    text = "Der Akteur lehnt eine Waffenruhe ab."
+    assert run(rules, text, {"Der Akteur": actor}) == set()
+
+
+def test_clean_person_name_outside_the_dossier_holds_a_position(rules):
+    assert run(rules, "Jana Novak lehnt eine Waffenruhe ab.", {"Jana Novak": "Jana Novak"}) == {
+        ("Jana Novak", "ceasefire", "oppose")}
+
+
+def test_possessor_is_no_subject(rules):
+    text = "Rutte stressed Europe's security and welcomed efforts toward a lasting peace."
+    got = run(rules, text, {"Rutte": "Mark Rutte", "Europe": "European Union"}, "en")
+    assert {a for a, *_ in got} <= {"Mark Rutte"}
