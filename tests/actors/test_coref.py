@@ -181,18 +181,18 @@ def test_new_persons_are_antecedents_too(analyse) -> None:
 
 
 DE_NER = (
-    "Der slowakische Außenminister Juraj Blanár reiste nach New York. Dort traf er den UN-Generalsekretär. "
-    "Blanár sagte, die Slowakei unterstütze Gespräche."
+    "Der estnische Verteidigungsminister Hanno Pevkur reiste nach New York. Dort traf er den UN-Generalsekretär. "
+    "Pevkur sagte, Estland unterstütze Gespräche."
 )
 
 
 def test_german_name_tagger_finds_persons_not_places(analyse) -> None:
-    doc = analyse(DE_NER, "de", [statement(DE_NER, "die Slowakei unterstütze Gespräche", "Blanár", "indirect")],
+    doc = analyse(DE_NER, "de", [statement(DE_NER, "Estland unterstütze Gespräche", "Pevkur", "indirect")],
                   "2025-09-20")
     actors = {m.text: m.actor for m in doc.mentions}
-    assert actors["Juraj Blanár"] == "Juraj Blanár" and "New York" not in actors
+    assert actors["Hanno Pevkur"] == "Hanno Pevkur" and "New York" not in actors
     assert actors["UN-Generalsekretär"] == "António Guterres"
-    assert doc.statements[0].speaker_actor == "Juraj Blanár"
+    assert doc.statements[0].speaker_actor == "Hanno Pevkur"
 
 
 EN_MANY = (

@@ -70,9 +70,8 @@ def score(target: Link, target_sent: int, cand: Candidate, linker: Linker, date:
                 return None
         elif target.affiliation and spec is None:
             value -= W_HEAD  # "der brasilianische Präsident": a person of unknown nationality is a poor fit
-        if target.affiliation and target.affiliation != OTHER_COUNTRY and spec is not None and target.affiliation not in (
-            spec.affiliation, (linker.actor(spec.affiliation).affiliation if spec.affiliation and
-                               linker.actor(spec.affiliation) else None), cand.actor):
+        if target.affiliation and target.affiliation != OTHER_COUNTRY and spec is not None and (
+                target.affiliation not in linker.belongs_to(cand.actor)):
             return None
         if spec is not None and target.head:
             value += W_HEAD if linker.head_compatible(cand.actor, target.head, date) else -W_HEAD / 2

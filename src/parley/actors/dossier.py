@@ -50,9 +50,11 @@ class ActorSpec(_Strict):
     affiliation: str | None = None
     wikidata: str | None = Field(default=None, pattern=r"^Q[0-9]+$")
     demonyms: dict[Lang, list[str]] = Field(default_factory=dict)  # "britisch", "British" (states)
+    nationals: dict[Lang, list[str]] = Field(default_factory=dict)  # "Pole", "Polin", "the Pole" (states)
+    nationality: str | None = None  # state of a person affiliated with an international body
     note: str | None = None
 
-    _lang_maps = field_validator("aliases", "demonyms", mode="before")(_as_lang_map)
+    _lang_maps = field_validator("aliases", "demonyms", "nationals", mode="before")(_as_lang_map)
 
     @property
     def number(self) -> str:
@@ -150,10 +152,10 @@ class DossierSpec(_Strict):
             if met.actor not in known:
                 problems.append(f"metonyms[{i}].actor: unknown actor {met.actor!r}")
         for i, actor in enumerate(self.actors):
-            if actor.affiliation and actor.affiliation not in known:
-                problems.append(
-                    f"actors[{i}] (name={actor.name!r}).affiliation: unknown actor {actor.affiliation!r}"
-                )
+            for key in ("affiliation", "nationality"):
+                value = getattr(actor, key)
+                if value and value not in known:
+                    problems.append(f"actors[{i}] (name={actor.name!r}).{key}: unknown actor {value!r}")
         ids = [r.id for r in self.roles]
         problems += [f"roles: duplicate role id {i!r}" for i in sorted({i for i in ids if ids.count(i) > 1})]
         if problems:

@@ -23,7 +23,9 @@ _DEMONYM_RE = re.compile(r"^[a-zäöü]\w+isch(?:e[nrms]?)?$|^[A-Z]\w+(?:ian|an|
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _DET_GENDER = {"der": "m", "die": "f|pl", "the": "any", "he": "m"}
 _LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "am", "beim", "and", "und", "für", "for"}
-_PLACE_WORDS = {"in", "im", "aus", "at", "from", "nach"}  # "… des Weißen Hauses in Washington"
+_PLACE_WORDS = {"in", "im", "aus", "at", "from", "nach"}
+_NATIONAL_DETERMINERS = {"der", "die", "the"}  # nominative singular: "die Polen" is the country
+_NAME_WORDS = 4  # longest person name, not counting particles (bin, al, von, de …)  # "… des Weißen Hauses in Washington"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,13 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         return None
 
 
+def _national_gender(noun: str, lang: str) -> str:
+    """German nouns for female nationals end in -in (*Polin*, *Estin*); English ones are neutral."""
+    if lang == "de":
+        return "f" if noun.endswith("in") else "m"
+    return "f" if noun.endswith("woman") else "m" if noun.endswith("man") else "any"
+
+
 def _first_letter(key: str) -> str:
     return key[:1]
 
@@ -75,6 +84,7 @@ class Linker:
         self._modifier: dict[str, list[str]] = defaultdict(list)  # stem → non-person actors
         self._roles = {r.id: r for r in self.dossier.roles}
         self._role_heads: dict[str, set[str]] = defaultdict(set)  # role id → head-noun stems
+        self._nationals: dict[str, tuple[str, str]] = {}  # plain noun → (state, gender): "Polin"
         self._build()
 
     # -- index ---------------------------------------------------------------------------------------
@@ -109,6 +119,9 @@ class Linker:
                     self._modifier[stem_word(ws[0])].append(actor.name)
             for name in [n for names in actor.demonyms.values() for n in names]:
                 self._modifier[stem_word(name)].append(actor.name)
+            for lang, nouns in actor.nationals.items():
+                for noun in nouns:
+                    self._nationals[plain(noun)] = (actor.name, _national_gender(noun, lang))
         for met in self.dossier.metonyms:
             for name in [n for names in met.names.values() for n in names]:
                 self._add(name, "metonym", met.actor)
@@ -159,6 +172,16 @@ class Linker:
             r.id for r in self.dossier.roles
             if any(h.actor == actor and (day is None or h.holds_on(day)) for h in r.holders)
         ]
+
+    def belongs_to(self, actor: str) -> set[str]:
+        """The actor, its affiliation and that one's affiliation, and its nationality."""
+        spec = self.actor(actor)
+        out = {actor}
+        if spec is None:
+            return out
+        parent = self.actor(spec.affiliation) if spec.affiliation else None
+        out |= {a for a in (spec.affiliation, parent.affiliation if parent else None, spec.nationality) if a}
+        return out
 
     def head_compatible(self, actor: str, head: str | None, date: str | dt.date | None) -> bool:
         """Whether ``actor`` has held an office whose name contains the role noun ``head``."""
@@ -296,8 +319,11 @@ class Linker:
         if whole in self.lex.pronouns:
             head = "demonstrative" if whole in self.lex.demonstratives else None
             return Link(None, "pronoun", gender=self.lex.pronouns[whole], head=head)
+        national = self._link_national(raw, det)
+        if national is not None:
+            return national
         found = self._link_known(ws, date)
-        if found is None and any(self.lex.is_official(w) for w in ws):
+        if found is None and any(self.lex.is_official(w) for w in ws) and not self._named_official(ws):
             institution = self._institution(ws, date)
             found = self._link_actor(institution, "official") if institution else None
         found = found or self._link_role_noun(ws, det, date)
@@ -324,6 +350,24 @@ class Linker:
             if person:
                 return self._link_actor(person, "name")
         return None
+
+    def _link_national(self, raw: list[str], det: str) -> Link | None:
+        """*der Pole*, *die Estin*, *the Hungarian*: a person of that nationality, by coreference."""
+        if det not in _NATIONAL_DETERMINERS or len(raw) < 2 or len(raw) > 4:
+            return None
+        found = self._nationals.get(plain(raw[-1]))
+        if found is None or any(w[:1].isupper() and not w[0].isdigit() for w in raw[1:-1]):
+            return None
+        return Link(None, "role_noun", gender=found[1], affiliation=found[0])
+
+    def _named_official(self, ws: list[str]) -> bool:
+        """An official noun directly followed by a person's name (*government spokesman Adam Szlapka*):
+        the person speaks, not the institution."""
+        name = self._trailing_name(ws)
+        start = len(ws) - len(name)
+        return (len(name) >= 2 and start > 0 and self.lex.is_official(ws[start - 1])
+                and self._match_phrase(name, None) is None
+                and not any(self._modifier.get(stem_word(w)) or self.lex.is_official(w) for w in name))
 
     def _link_role_noun(self, ws: list[str], det: str, date: str | dt.date | None) -> Link | None:
         """A generic role noun (*der Diplomat*, *der polnische Präsident*): an office holder found by
@@ -384,7 +428,8 @@ class Linker:
             start -= 1
         while start < len(ws) and ws[start] in self.lex.particles:
             start += 1
-        return ws[start:] if len(ws) - start <= 4 else []
+        name = ws[start:]
+        return name if sum(w.lower() not in self.lex.particles for w in name) <= _NAME_WORDS else []
 
     def _link_actor(self, actor: str, kind: str) -> Link:
         spec = self.actor(actor)

@@ -32,11 +32,14 @@ _REWRITES: tuple[tuple[str, str], ...] = (
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _DOUBLE = re.compile(r"(.)\1+")
 _GERMAN_ENDINGS = ("es", "en", "em", "er", "s", "n", "e")
+# Letters NFKD does not decompose (Polish ł, Turkish dotless ı, Nordic ø, æ, South Slavic đ).
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae",
+                       "œ": "oe", "Œ": "Oe", "ß": "ss", "ẞ": "ss"})
 
 
 def plain(text: str) -> str:
-    """Casefolded, diacritics removed (``ß`` → ``ss``), apostrophes and dots dropped."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "ss"))
+    """Casefolded, diacritics removed (``ß`` → ``ss``, ``ł`` → ``l``), apostrophes and dots dropped."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     out = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return out.replace("'", "").replace("’", "").replace(".", "")
 
