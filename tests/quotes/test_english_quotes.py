@@ -288,3 +288,103 @@ def test_it_as_speaker_of_an_institution(run) -> None:
     _, found = run("The Kremlin said on Monday that it was studying the plan. It added that no decision had been "
                    "taken.")
     assert [s["speaker"] for s in found] == ["The Kremlin", "It"]
+
+
+# ---------------------------------------------------------------------- clause structure
+@pytest.mark.parametrize(
+    ("text", "quotes", "cues"),
+    [
+        ("Sikorski said the ministers had made progress and that a deal on grain transit could follow in May.",
+         ["the ministers had made progress", "a deal on grain transit could follow in May"], ["said", "said"]),
+        ("Sybiha told CNN that Kyiv wanted a ceasefire, but that it would not give up any land.",
+         ["Kyiv wanted a ceasefire", "it would not give up any land"], ["told", "told"]),
+        ("Lavrov said Moscow was open to talks but insisted that NATO's expansion be halted.",
+         ["Moscow was open to talks", "NATO's expansion be halted"], ["said", "insisted"]),
+    ],
+)
+def test_coordinated_content_clauses_are_separate_statements(run, text, quotes, cues) -> None:
+    _, found = run(text)
+    assert [s["quote"] for s in found] == quotes and [s["cue"] for s in found] == cues
+    assert len({s["speaker"] for s in found}) == 1
+
+
+def test_two_clauses_keep_relay_and_channel() -> None:
+    nlp, quotes, channels = (registry.create(n) for n in ("nlp.en", "quotes.en", "quotes.channels"))
+    doc = channels(quotes(nlp(Article(lang="en", text=(
+        "Ryabkov told Interfax that Moscow had received the draft, and that experts would study it, the "
+        "Kremlin-run RIA news agency reported.")))))
+    assert [(doc.span_text(s.speaker), s.channel, s.via) for s in doc.statements] == [
+        ("Ryabkov", "Interfax", "RIA Novosti"), ("Ryabkov", "Interfax", "RIA Novosti")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("ANKARA, May 16 (Reuters) - Turkey is ready to host a second round of talks, the foreign ministry "
+         "said on Friday.", "Turkey is ready to host a second round of talks"),
+        ("KYIV (AP) — Ukraine will send its delegation to Riyadh, Zelensky said.",
+         "Ukraine will send its delegation to Riyadh"),
+        ("Brussels, 4 June (dpa) - The sanctions package is ready, according to EU diplomats.",
+         "The sanctions package is ready"),
+    ],
+)
+def test_quote_starts_after_the_dateline(run, text: str, quote: str) -> None:
+    assert only(run, text)["quote"] == quote
+
+
+def test_dash_inside_a_sentence_is_no_dateline(run) -> None:
+    st = only(run, "Russia - which rejected the plan - wants more guarantees, Peskov said.")
+    assert st["quote"].startswith("Russia - which")
+
+
+def test_said_with_object_and_participle_is_one_clause(run) -> None:
+    st = only(run, "The Vatican said the papal envoy's trip aimed \"to support dialogue\" between the two sides.")
+    assert st["kind"] == "indirect"
+    assert st["quote"] == "the papal envoy's trip aimed \"to support dialogue\" between the two sides"
+
+
+def test_that_tagged_as_pronoun_is_still_a_complementiser(run) -> None:
+    _, found = run("Ushakov told Russian state television that Putin and Trump had discussed a possible meeting, "
+                   "the Interfax news agency reported.")
+    assert [s["quote"] for s in found if s["cue"] == "told"] == ["Putin and Trump had discussed a possible meeting"]
+    assert only(run, "Peskov said that was not the case.")["quote"] == "that was not the case"
+
+
+def test_trailing_agency_report_is_a_relay_not_the_speaker(run) -> None:
+    st = only(run, "Peskov said the proposal would be studied, the RIA news agency reported.")
+    assert (st["speaker"], st["cue"], st["quote"]) == ("Peskov", "said", "the proposal would be studied")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow is ready for a new round, the state news agency TASS quoted Lavrov as saying.",
+        "Moscow is ready for a new round, Lavrov was quoted as saying by TASS.",
+    ],
+)
+def test_quoted_as_saying_after_the_clause(run, text: str) -> None:
+    st = only(run, text)
+    assert (st["speaker"], st["cue"], st["quote"]) == ("Lavrov", "saying", "Moscow is ready for a new round")
+
+
+# ---------------------------------------------------------------------- multi-paragraph quotes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"We are ready to meet at any level,\" Zelensky said. \"Ukraine wants peace.\n"
+        "\"But nobody should expect us to give away our land.\"\n"
+        "Rubio said the draft could still change.",
+        "\"The Europeans must be at the table,\" Macron said.\n"
+        "\"No one will decide about Ukraine without Ukrainians.\"\n"
+        "Merz told reporters in Berlin that the coalition was united.",
+    ],
+)
+def test_later_paragraphs_of_a_quote_keep_the_first_speaker(run, text: str) -> None:
+    _, found = run(text)
+    assert [s["speaker"] for s in found[:-1]] == [found[0]["speaker"]] * (len(found) - 1)
+    assert found[-1]["kind"] == "indirect" and found[-1]["speaker"] in ("Rubio", "Merz")
+
+
+def test_post_on_a_platform_keeps_the_pronoun_as_speaker(run) -> None:
+    st = only(run, "In a post on Truth Social, he wrote that the Geneva talks had been \"very productive\".")
+    assert st["speaker"] == "he" and st["cue"] == "wrote"

@@ -107,6 +107,9 @@ class Extraction:
             if adv < i and self.is_apposed_participle(adv):  # "Trump, asked whether …, said"
                 return self.p.kids(adv, *SUBJECTS)[0]
         t = self.tok(i)
+        if t.dep == "conj" and self.is_cue(i) and self.tok(t.head).dep == "ccomp" and self.is_cue(
+                self.tok(t.head).head):  # "X said A but insisted that B": X insisted, not A's subject
+            return self.subject(self.tok(t.head).head, depth + 1)
         if depth < 3 and t.head >= 0 and t.dep in ("advcl", "conj", "xcomp", "pcomp", "prep", "dep"):
             if t.dep == "advcl" and t.tag == "VBN":
                 return None  # "When asked …": no agent
@@ -207,9 +210,9 @@ class Extraction:
 
     def content_span(self, heads: list[int], cut: frozenset[int] = frozenset()) -> Span | None:
         ids = sorted(j for h in heads for j in self.content_ids(h, cut))
-        while ids and (
+        while len(ids) > 1 and (
             self.tok(ids[0]).text.lower() in self.lex["complementizers"]
-            and (self.tok(ids[0]).dep == "mark" or self.tok(ids[0]).pos == "SCONJ")
+            and (self.tok(ids[0]).dep in ("mark", "dobj") or self.tok(ids[0]).pos == "SCONJ")
         ):
             ids = ids[1:]
         while ids and (self.tok(ids[-1]).dep == "cc" or self.tok(ids[-1]).text in (",", ";")):
@@ -256,7 +259,7 @@ class Extraction:
             if not self.is_cue(i) or self.in_quote(i) is not None:
                 continue
             subj = self.subject(i)
-            if subj is None or self.tok(subj).lemma.lower() == "there":
+            if subj is None or self.tok(subj).lemma.lower() == "there" or self.is_trailing_relay(i):
                 continue
             lemma = self.tok(i).lemma.lower()
             passive_ask = lemma == "ask" and self.tok(i).tag == "VBN"
@@ -268,7 +271,34 @@ class Extraction:
                 self.emit(i, speaker, addressee, heads)
             elif self.tok(i).dep == "parataxis" and self.tok(i).head > i - 1 >= 0:
                 self.parenthetical(i, speaker)
+            elif self.quoted_as(i) is not None:
+                self.emit_clause(i, speaker, addressee, self.clause_before(i))
             self.nominal(i, speaker)
+
+    def is_trailing_relay(self, j: int) -> bool:
+        """``Peskov said A, the agency reported`` parsed with *reported* as the content of *said*."""
+        t = self.tok(j)
+        if t.lemma.lower() not in self.lex["relay_verbs"] or t.dep != "ccomp" or not self.is_cue(t.head):
+            return False
+        inner = [c for c in self.p.kids(j, "ccomp") if t.head < c < j]
+        subs = self.p.kids(j, *SUBJECTS)
+        return bool(inner) and bool(subs) and subs[0] > inner[0]
+
+    def clause_before(self, i: int) -> Span | None:
+        """``A, the agency quoted X as saying``: a *quoted … as saying* frame closing the sentence after a
+        comma, with nothing verbal after it, reports the clause before the comma."""
+        sent = self.doc.sentences[self.tok(i).sent]
+        start = min(self.tok(self.tok(i).head).head, i)
+        ids = [j for j in range(len(self.p.tokens)) if self.tok(j).sent == self.tok(i).sent]
+        commas = [j for j in ids if j < start and self.tok(j).text == ","]
+        if not commas or start - commas[-1] > 8:
+            return None
+        after = [j for j in ids if j > i and self.tok(j).pos in ("VERB", "AUX")]
+        before = [j for j in ids if j < commas[-1]]
+        finite = any(self.tok(j).tag in ("VBD", "VBZ", "VBP", "MD") for j in before)
+        if after or len(before) < 3 or not finite or any(self.is_cue(j) for j in before):
+            return None
+        return trim(self.text, Span(sent.start, self.tok(commas[-1]).start))
 
     def roles(self, i: int, subj: int) -> tuple[Span | None, Span | None]:
         """Speaker and addressee of cue ``i``; passives take the agent (``by X``) or no speaker."""
@@ -283,6 +313,10 @@ class Extraction:
     def contents(self, i: int) -> list[int]:
         """Heads of the content clauses of cue ``i`` (ccomp, infinitive complement)."""
         heads = [c for c in self.p.kids(i, "ccomp") if (c > i) == (self.p.kids(i, "ccomp")[0] > i)]
+        heads = [k for h in heads for k in (
+            [c for c in self.p.kids(h, "ccomp") if c < h] if self.is_trailing_relay(h) else [h])]
+        if not heads and self.quoted_as(i) is not None:  # "A, X was quoted as saying" with A on "quoted"
+            heads = self.p.kids(self.tok(self.tok(i).head).head, "ccomp")
         lemma = self.tok(i).lemma.lower()
         if not heads:
             heads = self.noun_attached_clause(i) or self.object_clause(i)
