@@ -247,3 +247,112 @@ def test_interview_named_in_the_sentence_before(english) -> None:
     assert [c for _, c, _ in english(text)] == ["Axios", "Axios"]
     assert [c for _, c, _ in english("CNN broadcast the speech live on Sunday.\n"
                                      "Merz said the coalition would stand firm.")] == [None]
+
+
+# ---------------------------------------------------------------------- cited sources and agencies
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Moscow is ready to continue the Istanbul format, Russian news agencies reported, citing the Kremlin.",
+         "Kremlin", "Russian media"),
+        ("The talks would resume in June, Russian news agencies reported, citing Kremlin spokesman Dmitry "
+         "Peskov.", "Dmitry Peskov", "Russian media"),
+        ("Erdogan was quoted by TRT as saying that Turkey was ready to host a leaders' summit.", "Erdogan",
+         "TRT World"),
+        ("Fidan was quoted by Anadolu as saying the parties had agreed on a prisoner exchange.", "Fidan",
+         "Anadolu"),
+        ("Peskov said the proposal would be studied, the RIA news agency reported.", "Peskov", "RIA Novosti"),
+    ],
+)
+def test_english_cited_sources_and_quoting_agencies(english, text: str, speaker: str, via: str) -> None:
+    (found,) = english(text)
+    assert found == (speaker, None, via)
+
+
+def test_unnamed_cited_sources_leave_the_medium_as_speaker(english) -> None:
+    text = "The next round could take place in Riyadh, Reuters reported, citing three people familiar with it."
+    assert english(text) == [("Reuters", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Saudi Foreign Minister Faisal bin Farhan told the Saudi Press Agency that the kingdom would keep "
+         "hosting talks.", "SPA"),
+        ("Hungarian Foreign Minister Peter Szijjarto told the state news agency MTI that Budapest was ready "
+         "to host the summit.", "MTI"),
+        ("Wang Yi told Xinhua that China supported every effort towards a ceasefire.", "Xinhua"),
+    ],
+)
+def test_agencies_spoken_to_are_channels(english, text: str, channel: str) -> None:
+    (found,) = english(text)
+    assert found[1] == channel and found[2] is None
+
+
+def test_media_aliases_have_one_canonical_name() -> None:
+    lex = lexicon()
+    assert lex.name("TRT") == lex.name("TRT World") == "TRT World"
+    assert lex.name("Saudi Press Agency") == lex.name("SPA") == "SPA"
+    assert lex.name("Ria") == lex.name("Ria Nowosti") == "RIA Novosti"
+    for alias in ("WAM", "QNA", "CCTV", "PAP", "MTI", "ANSA", "Vatican News", "TVN24", "Polsat", "RMF",
+                  "Suspilne", "RBC", "Kommersant", "Izvestia", "Vedomosti", "Sputnik", "Al Jazeera",
+                  "Al Arabiya", "NHK", "Yonhap", "Anadolu", "Ukrainska Pravda"):
+        assert lex.name(alias) is not None, alias
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue", "speaker", "via"),
+    [
+        ("Die Gespräche würden im Juni fortgesetzt, zitierte ihn die Staatsagentur TASS.",
+         "Die Gespräche würden im Juni fortgesetzt", "zitierte", "ihn", "TASS"),
+        ("Ein Treffen sei möglich, wie Ria Nowosti unter Berufung auf Uschakow berichtete.",
+         "Ein Treffen sei möglich", "berichtete", "Ria Nowosti", "RIA Novosti"),
+    ],
+)
+def test_german_quoting_agencies_are_relays(german, text, quote, cue, speaker, via) -> None:
+    (st,) = german(text, (quote, cue, speaker)).statements
+    assert st.via == via and st.channel is None
+
+
+def test_german_cited_person_becomes_the_speaker(german) -> None:
+    text = "Ein Treffen sei möglich, wie Ria Nowosti unter Berufung auf Uschakow berichtete."
+    doc = german(text, ("Ein Treffen sei möglich", "berichtete", "Ria Nowosti"))
+    (st,) = doc.statements
+    assert doc.span_text(st.speaker) == "Uschakow" and st.via == "RIA Novosti"
+
+
+def test_german_agency_spoken_to_is_a_channel(german) -> None:
+    text = "Riad sei bereit, weitere Gespräche auszurichten, sagte der Außenminister der Agentur SPA."
+    (st,) = german(text, ("Riad sei bereit, weitere Gespräche auszurichten", "sagte", "der Außenminister")).statements
+    assert st.channel == "SPA" and st.via is None
+
+
+# ---------------------------------------------------------------------- channel ownership and inheritance
+def test_channel_of_one_speaker_does_not_attach_to_the_next(german) -> None:
+    text = ("Erdogan schrieb auf X, die Türkei sei bereit zu vermitteln, und Selenskyj erklärte, Kiew werde "
+            "eine Delegation schicken.")
+    doc = german(text, ("die Türkei sei bereit zu vermitteln", "schrieb", "Erdogan"),
+                 ("Kiew werde eine Delegation schicken", "erklärte", "Selenskyj"))
+    assert [st.channel for st in doc.statements] == ["X", None]
+
+
+def test_konjunktiv_continuations_take_the_interview_channel(german) -> None:
+    text = ("Tusk äußerte sich im Gespräch mit TVN24 ähnlich. Europa müsse mehr tun. Die Ukraine dürfe nicht "
+            "allein gelassen werden.")
+    doc = german(text, ("Europa müsse mehr tun", None, "Tusk"),
+                 ("Die Ukraine dürfe nicht allein gelassen werden", None, "Tusk"))
+    assert [st.channel for st in doc.statements] == ["TVN24", "TVN24"]
+
+
+def test_agentless_frame_ends_the_channel_chain(german) -> None:
+    text = ("Selenskyj sagte im ZDF, die Ukraine brauche Garantien. Es wurde berichtet, dass Kiew eine "
+            "Delegation nach Genf schicke.")
+    doc = german(text, ("die Ukraine brauche Garantien", "sagte", "Selenskyj"),
+                 ("Kiew eine Delegation nach Genf schicke", "berichtet", None))
+    assert [st.channel for st in doc.statements] == ["ZDF", None]
+
+
+def test_new_paragraph_naming_another_person_ends_the_chain(english) -> None:
+    text = ("Zelensky told the BBC that Ukraine needed more air defence.\n"
+            "Andriy Yermak, his chief of staff, flew to Washington. \"We have no time to lose,\" he said.")
+    assert [c for _, c, _ in english(text)] == ["BBC", None]
