@@ -196,3 +196,32 @@ def test_possessor_is_no_subject(rules):
     text = "Rutte stressed Europe's security and welcomed efforts toward a lasting peace."
     got = run(rules, text, {"Rutte": "Mark Rutte", "Europe": "European Union"}, "en")
     assert {a for a, *_ in got} <= {"Mark Rutte"}
+
+
+# -- more cue families ------------------------------------------------------------------------------
+def test_threat_against_troops_is_opposition_not_elections(rules):
+    text = "Lawrow erklärte, westliche Friedenstruppen in der Ukraine wären für Moskau ein legitimes Ziel."
+    got = run(rules, text, {"Lawrow": "Sergei Lavrov"},
+              quotes=[("westliche Friedenstruppen in der Ukraine wären für Moskau ein legitimes Ziel", "Sergei Lavrov")])
+    assert got == {("Sergei Lavrov", "foreign_troops", "oppose")}
+
+
+def test_temporal_precondition_alone_is_a_demand(rules):
+    text = "Fidan sagte, zuerst müsse eine Waffenruhe kommen."
+    got = run(rules, text, {"Fidan": "Hakan Fidan"}, quotes=[("zuerst müsse eine Waffenruhe kommen", "Hakan Fidan")])
+    assert got == {("Hakan Fidan", "ceasefire", "support")}
+
+
+def test_en_called_on_and_no_alternative(rules):
+    got = run(rules, "Guterres called on Moscow to rejoin the Black Sea grain deal.", {"Guterres": "António Guterres"}, "en")
+    assert got == {("António Guterres", "other", "support")}
+    got = run(rules, "Peskov said Moscow saw no alternative to direct talks with Kyiv.", {"Peskov": "Dmitry Peskov"}, "en",
+              quotes=[("Moscow saw no alternative to direct talks with Kyiv", "Dmitry Peskov")])
+    assert got == {("Dmitry Peskov", "talks", "support")}
+
+
+def test_institutional_decisions(rules):
+    got = run(rules, "Die EU verhängte am Freitag ein weiteres Sanktionspaket gegen Moskau.", {"Die EU": "European Union"})
+    assert got == {("European Union", "sanctions", "support")}
+    got = run(rules, "Kyiv and Moscow agreed on another exchange of prisoners of war.", {"Kyiv": "Ukraine", "Moscow": "Russia"}, "en")
+    assert {(a, i) for a, i, _ in got} == {("Ukraine", "prisoners_humanitarian"), ("Russia", "prisoners_humanitarian")}

@@ -81,6 +81,7 @@ class StanceLexicon:
     anaphors: re.Pattern[str] | None = None
     cessations: re.Pattern[str] | None = None
     readiness: re.Pattern[str] | None = None
+    conditional: re.Pattern[str] | None = None
 
     def find_cues(self, text: str, start: int, end: int) -> list[Cue]:
         """Stance cues in ``text[start:end]``; overlapping cues resolved by ``STANCE_ORDER``."""
@@ -137,4 +138,5 @@ def load_lexicon(lang: str) -> StanceLexicon:
         anaphors=_pattern(data, "anaphors"),
         cessations=_pattern(data, "cessations"),
         readiness=_pattern(data, "readiness"),
+        conditional=_pattern(data, "conditional"),
     )

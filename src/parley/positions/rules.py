@@ -192,6 +192,7 @@ class RulePositions:
                 if cue is not None and cue.stance in ("oppose", RENOUNCE):
                     return m, FLIP[cue.stance] if cue.stance == RENOUNCE else "oppose", 0
                 conditioned = any(not h.weak and not (lo <= h.start and h.end <= hi) for h in hits)
+                conditioned = conditioned or not (lex.conditional and lex.conditional.search(text, m.start, m.end))
                 return m, "support" if conditioned else "condition", 0
         cue, cost = self._pair(text, hit, markers)
         return (cue, "condition", cost) if cue is not None else (None, None, 0)
