@@ -57,7 +57,7 @@ class ActorLinker:
             coref.Candidate(f.span, f.link.actor, f.sent, f.subject, quoted=_quoted(f.span, quotes),
                             heading=f.sent in headings)
             for f in found
-            if f.link.actor and f.link.actor != UNKNOWN_ACTOR
+            if f.link.actor and f.link.actor != UNKNOWN_ACTOR and not self._platform(f.link.actor)
         ]
         state = _ArticleState(doc, date, candidates, quotes, mentions.new_surnames(found),
                               resolved={f.span: (f.link.actor, None) for f in found})
@@ -97,6 +97,8 @@ class ActorLinker:
         if st.speaker is not None:
             cut = min(st.speaker.start, st.quote.start)
             actor, antecedent, link = self._link_span(state, st.speaker, cut, st.quote)
+            if self._platform(actor) or actor in (None, UNKNOWN_ACTOR) and self._names_platform(state, st):
+                actor, antecedent = self._author(state, st) or (actor, antecedent)
             st.speaker_actor = actor or st.speaker_actor or UNKNOWN_ACTOR
             if st.speaker not in state.resolved and all(m.span != st.speaker for m in state.extra):
                 state.extra.append(Mention(st.speaker, doc.text[st.speaker.start : st.speaker.end],
@@ -105,6 +107,8 @@ class ActorLinker:
             state.resolved[st.speaker] = (st.speaker_actor, antecedent)
             if st.speaker_actor != UNKNOWN_ACTOR:
                 self._add_speaker(state, st.speaker, st.speaker_actor)
+        elif not st.speaker_actor and self._platform(st.channel):  # "Auf Truth Social hieß es, …"
+            st.speaker_actor = (self._author(state, st) or (UNKNOWN_ACTOR, None))[0]
         elif not st.speaker_actor:
             st.speaker_actor = UNKNOWN_ACTOR
         if st.via:
@@ -112,6 +116,37 @@ class ActorLinker:
         if st.addressee is not None:
             actor, _, _ = self._link_span(state, st.addressee, st.addressee.start, st.quote)
             st.addressee_actor = actor or st.addressee_actor
+
+    def _platform(self, name: str | None) -> bool:
+        spec = self.linker.actor(name) if name else None
+        return spec is not None and spec.platform
+
+    def _names_platform(self, state: _ArticleState, st: Statement) -> bool:
+        """Whether the speaker phrase is a platform or a post on one (*A Truth Social post*)."""
+        if st.channel_span is not None and st.speaker is not None and st.channel_span.overlaps(st.speaker):
+            return self._platform(st.channel)
+        return any(st.speaker is not None and st.speaker.contains(span) and self._platform(actor)
+                   for span, (actor, _) in state.resolved.items())
+
+    def _author(self, state: _ArticleState, st: Statement) -> tuple[str, Span | None] | None:
+        """Who posted a statement whose source is a platform (*a Truth Social post by Trump*, *Auf
+        Telegram hieß es*): a person named in the sentence outside the quote, else the most plausible
+        earlier person."""
+        doc = state.doc
+        anchor = st.speaker or st.cue or st.quote
+        sent = doc.sentence_of(anchor.start) if doc.sentences else 0
+        local = [c for c in state.candidates
+                 if c.sent == sent and not st.quote.contains(c.span) and self._is_person(c.actor)]
+        if local:
+            best = min(local, key=lambda c: abs(c.span.start - anchor.start))
+            return best.actor, best.span
+        pool = [c for c in state.candidates if c.span.end <= anchor.start]
+        best = coref.resolve(Link(None, "pronoun", gender="m|f"), sent, pool, self.linker, state.date)
+        return (best.actor, best.span) if best else None
+
+    def _is_person(self, actor: str) -> bool:
+        spec = self.linker.actor(actor)
+        return spec is None or spec.type == "person"
 
     def _add_speaker(self, state: _ArticleState, span: Span, actor: str) -> None:
         """Mark the speaker mention as an earlier speaker for later pronouns (adding it if needed)."""

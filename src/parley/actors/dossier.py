@@ -52,6 +52,7 @@ class ActorSpec(_Strict):
     demonyms: dict[Lang, list[str]] = Field(default_factory=dict)  # "britisch", "British" (states)
     nationals: dict[Lang, list[str]] = Field(default_factory=dict)  # "Pole", "Polin", "the Pole" (states)
     nationality: str | None = None  # state of a person affiliated with an international body
+    platform: bool = False  # a social platform (Telegram, Truth Social): a channel, never a speaker
     note: str | None = None
 
     _lang_maps = field_validator("aliases", "demonyms", "nationals", mode="before")(_as_lang_map)

@@ -37,6 +37,7 @@ class Lexicon:
     female_names: frozenset[str]
     male_names: frozenset[str]
     particles: frozenset[str]
+    nationality_nouns: dict[str, str]  # plain noun → gender, countries outside the dossier
 
     @staticmethod
     def _suffix_lookup(stem: str, table: frozenset[str] | dict[str, str]) -> str | None:
@@ -98,4 +99,13 @@ def load_lexicon() -> Lexicon:
         female_names=frozenset(plain(w) for w in names["female"]),
         male_names=frozenset(plain(w) for w in names["male"]),
         particles=frozenset(raw["name_particles"]),
+        nationality_nouns={plain(noun): national_gender(noun, lang)
+                           for lang, nouns in raw["nationality_nouns"].items() for noun in nouns},
     )
+
+
+def national_gender(noun: str, lang: str) -> str:
+    """German nouns for female nationals end in -in (*Polin*, *Estin*); English ones are neutral."""
+    if lang == "de":
+        return "f" if noun.endswith("in") else "m"
+    return "f" if noun.endswith("woman") else "m" if noun.endswith("man") else "any"

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from parley.actors.dossier import ActorSpec, Dossier, load_dossier
-from parley.actors.lexicon import Lexicon, load_lexicon
+from parley.actors.lexicon import Lexicon, load_lexicon, national_gender
 from parley.actors.names import display_name, english_transliteration, exact_key, plain, spell_word, spelling_key, stem_key, stem_word, words
 from parley.model import UNKNOWN_ACTOR
 
@@ -58,13 +58,6 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         return dt.date(int(parts[0]), 7, 1)
     except ValueError:
         return None
-
-
-def _national_gender(noun: str, lang: str) -> str:
-    """German nouns for female nationals end in -in (*Polin*, *Estin*); English ones are neutral."""
-    if lang == "de":
-        return "f" if noun.endswith("in") else "m"
-    return "f" if noun.endswith("woman") else "m" if noun.endswith("man") else "any"
 
 
 def _first_letter(key: str) -> str:
@@ -120,8 +113,9 @@ class Linker:
             for name in [n for names in actor.demonyms.values() for n in names]:
                 self._modifier[stem_word(name)].append(actor.name)
             for lang, nouns in actor.nationals.items():
-                for noun in nouns:
-                    self._nationals[plain(noun)] = (actor.name, _national_gender(noun, lang))
+                for noun in nouns:  # "Pole" is German and English: keep the German gender
+                    if self._nationals.get(plain(noun), ("", "any"))[1] == "any":
+                        self._nationals[plain(noun)] = (actor.name, national_gender(noun, lang))
         for met in self.dossier.metonyms:
             for name in [n for names in met.names.values() for n in names]:
                 self._add(name, "metonym", met.actor)
@@ -131,6 +125,9 @@ class Linker:
         for role in self.dossier.roles:
             for name in [n for names in role.names.values() for n in names]:
                 self._add(name, "role", role.id)
+                ws = words(name)
+                if len(ws) == 3 and ws[1].lower() == "top":  # "Russian top diplomat" = "top Russian diplomat"
+                    self._add(f"top {ws[0]} {ws[2]}", "role", role.id)
                 head = self._head_of(words(name))
                 if head:
                     self._role_heads[role.id].add(head)
@@ -355,7 +352,9 @@ class Linker:
         """*der Pole*, *die Estin*, *the Hungarian*: a person of that nationality, by coreference."""
         if det not in _NATIONAL_DETERMINERS or len(raw) < 2 or len(raw) > 4:
             return None
-        found = self._nationals.get(plain(raw[-1]))
+        noun = plain(raw[-1])
+        found = self._nationals.get(noun) or (
+            (OTHER_COUNTRY, self.lex.nationality_nouns[noun]) if noun in self.lex.nationality_nouns else None)
         if found is None or any(w[:1].isupper() and not w[0].isdigit() for w in raw[1:-1]):
             return None
         return Link(None, "role_noun", gender=found[1], affiliation=found[0])

@@ -1,0 +1,141 @@
+"""Speaker linking beyond the actors a development set happens to mention: persons named with their
+role or country, long and titled names, nationality nouns, government sources and platforms."""
+
+from __future__ import annotations
+
+import pytest
+from builders import statement
+
+from parley.actors.linker import OTHER_COUNTRY
+from parley.model import UNKNOWN_ACTOR
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        # a name in the phrase wins over the country or institution of the role
+        ("Chinas Außenminister Wang Yi", "de", "Wang Yi"),
+        ("Chinese Foreign Minister Wang Yi", "en", "Wang Yi"),
+        ("Außenamtssprecherin Mao Ning", "de", "Mao Ning"),
+        ("foreign ministry spokesman Lin Jian", "en", "Lin Jian"),
+        ("Polish government spokesman Adam Szlapka", "en", "Adam Szlapka"),
+        ("die Sprecherin Kathrin Deschauer", "de", "Kathrin Deschauer"),
+        # titles and honorifics are not part of the name; long names keep all their parts
+        ("Kardinal Pietro Parolin", "de", "Pietro Parolin"),
+        ("Cardinal Matteo Zuppi", "en", "Matteo Zuppi"),
+        ("Papst Leo XIV.", "de", "Pope Leo XIV"),
+        ("Katars Regierungschef Scheich Mohammed bin Abdulrahman Al Thani", "de",
+         "Mohammed bin Abdulrahman Al Thani"),
+        ("Prinz Faisal bin Farhan", "de", "Faisal bin Farhan"),
+        ("Emir Tamim bin Hamad Al Thani", "en", "Tamim bin Hamad Al Thani"),
+        ("Scheich Abdullah bin Hamad bin Jassim Al Thani", "de", "Abdullah bin Hamad bin Jassim Al Thani"),
+        ("Prof. Dr. Anna Schmidt", "de", "Anna Schmidt"),
+        ("EU-Ratspräsident Antonio Costa", "de", "António Costa"),
+        # canonical names in their ASCII English form, whatever the spelling in the text
+        ("Radosław Sikorski", "de", "Radoslaw Sikorski"),
+        ("Władysław Kosiniak-Kamysz", "de", "Wladyslaw Kosiniak-Kamysz"),
+        ("Geheimdienstchef İbrahim Kalın", "de", "Ibrahim Kalin"),
+        ("Mevlüt Çavuşoğlu", "de", "Mevlut Cavusoglu"),
+        ("Péter Szijjártó", "de", "Peter Szijjarto"),
+        ("Jonas Gahr Støre", "en", "Jonas Gahr Store"),
+        ("Marija Lwowa-Belowa", "de", "Maria Lvova-Belova"),
+        ("Indiens Außenminister Jaishankar", "de", "Subrahmanyam Jaishankar"),
+        # chief diplomats in either word order
+        ("the top Russian diplomat", "en", "Sergei Lavrov"),
+        ("Hungary's top diplomat", "en", "Peter Szijjarto"),
+        # unnamed government sources stand for their state or institution
+        ("der italienischen Regierung", "de", "Italy"),
+        ("Vatican officials", "en", "Vatican"),
+        ("vatikanische Diplomaten", "de", "Vatican"),
+        ("Chinese diplomats", "en", "China"),
+        ("türkische Quellen", "de", "Turkey"),
+        ("Qatari mediators", "en", "Qatar"),
+        ("anonyme Quellen", "de", UNKNOWN_ACTOR),
+    ],
+)
+def test_names_roles_and_sources(linker, surface: str, lang: str, expected: str) -> None:
+    assert linker.resolve(surface, lang, "2025-10-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "gender", "affiliation"),
+    [("der Pole", "m", "Poland"), ("die Estin", "f", "Estonia"), ("der Türke", "m", "Turkey"),
+     ("the Hungarian", "any", "Hungary"), ("der 61-jährige Ungar", "m", "Hungary"),
+     ("der Kroate", "m", OTHER_COUNTRY), ("the Kenyan", "any", OTHER_COUNTRY)],
+)
+def test_nationality_nouns_need_coreference(linker, surface: str, gender: str, affiliation: str) -> None:
+    link = linker.link(surface, "de", "2025-10-01")
+    assert (link.actor, link.kind, link.gender, link.affiliation) == (None, "role_noun", gender, affiliation)
+
+
+def test_plural_nationality_nouns_stay_the_country(linker) -> None:
+    assert linker.resolve("die Polen", "de", "2025-10-01") == "Poland"
+
+
+DE_NATIONALS = (
+    "Polens Außenminister Radosław Sikorski forderte am Mittwoch eine gemeinsame Antwort der Nato. "
+    "Ungarns Außenminister Péter Szijjártó sprach sich dagegen aus. Die Allianz dürfe sich nicht in den "
+    "Krieg hineinziehen lassen, sagte der Ungar. Man werde die Grenze schützen, sagte der Pole."
+)
+
+
+def test_nationality_nouns_take_the_latest_person_of_that_country(analyse) -> None:
+    doc = analyse(DE_NATIONALS, "de", [
+        statement(DE_NATIONALS, "Die Allianz dürfe sich nicht in den Krieg hineinziehen lassen", "der Ungar",
+                  "indirect"),
+        statement(DE_NATIONALS, "Man werde die Grenze schützen", "der Pole", "indirect"),
+    ], "2025-09-17")
+    assert [s.speaker_actor for s in doc.statements] == ["Peter Szijjarto", "Radoslaw Sikorski"]
+
+
+EN_NATIONALS = (
+    "Estonian Prime Minister Kaja Kallas met Italy's Giorgia Meloni in Rome on Friday. "
+    "The Estonian said Europe could not afford a frozen conflict."
+)
+
+
+def test_nationality_holds_for_people_now_in_international_posts(analyse) -> None:
+    doc = analyse(EN_NATIONALS, "en", [
+        statement(EN_NATIONALS, "Europe could not afford a frozen conflict", "The Estonian", "indirect"),
+    ], "2023-05-12")
+    assert doc.statements[0].speaker_actor == "Kaja Kallas"
+
+
+DE_OTHER_COUNTRY = (
+    "Der kroatische Regierungschef Andrej Plenković traf Selenskyj in Kiew. "
+    "Europa dürfe jetzt nicht nachlassen, sagte der Kroate."
+)
+
+
+def test_nationality_of_a_country_outside_the_dossier(analyse) -> None:
+    doc = analyse(DE_OTHER_COUNTRY, "de", [
+        statement(DE_OTHER_COUNTRY, "Europa dürfe jetzt nicht nachlassen", "der Kroate", "indirect"),
+    ], "2025-06-01")
+    assert doc.statements[0].speaker_actor == "Andrej Plenković"
+
+
+EN_PLATFORM = (
+    "Trump spoke with Putin for more than an hour on Monday. A Truth Social post by Trump later said "
+    "the talks had gone \"very well\"."
+)
+
+
+def test_a_post_on_a_platform_is_its_author(analyse) -> None:
+    doc = analyse(EN_PLATFORM, "en", [
+        statement(EN_PLATFORM, "the talks had gone \"very well\"", "A Truth Social post", "indirect"),
+    ], "2025-05-19")
+    assert doc.statements[0].speaker_actor == "Donald Trump"
+
+
+DE_PLATFORM = (
+    "Selenskyj reagierte noch in der Nacht auf die Angriffe. Auf Telegram hieß es, Russland habe "
+    "mehr als 400 Drohnen gestartet."
+)
+
+
+def test_a_platform_is_never_the_speaker(analyse) -> None:
+    doc = analyse(DE_PLATFORM, "de", [
+        statement(DE_PLATFORM, "Russland habe mehr als 400 Drohnen gestartet", "Telegram", "indirect"),
+    ], "2025-07-04")
+    assert doc.statements[0].speaker_actor == "Volodymyr Zelensky"
+    assert all(m.actor != "Telegram" or m.antecedent is None for m in doc.mentions)
