@@ -225,3 +225,11 @@ def test_institutional_decisions(rules):
     assert got == {("European Union", "sanctions", "support")}
     got = run(rules, "Kyiv and Moscow agreed on another exchange of prisoners of war.", {"Kyiv": "Ukraine", "Moscow": "Russia"}, "en")
     assert {(a, i) for a, i, _ in got} == {("Ukraine", "prisoners_humanitarian"), ("Russia", "prisoners_humanitarian")}
+
+
+def test_parliamentary_votes_are_no_elections(rules):
+    got = run(rules, "The European Parliament voted to back opening accession talks with Ukraine.",
+              {"The European Parliament": "European Parliament"}, "en")
+    assert got == {("European Parliament", "eu_membership", "support")}
+    got = run(rules, "Der Bundestag stimmte mit großer Mehrheit für weitere Militärhilfe.", {"Der Bundestag": "Bundestag"})
+    assert got == {("Bundestag", "military_aid", "support")}
