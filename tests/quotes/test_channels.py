@@ -346,3 +346,13 @@ def test_new_paragraph_naming_another_person_ends_the_chain(english) -> None:
     text = ("Zelensky told the BBC that Ukraine needed more air defence.\n"
             "Andriy Yermak, his chief of staff, flew to Washington. \"We have no time to lose,\" he said.")
     assert [c for _, c, _ in english(text)] == ["BBC", None]
+
+
+def test_unnamed_sources_are_no_relay() -> None:
+    text = "Wie die Agentur Reuters unter Berufung auf drei Insider berichtete, soll das Treffen in Genf stattfinden."
+    doc = registry.create("nlp.de")(Article(text=text, lang="de"))
+    doc.statements.append(Statement(kind="indirect", quote=_span(text, "soll das Treffen in Genf stattfinden"),
+                                    cue=_span(text, "berichtete"), speaker=_span(text, "Reuters"),
+                                    via_span=_span(text, "drei Insider")))
+    (st,) = registry.create("quotes.channels")(doc).statements
+    assert st.via is None

@@ -49,6 +49,7 @@ class MediaLexicon:
     relay_cues: frozenset[str]
     continuing: frozenset[str]
     medium_words: frozenset[str]
+    unidentified: frozenset[str]
 
     def name(self, alias: str) -> str | None:
         return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
@@ -89,6 +90,7 @@ def lexicon() -> MediaLexicon:
         relay_cues=frozenset(c.lower() for c in rules["relay_cues"]),
         continuing=frozenset(w.lower() for w in rules["continuing_speakers"]),
         medium_words=frozenset(w.lower() for w in rules["medium_words"]),
+        unidentified=frozenset(w.lower() for w in rules["unidentified"]),
     )
 
 
@@ -144,14 +146,15 @@ class ChannelFinder:
     def annotate(self, doc: Article, st: Statement) -> None:
         found = self.region(doc, st)
         if found is None:
-            if st.via is None and st.via_span is not None:
-                st.via = media_or_surface(doc, st.via_span, self.lex)
+            if st.via is None and self.identifiable(doc, st.via_span):
+                st.via = media_or_surface(doc, st.via_span, self.lex)  # type: ignore[arg-type]
             return
         start, _, text = found
         relays = self.promote_cited(doc, st, self.relays(doc, st, start, text))
         if st.via is None:
             # an outer report (via_span from nesting) competes with relay phrases: the nearest wins
-            outer = [Found(media_or_surface(doc, st.via_span, self.lex), st.via_span)] if st.via_span else []
+            outer = [Found(media_or_surface(doc, st.via_span, self.lex), st.via_span)] if self.identifiable(
+                doc, st.via_span) else []
             if relays or outer:
                 best = min(relays + outer, key=lambda f: distance(f.span, st.cue or st.speaker))
                 st.via, st.via_span = best.name, best.span
@@ -162,6 +165,11 @@ class ChannelFinder:
         if channels and st.channel is None:
             best = min(channels, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.channel, st.channel_span = best.name, best.span
+
+    def identifiable(self, doc: Article, span: Span | None) -> bool:
+        """A relay someone can name: not ``drei Insider`` / ``several officials``."""
+        words = WORD_RE.findall(doc.text[span.start : span.end]) if span else []
+        return bool(words) and words[0].lower() not in self.lex.unidentified and not words[0].isdigit()
 
     def promote_cited(self, doc: Article, st: Statement, relays: list[Found]) -> list[Found]:
         """``Russian agencies reported, citing the Kremlin``: the cited source speaks, the medium relays."""
