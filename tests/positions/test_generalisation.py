@@ -231,5 +231,5 @@ def test_parliamentary_votes_are_no_elections(rules):
     got = run(rules, "The European Parliament voted to back opening accession talks with Ukraine.",
               {"The European Parliament": "European Parliament"}, "en")
     assert got == {("European Parliament", "eu_membership", "support")}
-    got = run(rules, "Der Bundestag stimmte mit großer Mehrheit für weitere Militärhilfe.", {"Der Bundestag": "Bundestag"})
-    assert got == {("Bundestag", "military_aid", "support")}
+    got = run(rules, "Der Bundestag stimmte mit großer Mehrheit für weitere Militärhilfe.", {"Der Bundestag": "Germany"})
+    assert got == {("Germany", "military_aid", "support")}
