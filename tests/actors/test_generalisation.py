@@ -40,6 +40,12 @@ from parley.model import UNKNOWN_ACTOR
         ("Jonas Gahr Støre", "en", "Jonas Gahr Store"),
         ("Marija Lwowa-Belowa", "de", "Maria Lvova-Belova"),
         ("Indiens Außenminister Jaishankar", "de", "Subrahmanyam Jaishankar"),
+        # a country's genitive names the same offices and institutions as its adjective
+        ("Chinas Außenministerium", "de", "Chinese Foreign Ministry"),
+        ("Ungarns Außenminister", "de", "Peter Szijjarto"),
+        ("the Polish foreign ministry", "en", "Poland"),
+        # persons outside the dossier: letters without an ASCII decomposition in English form
+        ("der Politologe Michał Baranowski", "de", "Michal Baranowski"),
         # chief diplomats in either word order
         ("the top Russian diplomat", "en", "Sergei Lavrov"),
         ("Hungary's top diplomat", "en", "Peter Szijjarto"),

@@ -328,7 +328,8 @@ class Linker:
 
     def _link_known(self, ws: list[str], date: str | dt.date | None) -> Link | None:
         """A dossier actor, role or metonym: the whole phrase, a name at its end, or a surname."""
-        hit = self._match_phrase(ws, date)
+        hit = self._match_phrase(ws, date) or next(
+            (h for v in self._demonym_variants(ws) if (h := self._match_phrase(v, date))), None)
         if hit:
             return self._link_actor(hit[1], hit[0])
         for start in range(1, len(ws)):
@@ -367,6 +368,19 @@ class Linker:
         return (len(name) >= 2 and start > 0 and self.lex.is_official(ws[start - 1])
                 and self._match_phrase(name, None) is None
                 and not any(self._modifier.get(stem_word(w)) or self.lex.is_official(w) for w in name))
+
+    def _demonym_variants(self, ws: list[str]) -> list[list[str]]:
+        """*Chinas Außenministerium* → *chinesisch Außenministerium*, *Polens Präsident* → *polnisch
+        Präsident*: a country's name (genitive) replaced by its adjectives, to match offices and
+        institutions named with the adjective. Inflection is ignored by the stem index."""
+        if len(ws) < 2 or not ws[0][:1].isupper() or self._modifier.get(stem_word(ws[1])):
+            return []
+        variants = []
+        for actor in self._modifier.get(stem_word(ws[0]), []):
+            spec = self.actor(actor)
+            if spec is not None and spec.type == "state":
+                variants += [[d, *ws[1:]] for names in spec.demonyms.values() for d in names if d.islower()]
+        return variants
 
     def _link_role_noun(self, ws: list[str], det: str, date: str | dt.date | None) -> Link | None:
         """A generic role noun (*der Diplomat*, *der polnische Präsident*): an office holder found by

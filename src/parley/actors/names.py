@@ -105,9 +105,14 @@ def title_case(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
+# Letters of names shown in their common English (ASCII) form, as canonical names in dossiers are:
+# accents that NFKD removes are compared without them anyway, these would not be.
+_ENGLISH_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
 def display_name(surface: str) -> str:
     """Normalised display form of an unknown person's name: nominative, tidy case and spacing."""
-    parts = surface.split()
+    parts = surface.translate(_ENGLISH_LETTERS).split()
     if parts:
         parts[-1] = strip_genitive(parts[-1])
     return " ".join(title_case(p) if p.isupper() or p.islower() else p for p in parts)
