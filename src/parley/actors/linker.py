@@ -15,7 +15,18 @@ from dataclasses import dataclass
 
 from parley.actors.dossier import ActorSpec, Dossier, load_dossier
 from parley.actors.lexicon import Lexicon, load_lexicon, national_gender
-from parley.actors.names import display_name, english_transliteration, exact_key, plain, spell_word, spelling_key, stem_key, stem_word, words
+from parley.actors.names import (
+    display_name,
+    english_letters,
+    english_transliteration,
+    exact_key,
+    plain,
+    spell_word,
+    spelling_key,
+    stem_key,
+    stem_word,
+    words,
+)
 from parley.model import UNKNOWN_ACTOR
 
 OTHER_COUNTRY = "(other country)"
@@ -415,7 +426,7 @@ class Linker:
             name = name[1:]  # "der Politologe Andrej Kortunow": a noun after the article, then the name
         if allow_new and name and (len(name) >= 2 or len(name) == len(ws)):
             shown = display_name(_slice_words(surface, name))
-            return Link(english_transliteration(shown) if lang == "de" else shown, "new")
+            return Link(english_letters(english_transliteration(shown) if lang == "de" else shown), "new")
         if any(self.lex.is_anonymous(w) or self.lex.is_official(w) for w in ws):
             return Link(UNKNOWN_ACTOR, "anonymous")
         if det in self.lex.determiners and ws[0][:1].isupper() and (len(ws) == 1 or plain(ws[1]) in _LINK_WORDS):

@@ -110,9 +110,14 @@ def title_case(word: str) -> str:
 _ENGLISH_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
 
 
+def english_letters(name: str) -> str:
+    """``Michał`` → ``Michal``: letters without a Unicode decomposition in their English form."""
+    return name.translate(_ENGLISH_LETTERS)
+
+
 def display_name(surface: str) -> str:
     """Normalised display form of an unknown person's name: nominative, tidy case and spacing."""
-    parts = surface.translate(_ENGLISH_LETTERS).split()
+    parts = surface.split()
     if parts:
         parts[-1] = strip_genitive(parts[-1])
     return " ".join(title_case(p) if p.isupper() or p.islower() else p for p in parts)
@@ -124,6 +129,7 @@ def display_name(surface: str) -> str:
 _SLAVIC_SURNAME = re.compile(
     r"(?:ow|ew|jew|owa|ewa|jewa|ski|skij|skyj|skaja|zki|zkij|enko|tschuk|schuk|itsch|ytsch|owitsch|ewitsch)s?$"
 )
+_POLISH = re.compile(r"[łąęśćńżźó]|cz|sz|rz")  # Polish spelling is kept (Baranowski, Szczerski)
 _DE_TO_EN = {"schtsch": "shch", "tsch": "ch", "sch": "sh", "ch": "kh", "ss": "s", "w": "v", "ij": "y",
              "yj": "y", "ej": "ei", "aj": "ai", "oj": "oi", "ju": "yu", "ja": "ya", "je": "ye", "jo": "yo"}
 _DE_TO_EN_RE = re.compile(r"schtsch|tsch|sch|ch|ss|w|(?:ij|yj|ej|aj|oj)(?=$|s$)|j[uaeo]")
@@ -137,6 +143,6 @@ def _word_to_english(word: str) -> str:
 def english_transliteration(name: str) -> str:
     """``Sergej Iwanow`` → ``Sergei Ivanov``; names without an East Slavic surname are returned as is."""
     parts = name.split()
-    if not parts or not _SLAVIC_SURNAME.search(parts[-1].lower()):
+    if not parts or not _SLAVIC_SURNAME.search(parts[-1].lower()) or _POLISH.search(name.lower()):
         return name
     return " ".join("-".join(_word_to_english(p) for p in part.split("-")) for part in parts)
