@@ -43,8 +43,8 @@ def view(doc: Article, st: Statement) -> tuple[str, str | None, str | None, str 
             ("direct", "Ein Waffenstillstand ist die Voraussetzung", "betonte", "die Außenministerin"),
         ),
         (
-            "«Wir ziehen uns nicht zurück», so Selenskyj nach dem Treffen.",
-            ("direct", "Wir ziehen uns nicht zurück", "so", "Selenskyj"),
+            "«Unsere Truppen bleiben an der Front», so Selenskyj nach dem Treffen.",
+            ("direct", "Unsere Truppen bleiben an der Front", "so", "Selenskyj"),
         ),
         (
             '"Das Abkommen liegt auf dem Tisch", fügte er hinzu.',
@@ -146,10 +146,10 @@ def test_reporting_phrases(run, text, expected):
 
 
 def test_infinitive_complement_with_addressee(run):
-    doc = run("Bundeskanzler Friedrich Merz rief Russland am Freitag auf, die Angriffe sofort einzustellen.")
+    doc = run("EU-Außenbeauftragte Kaja Kallas rief Moskau am Dienstag auf, den Beschuss der Hafenstädte zu beenden.")
     st = only(doc)
-    assert view(doc, st) == ("indirect", "die Angriffe sofort einzustellen", "rief", "Friedrich Merz")
-    assert doc.span_text(st.addressee) == "Russland"
+    assert view(doc, st) == ("indirect", "den Beschuss der Hafenstädte zu beenden", "rief", "Kaja Kallas")
+    assert doc.span_text(st.addressee) == "Moskau"
 
 
 @pytest.mark.parametrize(
@@ -161,8 +161,8 @@ def test_infinitive_complement_with_addressee(run):
             "bezeichnete",
         ),
         (
-            "Macron sprach von robusten Sicherheitsgarantien für Kiew.",
-            "robusten Sicherheitsgarantien für Kiew",
+            "Der Premierminister sprach von belastbaren Zusagen für die Grenzregion.",
+            "belastbaren Zusagen für die Grenzregion",
             "sprach",
         ),
     ],
@@ -201,10 +201,10 @@ def test_konjunktiv_continuation_carries_speaker(run):
 
 
 def test_relay_speaker_is_inner_utterer(run):
-    doc = run("Laut Uschakow habe Putin betont, dass Russland die Zusammenarbeit fortsetzen wolle.")
+    doc = run("Laut Jermak habe Selenskyj betont, dass Kiew an der Verhandlungsrunde am Golf festhalte.")
     st = only(doc)
-    assert view(doc, st) == ("indirect", "Russland die Zusammenarbeit fortsetzen wolle", "betont", "Putin")
-    assert doc.span_text(st.via_span) == "Uschakow"
+    assert view(doc, st) == ("indirect", "Kiew an der Verhandlungsrunde am Golf festhalte", "betont", "Selenskyj")
+    assert doc.span_text(st.via_span) == "Jermak"
 
 
 def test_back_reference_frame(run):
@@ -222,17 +222,17 @@ def test_back_reference_frame(run):
 
 def test_coordinated_cues_share_the_subject(run):
     doc = run(
-        "„Russland muss den ersten Schritt machen“, fügte er hinzu und betonte, dass die Sanktionen bleiben."
+        "„Zuerst müssen die Waffen schweigen“, ergänzte er und betonte, dass die Zölle vorerst bestehen bleiben."
     )
     assert [view(doc, s) for s in doc.statements] == [
-        ("direct", "Russland muss den ersten Schritt machen", "fügte", "er"),
-        ("indirect", "die Sanktionen bleiben", "betonte", "er"),
+        ("direct", "Zuerst müssen die Waffen schweigen", "ergänzte", "er"),
+        ("indirect", "die Zölle vorerst bestehen bleiben", "betonte", "er"),
     ]
 
 
 def test_colon_frame_shared_by_indirect_and_direct(run):
     doc = run(
-        "In Kiew machte Merz deutlich, dass die Unterstützung weitergehe: „Wir ziehen uns nicht zurück.“"
+        "In Vilnius machte die Ministerin deutlich, dass die Hilfe nicht ende: „Wir lassen niemanden im Stich.“"
     )
     assert [s.kind for s in doc.statements] == ["indirect", "direct"]
     assert all(doc.span_text(s.cue) == "machte" for s in doc.statements)
@@ -374,8 +374,8 @@ def test_name_after_institution_genitive(run):
 
 
 def test_dative_outlet_is_not_part_of_the_speaker(run):
-    doc = run("Rubio werde die Delegation leiten, wie US-Kreise der Nachrichtenagentur Reuters bestätigten.")
-    assert doc.span_text(only(doc).speaker) == "US-Kreise"
+    doc = run("Der Vizepräsident solle die Gespräche führen, wie Diplomatenkreise der Agentur AFP mitteilten.")
+    assert doc.span_text(only(doc).speaker) == "Diplomatenkreise"
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
     if b >= len(st) or st.tokens[b].text not in {",", ":"} or st.quoted[b]:
         return
     if any(frame.index < other.index < b for other in later):
-        return  # "fügte er hinzu und betonte, dass …": the content belongs to the later verb
+        return  # "ergänzte sie und warnte, dass …": the content belongs to the later verb
     ok, start = _is_complement_start(st, b + 1, verb)
     if not ok and st.tokens[b].text == ":" and not st.quoted[min(b + 1, len(st) - 1)]:
         ok, start = True, b + 1
@@ -63,8 +63,26 @@ def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
         if st.tokens[m].text == ":" and m + 1 < len(st) and st.quoted[m + 1]:
             end = m
             break
+    end = _narrator_clause(st, start, end)
     if end > start:
         frame.content = (start, end)
+
+
+def _narrator_clause(st: SentTokens, start: int, end: int) -> int:
+    """Cut a trailing indicative adverbial clause off Konjunktiv content: "…, Ungarn werde den Transit
+    erlauben, obwohl Brüssel dies kritisiert" — the "obwohl" clause is the narrator's."""
+    for m in range(start + 2, end - 1):
+        if st.tokens[m].text != "," or st.quoted[m] or st.low(m + 1) not in ADVERBIAL_CLAUSES:
+            continue
+        said = [i for i in range(start, m) if st.tag(i).endswith("FIN")]
+        if not said or not any(st.tokens[i].has_feature("Mood=Sub") for i in said):
+            return end
+        _a, b = st.clause(m + 1)
+        verbs = [i for i in range(m + 1, min(b, end)) if st.tag(i).endswith(("FIN", "PP"))]
+        if verbs and not any(st.tokens[i].has_feature("Mood=Sub") for i in verbs):
+            return m
+        return end
+    return end
 
 
 def _v1_frame(st: SentTokens, m: int) -> bool:

@@ -53,7 +53,7 @@ def _index_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tup
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         index.setdefault(phrase[0], []).append(phrase)
-    return {k: tuple(v) for k, v in index.items()}
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}  # longest first
 
 
 def _rows(name: str) -> list[dict[str, str]]:

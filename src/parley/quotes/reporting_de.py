@@ -22,7 +22,7 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
                 end = noun_phrase(st, src)
                 if end > src:
                     frames.append(_attach(st, Frame((k, src), kind="laut", speaker=(src, end)), k, end))
-                break
+                    break
         else:
             report = _nach_report(st, k) if word == "nach" else None
             if report is not None:
@@ -73,6 +73,10 @@ def _attach(st: SentTokens, frame: Frame, a: int, b: int) -> Frame:
         start = b
         if st.tokens[min(b, len(st) - 1)].text == ",":
             start += 1
+        elif st.tag(b) in {"APPR", "APPRART"}:  # "Nach Darstellung der Regierung in Vilnius sind …"
+            finite = next((m for m in range(b, end) if st.tag(m).endswith("FIN") or st.is_boundary(m)), b)
+            if st.tag(finite).endswith("FIN") and finite - b <= 4:
+                start = finite
     else:
         start = 0
     if end > start:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parley.quotes.cues import german_lexicon
 from parley.quotes.frame_de import COORD, DEMONSTRATIVE, NAMES, WERDEN, Frame
-from parley.quotes.phrases_de import SUBORDINATORS, SentTokens, name_part, noun_phrase, skip_adverbs
+from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens, name_part, noun_phrase, skip_adverbs
 
 
 def nominative_np(st: SentTokens, i: int, skip: bool = True) -> tuple[int, int] | None:
@@ -40,6 +40,11 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
         return
     v1 = k > 0 and st.tokens[k - 1].text == "," and tok.tag == "VVINF"  # ", befürchten Verbündete"
     finite = k if tok.tag.endswith("FIN") or v1 else finite_aux(st, a, k)
+    if finite is not None and finite == a and a > 1 and st.tokens[a - 1].text == ",":
+        subject = subject_before_insertion(st, a - 1)
+        if subject is not None:  # "Umerow, der die Delegation leitet, erklärte"
+            frame.speaker = subject
+            return
     if finite is not None and finite != k and st.low(finite) in WERDEN and tok.tag != "VVINF":
         subj = nominative_np(st, finite + 1)
         if subj is None or st.low(subj[0]) == "es" or a == finite:
@@ -58,6 +63,36 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
         if first in {"das", "dies"} and finite == a + 1:
             frame.backref = True
     frame.speaker = nominative_np(st, finite + 1)
+
+
+def subject_before_insertion(st: SentTokens, comma: int) -> tuple[int, int] | None:
+    """The sentence-initial subject before relative clauses or appositions that end at ``comma``:
+    "Erdoğan, der sich als Vermittler anbietet, kündigte an" / "Umerow, Chef der Delegation, sagte"."""
+    end = comma
+    for _ in range(3):
+        start = end
+        while start > 0 and st.tokens[start - 1].text != "," and not st.quoted[start - 1]:
+            start -= 1
+        if start == 0 or start == end:
+            return None
+        opener = start
+        if st.tag(opener) in {"APPR", "APPRART"}:
+            opener += 1  # "…, mit dem er verhandelt hatte, …"
+        relative = st.tag(opener) in {"PRELS", "PRELAT"} or (
+            st.low(opener) in {"der", "die", "das", "dem", "den", "deren", "dessen"}
+            and st.tag(end - 1).endswith("FIN")
+        )
+        apposition = noun_phrase(st, start) == end
+        if not (relative or apposition):
+            return None
+        end = start - 1  # the comma before the insertion
+        first = 0
+        while first < end and (st.tokens[first].text in SENTENCE_END or st.quoted[first]):
+            first += 1
+        subj = nominative_np(st, first, skip=False)
+        if subj is not None and subj[1] == end:
+            return subj
+    return None
 
 
 def speaker_span(st: SentTokens, rng: tuple[int, int] | None) -> tuple[int, int] | None:
