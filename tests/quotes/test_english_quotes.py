@@ -388,3 +388,10 @@ def test_later_paragraphs_of_a_quote_keep_the_first_speaker(run, text: str) -> N
 def test_post_on_a_platform_keeps_the_pronoun_as_speaker(run) -> None:
     st = only(run, "In a post on Truth Social, he wrote that the Geneva talks had been \"very productive\".")
     assert st["speaker"] == "he" and st["cue"] == "wrote"
+
+
+def test_questions_by_named_askers_only(run) -> None:
+    _, found = run("Asked whether Moscow would accept European peacekeepers, Peskov said: \"Absolutely not.\"")
+    assert [(s["kind"], s["speaker"]) for s in found] == [("direct", "Peskov")]
+    st = only(run, "Zelensky was asked by Fox News host Bret Baier whether he would hold elections.")
+    assert (st["speaker"], st["addressee"], st["quote"]) == ("Bret Baier", "Zelensky", "he would hold elections")

@@ -256,14 +256,13 @@ class Extraction:
     # ------------------------------------------------------------------ pass 1: cue verbs
     def verb_frames(self) -> None:
         for i in range(len(self.p.tokens)):
-            if not self.is_cue(i) or self.in_quote(i) is not None:
+            if not self.is_cue(i) or self.in_quote(i) is not None or self.question(i):
                 continue
             subj = self.subject(i)
             if subj is None or self.tok(subj).lemma.lower() == "there" or self.is_trailing_relay(i):
                 continue
             lemma = self.tok(i).lemma.lower()
-            passive_ask = lemma == "ask" and self.tok(i).tag == "VBN"
-            if passive_ask or self.p.kids(i, "neg") or self.is_apposed_participle(i):
+            if self.p.kids(i, "neg") or self.is_apposed_participle(i):
                 continue
             speaker, addressee = self.roles(i, subj)
             heads = self.contents(i)
@@ -274,6 +273,23 @@ class Extraction:
             elif self.quoted_as(i) is not None:
                 self.emit_clause(i, speaker, addressee, self.clause_before(i))
             self.nominal(i, speaker)
+
+    def question(self, i: int) -> bool:
+        """``X was asked by Y whether …``: Y's question, X the addressee. Agentless ``(When) asked whether
+        …, X said`` is skipped altogether (the asker is an unnamed journalist; the answer is X's)."""
+        t = self.tok(i)
+        if t.lemma.lower() != "ask" or self.p.kids(i, "nsubj"):
+            return False
+        if t.tag != "VBN":  # "Asked whether …, X said" with the participle tagged as past tense
+            return t.tag == "VBD" and t.dep == "advcl" and i == min(self.p.subtree(i))
+        agents = [p for p in self.p.kids(i, "agent") for p in self.p.kids(p, "pobj")]
+        heads = [c for c in self.p.kids(i, "ccomp") if c > i and any(
+            self.tok(m).text.lower() in ("whether", "if") for m in self.p.kids(c, "mark"))]
+        if agents and heads:
+            asked = self.p.kids(i, "nsubjpass")
+            self.emit_clause(i, self.np_span(agents[0]), self.np_span(asked[0]) if asked else None,
+                             self.content_span(heads))
+        return True
 
     def is_trailing_relay(self, j: int) -> bool:
         """``Peskov said A, the agency reported`` parsed with *reported* as the content of *said*."""
