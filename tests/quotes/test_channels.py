@@ -356,3 +356,10 @@ def test_unnamed_sources_are_no_relay() -> None:
                                     via_span=_span(text, "drei Insider")))
     (st,) = registry.create("quotes.channels")(doc).statements
     assert st.via is None
+
+
+def test_frame_with_an_occasion_of_its_own_ends_the_chain(english) -> None:
+    text = ("In an interview with CNN, Zelensky said Ukraine needed more air defence.\n"
+            "He also said that elections could only follow a ceasefire.\n"
+            "Zelensky said at a news conference in Kyiv on Tuesday that Europe had to do more.")
+    assert [c for _, c, _ in english(text)] == ["CNN", "CNN", None]

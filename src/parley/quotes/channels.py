@@ -50,6 +50,7 @@ class MediaLexicon:
     continuing: frozenset[str]
     medium_words: frozenset[str]
     unidentified: frozenset[str]
+    setting: re.Pattern[str]
 
     def name(self, alias: str) -> str | None:
         return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
@@ -91,6 +92,7 @@ def lexicon() -> MediaLexicon:
         continuing=frozenset(w.lower() for w in rules["continuing_speakers"]),
         medium_words=frozenset(w.lower() for w in rules["medium_words"]),
         unidentified=frozenset(w.lower() for w in rules["unidentified"]),
+        setting=re.compile(rules["setting"]),
     )
 
 
@@ -127,21 +129,7 @@ class ChannelFinder:
     def region(self, doc: Article, st: Statement) -> tuple[int, int, str] | None:
         """The sentence holding the statement's frame, with all statement quotes blanked out."""
         anchor = st.cue or st.speaker
-        if anchor is None:
-            return None
-        if doc.sentences:
-            sent = doc.sentences[doc.sentence_of(anchor.start)]
-            start, end = sent.start, sent.end
-        else:
-            start = doc.text.rfind("\n", 0, anchor.start) + 1
-            end = doc.text.find("\n", anchor.end)
-            end = len(doc.text) if end < 0 else end
-        chars = list(doc.text[start:end])
-        for other in doc.statements:
-            for part in other.quote_parts or [other.quote]:
-                for k in range(max(part.start, start), min(part.end, end)):
-                    chars[k - start] = " "
-        return start, end, "".join(chars)
+        return None if anchor is None else frame_text(doc, anchor)
 
     def annotate(self, doc: Article, st: Statement) -> None:
         found = self.region(doc, st)
@@ -267,6 +255,23 @@ class ChannelFinder:
 
 
 # ---------------------------------------------------------------------- helpers
+def frame_text(doc: Article, anchor: Span) -> tuple[int, int, str]:
+    """The sentence holding ``anchor``, with all statement quotes blanked out."""
+    if doc.sentences:
+        sent = doc.sentences[doc.sentence_of(anchor.start)]
+        start, end = sent.start, sent.end
+    else:
+        start = doc.text.rfind("\n", 0, anchor.start) + 1
+        end = doc.text.find("\n", anchor.end)
+        end = len(doc.text) if end < 0 else end
+    chars = list(doc.text[start:end])
+    for other in doc.statements:
+        for part in other.quote_parts or [other.quote]:
+            for k in range(max(part.start, start), min(part.end, end)):
+                chars[k - start] = " "
+    return start, end, "".join(chars)
+
+
 def distance(a: Span, b: Span | None) -> int:
     if b is None:
         return 0
@@ -384,6 +389,8 @@ def continues(doc: Article, prev: Statement, st: Statement, anchor: str, lex: Me
         return False
     if st.cue is not None and st.speaker is None:
         return False  # a new, agentless frame ("it was reported that …")
+    if st.cue is not None and lex.setting.search(frame_text(doc, st.cue)[2]):
+        return False  # a new occasion of its own ("he said at a news conference")
     gap_start, gap_end = _extent(prev).end, _extent(st).start
     if other_person_in_paragraph(doc, gap_start, gap_end, anchor):
         return False
