@@ -145,3 +145,16 @@ def test_a_platform_is_never_the_speaker(analyse) -> None:
     ], "2025-07-04")
     assert doc.statements[0].speaker_actor == "Volodymyr Zelensky"
     assert all(m.actor != "Telegram" or m.antecedent is None for m in doc.mentions)
+
+
+DE_CUT_NAME = (
+    "Kardinal Pietro Parolin sprach am Sonntag in Rom über die verschleppten Kinder. Der Vatikan sei bereit "
+    "zu helfen, sagte Kardinal Pietro Parolin nach der Messe."
+)
+
+
+def test_a_speaker_span_cut_inside_a_name_takes_the_whole_name(analyse) -> None:
+    doc = analyse(DE_CUT_NAME, "de", [
+        statement(DE_CUT_NAME, "Der Vatikan sei bereit zu helfen", "Kardinal Pietro", "indirect"),
+    ], "2025-06-01")
+    assert doc.statements[0].speaker_actor == "Pietro Parolin"

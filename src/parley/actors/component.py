@@ -79,6 +79,8 @@ class ActorLinker:
         """Actor (and antecedent) for the mention at ``span``; coreference looks before ``cut``."""
         doc = state.doc
         link = self.linker.link(doc.text[span.start : span.end], doc.lang, state.date)
+        if link.kind in ("new", "none") and (wider := self._wider_name(state, span)):
+            return wider, None, link  # a span cut inside a name: "Wladimir" of "Wladimir Medinski"
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
             return state.surnames.get(stem_word(link.actor), link.actor), None, link
         if not link.needs_coref:
@@ -116,6 +118,15 @@ class ActorLinker:
         if st.addressee is not None:
             actor, _, _ = self._link_span(state, st.addressee, st.addressee.start, st.quote)
             st.addressee_actor = actor or st.addressee_actor
+
+    def _wider_name(self, state: _ArticleState, span: Span) -> str | None:
+        """The person of a longer name mention that overlaps ``span`` and reaches beyond it."""
+        for other, (actor, _) in state.resolved.items():
+            if (actor and actor != UNKNOWN_ACTOR and other.overlaps(span)
+                    and (other.start < span.start or other.end > span.end)
+                    and other.end - other.start > span.end - span.start and self._is_person(actor)):
+                return actor
+        return None
 
     def _platform(self, name: str | None) -> bool:
         spec = self.linker.actor(name) if name else None
