@@ -124,7 +124,33 @@ def analyse_sentence(st: SentTokens, lex: CueLexicon) -> list[Frame]:
         ):
             frame.addressee = addressee_of(st, frame)
         previous = frame
-    return verbs + reporting_phrases(st, lex)
+    phrases = reporting_phrases(st, lex)
+    for frame in verbs + phrases:
+        if frame.kind == "laut" or (frame.kind == "verb" and st.low(0) == "wie"):
+            inner_utterer(frame, verbs)
+    return verbs + phrases
+
+
+def inner_utterer(outer: Frame, frames: list[Frame]) -> None:
+    """ "Wie X sagte, habe Putin Trump eine Feuerpause zugesagt" / "Laut X hat Y zugesichert": the
+    subject of the reported speech act is the speaker, the reporter relays it (``via``)."""
+    if outer.content is None or outer.speaker is None:
+        return
+    a, b = outer.content
+    if any(f is not outer and f.content is not None and a <= f.index < b for f in frames):
+        return  # a full report inside: the nesting of statements resolves the relay
+    for inner in frames:
+        if (
+            inner is not outer
+            and inner.content is None
+            and inner.speaker is not None
+            and a <= inner.index < b
+            and a <= inner.speaker[0]
+            and inner.speaker[1] <= b
+            and not inner.passive
+        ):
+            outer.via, outer.speaker = outer.speaker, inner.speaker
+            return
 
 
 def colon_frame(st: SentTokens, colon: int) -> Frame | None:

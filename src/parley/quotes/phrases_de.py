@@ -60,6 +60,31 @@ def places() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(surnames of the dossier's persons, one-word names of its other actors), lower-case."""
+    try:
+        from parley.actors.dossier import load_dossier
+
+        actors = load_dossier("russia_ukraine").actors
+    except Exception:  # no dossier: no gazetteer cue
+        return frozenset(), frozenset()
+    surnames, others = set(), set()
+    for actor in actors:
+        for name in actor.names("de"):
+            words = name.split()
+            if actor.type == "person" and words and words[-1][:1].isupper():
+                surnames.add(words[-1].lower())
+            elif len(words) == 1:
+                others.add(name.lower())
+    return frozenset(surnames), frozenset(others - surnames)
+
+
+def _two_actors(previous: str, word: str) -> bool:
+    surnames, others = known_names()
+    return previous != word and previous in surnames and (word in surnames or word in others)
+
+
 @dataclass
 class SentTokens:
     """The tokens of one sentence plus which of them lie inside direct-quote marks."""
@@ -137,6 +162,8 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
     ):
         if j > head_start and st.tag(j) == "NE" and st.low(j) in places():
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
+        if j > head_start and st.tag(j) == "NE" and _two_actors(st.low(j - 1), st.low(j)):
+            break  # "habe Putin Trump … zugesagt": two known actors, subject and object
         j += 1
         if (
             st.tag(j - 1) == "NE"

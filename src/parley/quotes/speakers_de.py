@@ -142,6 +142,11 @@ def relay(st: SentTokens, frame: Frame, a: int) -> None:
             if agent is not None and noun_phrase(st, agent + 1) > agent + 1:
                 frame.via = (agent + 1, noun_phrase(st, agent + 1))
         return
+    if st.tag(k + 1) == "PPER" and st.low(k + 1) in {"ihn", "sie"}:  # "…, zitierte ihn die Agentur TASS"
+        outlet = nominative_np(st, k + 2, skip=False)
+        if outlet is not None:
+            frame.speaker, frame.via = (k + 1, k + 2), outlet
+            return
     outlet = frame.speaker
     i = k + 1
     if outlet is not None and outlet[0] > k:

@@ -1,0 +1,153 @@
+"""quotes.de on reporting phenomena that generalise beyond the tuning data (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley import registry
+from parley.model import Article, Statement
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de", merge="rules")
+
+    def analyse(text: str) -> Article:
+        return quotes(nlp(Article(text=text, lang="de")))
+
+    return analyse
+
+
+def only(doc: Article) -> Statement:
+    assert len(doc.statements) == 1, [doc.span_text(s.quote) for s in doc.statements]
+    return doc.statements[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "Rustem Umerow, der die ukrainische Delegation leitet, erklärte, man sei zu einem Austausch"
+            " der Gefangenen bereit.",
+            "Rustem Umerow",
+            "man sei zu einem Austausch der Gefangenen bereit",
+        ),
+        (
+            "Erdoğan, der sich seit Monaten als Vermittler anbietet, kündigte an, die Türkei werde ein"
+            " neues Treffen ausrichten.",
+            "Erdoğan",
+            "die Türkei werde ein neues Treffen ausrichten",
+        ),
+        (
+            "Witkoff, der Sondergesandte des Weißen Hauses, betonte, die Gespräche seien konstruktiv gewesen.",
+            "Witkoff",
+            "die Gespräche seien konstruktiv gewesen",
+        ),
+        (
+            "Der Außenminister, mit dem Rubio zuvor telefoniert hatte, sagte, Moskau sei zu Zugeständnissen"
+            " bereit.",
+            "Der Außenminister",
+            "Moskau sei zu Zugeständnissen bereit",
+        ),
+    ],
+)
+def test_subject_before_relative_clause_or_apposition(run, text, speaker, quote):
+    doc = run(text)
+    st = only(doc)
+    assert (doc.span_text(st.speaker), doc.span_text(st.quote)) == (speaker, quote)
+
+
+def test_trailing_frame_after_a_relative_clause_keeps_its_own_subject(run):
+    doc = run("Die Lage, die sich seit Tagen zuspitzt, sei gefährlich, sagte Selenskyj.")
+    assert doc.span_text(only(doc).speaker) == "Selenskyj"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, quote",
+    [
+        (
+            "Nach Worten von Regierungschef Donald Tusk wird Polen die Grenze vorerst nicht öffnen.",
+            "Nach Worten von",
+            "Donald Tusk",
+            "wird Polen die Grenze vorerst nicht öffnen",
+        ),
+        (
+            "Nach Darstellung von Außenminister Sikorski hat Moskau die Gespräche blockiert.",
+            "Nach Darstellung von",
+            "Sikorski",
+            "hat Moskau die Gespräche blockiert",
+        ),
+        (
+            "Nach Darstellung der Regierung in Vilnius sind die Drohnen aus Belarus gekommen.",
+            "Nach Darstellung",
+            "der Regierung",
+            "sind die Drohnen aus Belarus gekommen",
+        ),
+    ],
+)
+def test_prepositional_source_phrases(run, text, cue, speaker, quote):
+    doc = run(text)
+    st = only(doc)
+    assert (doc.span_text(st.cue), doc.span_text(st.speaker), doc.span_text(st.quote)) == (cue, speaker, quote)
+
+
+def test_spokesperson_genitive_chain_is_the_speaker(run):
+    doc = run(
+        "Nach Angaben eines Sprechers des polnischen Außenministeriums will Warschau den Botschafter einbestellen."
+    )
+    assert doc.span_text(only(doc).speaker) == "eines Sprechers des polnischen Außenministeriums"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Kiew erklärte, ohne Sicherheitsgarantien könne es keine Verhandlungen geben.", "Kiew"),
+        ("Peking betonte, man unterstütze jede Initiative für einen Dialog.", "Peking"),
+        ("Ankara teilte mit, die Gespräche würden in Istanbul fortgesetzt.", "Ankara"),
+    ],
+)
+def test_capital_as_speaker(run, text, speaker):
+    doc = run(text)
+    assert doc.span_text(only(doc).speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Orbán kündigte an, Ungarn werde den Transit ermöglichen, obwohl die EU dies scharf kritisiert.",
+            "Ungarn werde den Transit ermöglichen",
+        ),
+        (
+            "Der Minister sagte, man werde weiter verhandeln, während in Genf bereits die nächste Runde"
+            " vorbereitet wird.",
+            "man werde weiter verhandeln",
+        ),
+        (  # a Konjunktiv adverbial clause is still reported
+            "Der Minister sagte, Kiew werde nicht zustimmen, weil die Bedingungen unannehmbar seien.",
+            "Kiew werde nicht zustimmen, weil die Bedingungen unannehmbar seien",
+        ),
+    ],
+)
+def test_narrator_clause_is_not_reported(run, text, quote):
+    doc = run(text)
+    assert doc.span_text(only(doc).quote) == quote
+
+
+def test_relay_by_wie_clause_names_the_inner_utterer(run):
+    doc = run("Wie Uschakow nach dem Telefonat sagte, habe Putin Trump eine Feuerpause zugesagt.")
+    st = only(doc)
+    assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == ("Putin", "Uschakow")
+
+
+def test_nested_report_keeps_the_innermost_utterer(run):
+    doc = run("Meloni sagte, Trump habe ihr versichert, dieser habe keine Einwände gegen das Abkommen.")
+    st = only(doc)
+    assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == ("Trump", "Meloni")
+
+
+def test_quoting_agency_with_pronoun_object(run):
+    doc = run("Die Verhandlungen seien schwierig, aber nicht aussichtslos, zitierte ihn die Staatsagentur TASS.")
+    st = only(doc)
+    assert doc.span_text(st.quote) == "Die Verhandlungen seien schwierig, aber nicht aussichtslos"
+    assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == ("ihn", "TASS")
