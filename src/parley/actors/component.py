@@ -123,8 +123,7 @@ class ActorLinker:
         """The person of a longer name mention that overlaps ``span`` and reaches beyond it."""
         for other, (actor, _) in state.resolved.items():
             if (actor and actor != UNKNOWN_ACTOR and other.overlaps(span)
-                    and (other.start < span.start or other.end > span.end)
-                    and other.end - other.start > span.end - span.start and self._is_person(actor)):
+                    and (other.start < span.start or other.end > span.end) and self._is_person(actor)):
                 return actor
         return None
 
