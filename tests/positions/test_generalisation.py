@@ -233,3 +233,27 @@ def test_parliamentary_votes_are_no_elections(rules):
     assert got == {("European Parliament", "eu_membership", "support")}
     got = run(rules, "Der Bundestag stimmte mit großer Mehrheit für weitere Militärhilfe.", {"Der Bundestag": "Germany"})
     assert got == {("Germany", "military_aid", "support")}
+
+
+def test_demanding_that_others_renounce_then_rejecting_that(rules):
+    text = "Moskau will, dass Kiew auf die Nato-Mitgliedschaft verzichtet. Dies lehnt Selenskyj entschieden ab."
+    got = run(rules, text, {"Moskau": "Russia", "Kiew": "Ukraine", "Selenskyj": "Volodymyr Zelensky"})
+    assert got == {("Russia", "nato_membership", "oppose"), ("Volodymyr Zelensky", "nato_membership", "support")}
+
+
+def test_en_evaluative_anaphor_and_object_control(rules):
+    text = "The draft would require Ukraine to cede the Donbas. Zelensky said this was unacceptable."
+    got = run(rules, text, {"Ukraine": "Ukraine", "Zelensky": "Volodymyr Zelensky"}, "en",
+              quotes=[("this was unacceptable", "Volodymyr Zelensky")])
+    assert got == {("Volodymyr Zelensky", "territory", "oppose")}
+
+
+def test_own_troops_are_no_foreign_troops(rules):
+    got = run(rules, "Russia demanded that Ukraine pull its troops out of the east.", {"Russia": "Russia"}, "en")
+    assert not any(issue == "foreign_troops" for _, issue, _ in got)
+
+
+def test_frozen_conflict_is_the_ceasefire_issue(rules):
+    text = "Selenskyj warnte, ein eingefrorener Konflikt wäre sehr gefährlich für Europa."
+    got = run(rules, text, ZEL, quotes=[("ein eingefrorener Konflikt wäre sehr gefährlich für Europa", "Volodymyr Zelensky")])
+    assert got == {("Volodymyr Zelensky", "ceasefire", "oppose")}

@@ -359,8 +359,13 @@ def _matrix_cue(text: str, sent: Sentence, cue: Cue, cues: list[Cue], lang: str 
         return None
     if ZU_INFINITIVE.match(word) or before.endswith(("zu ", "to ")) or word.lower().startswith(("zu ", "to ")):
         return left[-1]
-    # a nominal cue as the object of a verb cue: "rejected calls for …", "backed demands for …"
+    # a verb cue governing a that-clause: "Moskau will, dass Kiew auf X verzichtet"
     gap = text[left[-1].end : cue.start]
+    that = re.match(r"\s*,?\s*(?:dass|that)\b", gap, re.IGNORECASE)
+    if that and not re.search(r"[,;:–—]", gap[that.end() :]) and left[-1].stance in ("support", "oppose") \
+            and cue.stance == RENOUNCE:  # only where it changes the stance: demanding that others give X up
+        return left[-1]
+    # a nominal cue as the object of a verb cue: "rejected calls for …", "backed demands for …"
     coordinated = re.search(r"\b(?:und|oder|sowie|and|or|but|aber)\b", gap, re.IGNORECASE)
     return left[-1] if len(gap) <= 15 and not CLAUSE_BREAK.search(gap) and not coordinated else None
 
@@ -546,12 +551,15 @@ def _anaphor(text: str, sent: Sentence, lex: StanceLexicon, previous: tuple[str,
     m = lex.anaphors.search(text[sent.start : sent.end])
     if m is None:
         return None
-    start, end = sent.start + m.start(), sent.start + m.end()
-    while start < end and not text[start].isalnum():
-        start += 1
-    words = re.findall(r"\w+", text[start:end])
-    if len(words) > 1 and not lex.anaphors.fullmatch(text, start, end):
-        pronoun = re.search(r"\b(?:das|dies\w*|diese\w*|this|that|it|the)\b[\s\w]*$", text[start:end], re.IGNORECASE)
-        if pronoun:  # "lehnt das ab": the object is the pronoun, the verb is a cue
-            start += pronoun.start()
-    return IssueHit(previous[0], start, end)
+    # the hit is the pronoun (with its noun: "diese Forderung", "that demand"), not the verb or
+    # evaluation the pattern may include ("lehnt das ab", "this was unacceptable")
+    pronoun = PRONOUN.search(text, sent.start + m.start(), sent.start + m.end())
+    if pronoun is None:
+        return None
+    return IssueHit(previous[0], pronoun.start(), pronoun.end())
+
+
+PRONOUN = re.compile(
+    r"\b(?:(?:einen|eine|ein)\s+solche[nrs]?\s+[A-ZÄÖÜ]\w*|(?:diese[nrs]?|such\s+an?|this|that|the)\s+"
+    r"(?:[A-ZÄÖÜ]\w*|idea|proposal|demand|plan|offer|suggestion|request|condition|ultimatum)"
+    r"|das|dies|dieses|this|that|it)\b", re.IGNORECASE)

@@ -129,6 +129,9 @@ class SubjectFinder:
                  if not any(a <= c.start < b for a, b in avoid) and not self._oblique(c, sent_start)]
         if named_only:
             cands = [c for c in cands if not self._is_pronoun(c)]
+        # object control: "urged Kyiv to cede", "would require Ukraine to give up" (not the subject)
+        cands = [c for c in cands if not (re.fullmatch(r"\s+to\s+", self.doc.text[c.end:cue_start])
+                                          and re.search(r"\b(?!the\b)[a-z]{3,}\b", self.doc.text[sent_start:c.start]))]
         before = [c for c in cands if c.end <= cue_start and cue_start - c.end <= SUBJECT_WINDOW
                   and not re.search(r"[;:]", self.doc.text[c.end:cue_start])]
         passive = PASSIVE_RE.search(self.doc.text, sent_start, sent_end)
