@@ -363,3 +363,15 @@ def test_frame_with_an_occasion_of_its_own_ends_the_chain(english) -> None:
             "He also said that elections could only follow a ceasefire.\n"
             "Zelensky said at a news conference in Kyiv on Tuesday that Europe had to do more.")
     assert [c for _, c, _ in english(text)] == ["CNN", "CNN", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a lengthy Truth Social post, the president wrote that Zelensky should \"act fast\".",
+        "Trump took to Truth Social to say that the Geneva talks were \"going well\".",
+    ],
+)
+def test_platform_with_words_between(english, text: str) -> None:
+    (found,) = english(text)
+    assert found[1] == "Truth Social"

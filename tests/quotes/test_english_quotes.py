@@ -395,3 +395,8 @@ def test_questions_by_named_askers_only(run) -> None:
     assert [(s["kind"], s["speaker"]) for s in found] == [("direct", "Peskov")]
     st = only(run, "Zelensky was asked by Fox News host Bret Baier whether he would hold elections.")
     assert (st["speaker"], st["addressee"], st["quote"]) == ("Bret Baier", "Zelensky", "he would hold elections")
+
+
+def test_indirect_content_keeps_the_closing_mark_of_a_final_fragment(run) -> None:
+    st = only(run, "Trump said he would meet Putin \"very soon\".")
+    assert st["quote"] == "he would meet Putin \"very soon\""

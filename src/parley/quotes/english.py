@@ -219,7 +219,15 @@ class Extraction:
             ids = ids[:-1]  # "X said A but insisted that B": the coordinator belongs to neither
         if not ids:
             return None
-        return trim(self.text, self.p.span_of(ids))
+        span = trim(self.text, self.p.span_of(ids))
+        return None if span is None else self.close_mark(span)
+
+    def close_mark(self, span: Span) -> Span:
+        """Take in the closing mark of a quoted fragment that ends the content (``… "very soon"``)."""
+        for q in self.quotes:
+            if span.start < q.start < span.end <= q.end <= span.end + 1 and self.text[q.end : q.end + 1] in "”\"’»":
+                return Span(span.start, q.end + 1)
+        return span
 
     def coordinated_clauses(self, head: int) -> list[int]:
         """Conjuncts of content clause ``head`` with their own complementiser (``A, and that B``)."""
