@@ -167,18 +167,41 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
         if not preps:
             return
         start = preps[0] + 1
-    start = skip_adverbs(st, start)
+    attitude = verb.prep == "sich"  # "zeigte sich „zutiefst enttäuscht“ über …": the attitude is the report
+    if attitude:  # "zeigte sich nach dem Treffen „vorsichtig optimistisch“": from the attitude on
+        start = next((m for m in range(start, end) if _attitude_start(st, m)), start)
+    else:
+        start = skip_adverbs(st, start)
     if st.low(start).startswith(("kein", "nichts")):
         return  # "nannte keine Details": a speech act without content
     if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
         return
-    while start < end and st.tokens[start].text in QUOTE_MARKS:
-        start += 1
-    while end > start and st.tokens[end - 1].text in QUOTE_MARKS:
-        end -= 1
-    if (
-        end - start >= 1
-        and any(st.tag(m) in {"NN", "NE"} for m in range(start, end))
-        and person_like(st, frame)
-    ):
+    start, end = _balance_marks(st, start, end)
+    heads = {"NN", "NE", "ADJD"} if attitude else {"NN", "NE"}
+    if end - start >= 1 and any(st.tag(m) in heads for m in range(start, end)) and person_like(st, frame):
         frame.content, frame.nominal = (start, end), True
+
+
+def _attitude_start(st: SentTokens, m: int) -> bool:
+    if st.tokens[m].text in QUOTE_MARKS:
+        m += 1
+    while st.tag(m) == "ADV":
+        m += 1
+    return st.tag(m) == "ADJD"
+
+
+def _balance_marks(st: SentTokens, start: int, end: int) -> tuple[int, int]:
+    """Drop quotation marks at the edges whose partner lies outside ``[start, end)``; keep a pair that
+    lies inside ("einer „gefährlichen Provokation“") and unwrap a fully quoted phrase."""
+    marks = [m for m in range(start, end) if st.tokens[m].text in QUOTE_MARKS]
+    if len(marks) % 2 and end < len(st) and st.tokens[end].text in QUOTE_MARKS and marks[0] > start:
+        end += 1  # the closing mark after the phrase
+        marks.append(end - 1)
+    if len(marks) == 2 and marks == [start, end - 1]:
+        return start + 1, end - 1
+    if len(marks) % 2:
+        if marks[0] == start:
+            start += 1
+        elif marks[-1] == end - 1:
+            end -= 1
+    return start, end

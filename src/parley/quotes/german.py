@@ -26,6 +26,7 @@ from parley.registry import component
 DASH_SPEECH = re.compile(r"(?m)^[ \t]*[-–—][ \t]+(?P<q>[^\n]+?)[,]?[ \t]+[-–—],?[ \t]+(?=\w)")
 DASHES = {"-", "–", "—"}
 CONTINUATION_WINDOW = 3  # sentences a Konjunktiv-I continuation may lie after its statement
+ANCHOR_VERBS = {"äußern", "reagieren"}  # "X äußerte sich ähnlich": sets the speaker of what follows
 DEFAULT_MERGE = "fill_speech"  # best measured merge with the learned tagger (parley.quotes.merge)
 
 
@@ -266,6 +267,7 @@ class GermanQuotes:
     def _continuations(self, doc: Article, sents: list[_Sent], found: list[Statement]) -> list[Statement]:
         out: list[Statement] = []
         covered = sorted(found, key=lambda s: s.quote.start)
+        anchors = _speaker_anchors(sents, covered)
         for sent in sents:
             st = sent.st
             if not st.tokens or st.tokens[-1].text not in SENTENCE_END | {"“", "”", '"', "»", "«"}:
@@ -273,7 +275,7 @@ class GermanQuotes:
             span = Span(st.tokens[0].start, st.tokens[st.content_end() - 1].end) if st.content_end() else None
             if span is None or any(s.quote.overlaps(span) for s in covered + out):
                 continue
-            before = [s for s in covered + out if s.quote.end <= span.start]
+            before = [s for s in covered + out + anchors if s.quote.end <= span.start]
             if not before:
                 continue
             last = max(before, key=lambda s: s.quote.end)
@@ -306,6 +308,28 @@ class GermanQuotes:
             ),
         )
         statement.source = "rules"
+
+
+def _speaker_anchors(sents: list[_Sent], found: list[Statement]) -> list[Statement]:
+    """ "Ähnlich äußerte sich X." / "Moskau reagierte empört.": a speaker-setting sentence without
+    content; the Konjunktiv-I sentences after it continue X (stand-in statements, never output)."""
+    anchors = []
+    for sent in sents:
+        st = sent.st
+        if not st.tokens or any(_within(st, s.quote) or _within(st, s.cue) for s in found):
+            continue
+        for frame in sent.frames:
+            verb = frame.verb
+            if verb is None or verb.lemma not in ANCHOR_VERBS or frame.content or frame.speaker is None:
+                continue
+            speaker = _span(st, speaker_span(st, frame.speaker))
+            anchors.append(Statement("indirect", Span(st.tokens[-1].end, st.tokens[-1].end), speaker=speaker))
+            break
+    return anchors
+
+
+def _within(st: SentTokens, span: Span | None) -> bool:
+    return span is not None and st.tokens[0].start <= span.start < st.tokens[-1].end
 
 
 def _embedded(st: SentTokens, pre: list[int]) -> bool:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from parley.quotes.cues import german_lexicon
 from parley.quotes.frame_de import COORD, DEMONSTRATIVE, NAMES, WERDEN, Frame
-from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens, name_part, noun_phrase, skip_adverbs
+from parley.quotes.phrases_de import (
+    SENTENCE_END,
+    SUBORDINATORS,
+    SentTokens,
+    name_part,
+    noun_phrase,
+    skip_adverbs,
+)
 
 
 def nominative_np(st: SentTokens, i: int, skip: bool = True) -> tuple[int, int] | None:
@@ -62,7 +69,8 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
             return
         if first in {"das", "dies"} and finite == a + 1:
             frame.backref = True
-    frame.speaker = nominative_np(st, finite + 1)
+    after = finite + 1 + (st.tag(finite + 1) == "PRF")  # "Ähnlich äußerte sich der Präsident"
+    frame.speaker = nominative_np(st, after)
 
 
 def subject_before_insertion(st: SentTokens, comma: int) -> tuple[int, int] | None:
