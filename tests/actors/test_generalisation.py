@@ -158,3 +158,25 @@ def test_a_speaker_span_cut_inside_a_name_takes_the_whole_name(analyse) -> None:
         statement(DE_CUT_NAME, "Der Vatikan sei bereit zu helfen", "Kardinal Pietro", "indirect"),
     ], "2025-06-01")
     assert doc.statements[0].speaker_actor == "Pietro Parolin"
+
+
+DE_APPOSITION = (
+    "Die Sprecherin des Auswärtigen Amts, Kathrin Deschauer, sagte am Montag, Berlin prüfe weitere "
+    "Sanktionen gegen die russische Schattenflotte."
+)
+
+
+def test_a_name_in_apposition_wins_over_the_role(analyse) -> None:
+    doc = analyse(DE_APPOSITION, "de", [
+        statement(DE_APPOSITION, "Berlin prüfe weitere Sanktionen gegen die russische Schattenflotte",
+                  "Die Sprecherin des Auswärtigen Amts", "indirect"),
+    ], "2025-07-14")
+    assert doc.statements[0].speaker_actor == "Kathrin Deschauer"
+
+
+def test_without_a_speaker_span_the_named_subject_speaks(analyse) -> None:
+    doc = analyse(DE_APPOSITION, "de", [
+        statement(DE_APPOSITION, "Berlin prüfe weitere Sanktionen gegen die russische Schattenflotte", None,
+                  "indirect"),
+    ], "2025-07-14")
+    assert doc.statements[0].speaker_actor == "Kathrin Deschauer"

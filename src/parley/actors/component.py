@@ -3,6 +3,7 @@ the article's linked mentions (``doc.mentions``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,7 @@ from parley.model import UNKNOWN_ACTOR, Article, Mention, Span, Statement
 from parley.registry import component
 
 _LINKERS: dict[str, Linker] = {}
+_APPOSITION = re.compile(r"\s*,\s*")
 
 
 def get_linker(dossier: str = "russia_ukraine") -> Linker:
@@ -81,6 +83,8 @@ class ActorLinker:
         link = self.linker.link(doc.text[span.start : span.end], doc.lang, state.date)
         if link.kind in ("new", "none") and (wider := self._wider_name(state, span)):
             return wider, None, link  # a span cut inside a name: "Wladimir" of "Wladimir Medinski"
+        if not self._names_person(link) and (named := self._apposition(state, span)):
+            return named, None, link  # "Die Sprecherin des Auswärtigen Amts, Kathrin Deschauer, sagte"
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
             return state.surnames.get(stem_word(link.actor), link.actor), None, link
         if not link.needs_coref:
@@ -111,8 +115,8 @@ class ActorLinker:
                 self._add_speaker(state, st.speaker, st.speaker_actor)
         elif not st.speaker_actor and self._platform(st.channel):  # "Auf Truth Social hieß es, …"
             st.speaker_actor = (self._author(state, st) or (UNKNOWN_ACTOR, None))[0]
-        elif not st.speaker_actor:
-            st.speaker_actor = UNKNOWN_ACTOR
+        elif not st.speaker_actor:  # no speaker span: the named subject of the sentence, if any
+            st.speaker_actor = self._sentence_subject(state, st) or UNKNOWN_ACTOR
         if st.via:
             st.via = self._canonical(st.via, state)
         if st.addressee is not None:
@@ -126,6 +130,29 @@ class ActorLinker:
                     and (other.start < span.start or other.end > span.end) and self._is_person(actor)):
                 return actor
         return None
+
+    def _names_person(self, link: Link) -> bool:
+        return link.kind in ("name", "actor") and link.actor is not None and self._is_person(link.actor)
+
+    def _apposition(self, state: _ArticleState, span: Span) -> str | None:
+        """A person named in an apposition right after ``span`` (*the spokeswoman, Mao Ning, said*)."""
+        text = state.doc.text
+        for cand in state.candidates:
+            if cand.span.start >= span.end and _APPOSITION.fullmatch(text[span.end : cand.span.start]) and (
+                    self._is_person(cand.actor)) and text[cand.span.end : cand.span.end + 1] == ",":
+                return cand.actor
+        return None
+
+    def _sentence_subject(self, state: _ArticleState, st: Statement) -> str | None:
+        """The one person named as subject before the cue in the statement's sentence, outside the
+        quote (*Die Sprecherin des Amts, Kathrin Deschauer, sagte, …* when no span was found)."""
+        doc = state.doc
+        anchor = st.cue or st.quote
+        sent = doc.sentence_of(anchor.start) if doc.sentences else 0
+        found = {c.actor for c in state.candidates
+                 if c.sent == sent and c.subject and c.span.end <= anchor.start and not c.quoted
+                 and not st.quote.overlaps(c.span) and self._is_person(c.actor)}
+        return found.pop() if len(found) == 1 else None
 
     def _platform(self, name: str | None) -> bool:
         spec = self.linker.actor(name) if name else None
