@@ -257,3 +257,10 @@ def test_frozen_conflict_is_the_ceasefire_issue(rules):
     text = "Selenskyj warnte, ein eingefrorener Konflikt wäre sehr gefährlich für Europa."
     got = run(rules, text, ZEL, quotes=[("ein eingefrorener Konflikt wäre sehr gefährlich für Europa", "Volodymyr Zelensky")])
     assert got == {("Volodymyr Zelensky", "ceasefire", "oppose")}
+
+
+def test_no_object_with_a_verb_after_it_is_one_negation(rules):
+    text = "Sikorski sagte, Polen werde keine Soldaten in die Ukraine schicken."
+    got = run(rules, text, {"Sikorski": "Radosław Sikorski"},
+              quotes=[("Polen werde keine Soldaten in die Ukraine schicken", "Radosław Sikorski")])
+    assert {(i, s) for _, i, s in got} == {("foreign_troops", "oppose")}

@@ -226,9 +226,12 @@ class RulePositions:
                 lex: StanceLexicon) -> str | None:
         stance = cue.stance
         flips = 0
+        inverted = self._inverted(text, sent, hit, cues, lex)
         if not cue.negation_inside and lex.negators:
             previous = max((c.end for c in cues if c.end <= cue.start), default=sent.start)
             window_start = max(sent.start, previous, cue.start - NEGATION_WINDOW)
+            if inverted and hit.end <= cue.start:
+                window_start = max(window_start, hit.end)  # "keine Soldaten schicken": one negation, not two
             left = text[window_start : cue.start]
             left = left[max(m.end() for m in CLAUSE_BREAK.finditer(left)) :] if CLAUSE_BREAK.search(left) else left
             if lex.not_negation is not None:  # "nicht nur", "not only" negate nothing
@@ -246,19 +249,26 @@ class RulePositions:
             m = lex.cessations.search(after)
             if m and not any(hit.end + m.start() < c.end and c.start < hit.end + m.end() for c in cues):
                 flips += 1  # "dass der Westen die Waffenlieferungen einstellt", "until arms deliveries stop"
-        if lex.inverters:
-            before = text[max(sent.start, hit.start - 40) : hit.start]
-            m = re.search(f"(?:{lex.inverters.pattern}){INVERTER_RE}", before, re.IGNORECASE)
-            if m:
-                inv_start = hit.start - len(before) + m.start()
-                if not any(c.start <= inv_start < c.end for c in cues):
-                    flips += 1
+        flips += inverted
         if flips % 2 and stance == RENOUNCE:
             # refusing to give something up: opposes a concession, supports anything else
             return "oppose" if hit.issue in concession_issues(self.dossier) else "support"
         if flips % 2 and stance in FLIP:
             stance = FLIP[stance]
         return stance
+
+    @staticmethod
+    def _inverted(text: str, sent: Sentence, hit: IssueHit, cues: list[Cue], lex: StanceLexicon) -> bool:
+        """An inverter right before the issue term turns its proposition ("ein Ende der
+        Waffenlieferungen", "keine Truppen")."""
+        if not lex.inverters:
+            return False
+        before = text[max(sent.start, hit.start - 40) : hit.start]
+        m = re.search(f"(?:{lex.inverters.pattern}){INVERTER_RE}", before, re.IGNORECASE)
+        if not m:
+            return False
+        inv_start = hit.start - len(before) + m.start()
+        return not any(c.start <= inv_start < c.end for c in cues)
 
     def _claim(self, doc: Article, sent: Sentence, hit: IssueHit, hits: list[IssueHit], lex: StanceLexicon,
                factor: float) -> _Found | None:
