@@ -400,3 +400,29 @@ def test_questions_by_named_askers_only(run) -> None:
 def test_indirect_content_keeps_the_closing_mark_of_a_final_fragment(run) -> None:
     st = only(run, "Trump said he would meet Putin \"very soon\".")
     assert st["quote"] == "he would meet Putin \"very soon\""
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Sefcovic told reporters after a meeting of trade ministers that the bloc had offered \"a balanced\" "
+         "package, and that it was now up to Washington to respond.",
+         ["the bloc had offered \"a balanced\" package", "it was now up to Washington to respond"]),
+        ("Chinese state media reported, citing the commerce ministry, that Beijing was watching the talks "
+         "closely.", ["Beijing was watching the talks closely"]),
+        ("Peskov said that if the talks failed, Russia would continue its offensive.",
+         ["if the talks failed, Russia would continue its offensive"]),
+        ("The French trade minister described the U.S. tariffs as \"excessive\", while his German counterpart "
+         "disagreed.", ["the U.S. tariffs as \"excessive\""]),
+    ],
+)
+def test_content_clause_boundaries(run, text: str, quotes: list[str]) -> None:
+    _, found = run(text)
+    assert [s["quote"] for s in found] == quotes
+
+
+def test_parenthetical_frame_after_a_fronted_condition(run) -> None:
+    doc, found = run("If the talks fail, Peskov said, Russia would continue its offensive.")
+    (st,) = doc.statements
+    assert [doc.span_text(p) for p in st.quote_parts] == ["If the talks fail", "Russia would continue its offensive"]
+    assert found[0]["speaker"] == "Peskov"

@@ -210,11 +210,14 @@ class Extraction:
 
     def content_span(self, heads: list[int], cut: frozenset[int] = frozenset()) -> Span | None:
         ids = sorted(j for h in heads for j in self.content_ids(h, cut))
-        while len(ids) > 1 and (
-            self.tok(ids[0]).text.lower() in self.lex["complementizers"]
-            and (self.tok(ids[0]).dep in ("mark", "dobj") or self.tok(ids[0]).pos == "SCONJ")
-        ):
-            ids = ids[1:]
+        marks = [m for h in heads for m in self.p.kids(h, "mark")
+                 if self.tok(m).text.lower() in self.lex["complementizers"]]
+        if marks:  # "reported, citing X, that …": what precedes the complementiser is frame
+            ids = [j for j in ids if j >= min(marks)]
+        first = self.tok(ids[0]) if ids else None
+        if len(ids) > 1 and first is not None and first.text.lower() in self.lex["complementizers"] and (
+                first.dep in ("mark", "dobj") or first.pos == "SCONJ"):
+            ids = ids[1:]  # only the complementiser: "said that if the talks failed, …" keeps "if"
         while ids and (self.tok(ids[-1]).dep == "cc" or self.tok(ids[-1]).text in (",", ";")):
             ids = ids[:-1]  # "X said A but insisted that B": the coordinator belongs to neither
         if not ids:
@@ -343,7 +346,7 @@ class Extraction:
             heads = self.p.kids(self.tok(self.tok(i).head).head, "ccomp")
         lemma = self.tok(i).lemma.lower()
         if not heads:
-            heads = self.noun_attached_clause(i) or self.object_clause(i)
+            heads = self.noun_attached_clause(i) or self.object_clause(i) or self.marked_advcl(i)
         if not heads and lemma in self.lex["infinitive"]:
             heads = [c for c in self.p.kids(i, "xcomp", "advcl") if c > i and any(
                 self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))]
@@ -354,7 +357,9 @@ class Extraction:
         host = self.tok(i).head
         if self.in_quote(host) is not None:
             return
-        frame = set(self.p.subtree(i))
+        # the clause's own fronted adverbial ("If the talks fail, Peskov said, …") is content, not frame
+        fronted = {j for c in self.p.kids(i, "advcl") if c < i for j in self.p.subtree(c)}
+        frame = set(self.p.subtree(i)) - fronted
         ids = [j for j in self.p.subtree(host) if j not in frame and not self.is_frame(j)]
         before = trim(self.text, self.p.span_of([j for j in ids if j < min(frame)] or [host]))
         after = trim(self.text, self.p.span_of([j for j in ids if j > max(frame)] or [host]))
@@ -362,6 +367,11 @@ class Extraction:
             return
         self.add("indirect", Span(before.start, after.end), self.cue_span(i), speaker,
                  parts=[before, after])
+
+    def marked_advcl(self, i: int) -> list[int]:
+        """``reported, citing X, that …``: a that-clause parsed as an adverbial clause of the cue."""
+        return [c for c in self.p.kids(i, "advcl") if c > i and any(
+            self.tok(m).text.lower() == "that" for m in self.p.kids(c, "mark"))][:1]
 
     def object_clause(self, i: int) -> list[int]:
         """``said the visit aimed to …`` mis-parsed as object + participle: the object starts the clause."""
@@ -375,14 +385,28 @@ class Extraction:
         return []
 
     def noun_attached_clause(self, i: int) -> list[int]:
-        """``said in a statement that …`` parsed as a clause on the noun: take that clause."""
-        for prep in self.p.kids(i, "prep"):
+        """``said in a statement that …`` / ``told reporters after a meeting of ministers that …`` parsed
+        as a clause on a noun of the prepositional phrase: take that clause."""
+        stack = [(prep, 0) for prep in self.p.kids(i, "prep")]
+        while stack:
+            prep, depth = stack.pop(0)
             for pobj in self.p.kids(prep, "pobj"):
                 for clause in self.p.kids(pobj, "acl", "relcl"):
-                    marks = self.p.kids(clause, "mark")
-                    if marks and self.tok(marks[0]).text.lower() == "that" and marks[0] > pobj:
+                    if self.complementiser_clause(clause, pobj):
                         return [clause]
+                if depth < 2:
+                    stack.extend((k, depth + 1) for k in self.p.kids(pobj, "prep"))
         return []
+
+    def complementiser_clause(self, clause: int, noun: int) -> bool:
+        """The clause on ``noun`` opens with complementiser *that*, not a relative pronoun: *that* is
+        a marker, or a mis-tagged object while the clause has a subject and an object of its own."""
+        that = [k for k in self.p.kids(clause) if noun < k < clause and self.tok(k).text.lower() == "that"]
+        if not that:
+            return False
+        dep = self.tok(that[0]).dep
+        own = [k for k in self.p.kids(clause, "dobj", "attr", "acomp") if k > clause]
+        return dep == "mark" or (dep == "dobj" and bool(self.p.kids(clause, "nsubj")) and bool(own))
 
     def emit(self, i: int, speaker: Span | None, addressee: Span | None, heads: list[int]) -> None:
         """One statement per content clause; ``said A and that B`` gives two with the same frame."""
@@ -416,7 +440,7 @@ class Extraction:
         else:
             for prep in self.p.kids(i, "prep") + self.p.kids(objs[0], "prep"):
                 if self.tok(prep).text.lower() == "as":
-                    preds += self.p.kids(prep, "pobj")
+                    preds += self.p.kids(prep, "pobj", "amod", "acomp", "pcomp")
         for pred in preds:
             region = self.p.span_of(self.content_ids(pred))
             inner = [q for q in self.quotes if region.start <= q.start and q.end <= region.end + 1]
