@@ -28,8 +28,14 @@ def german():
         """``statements``: (quote, cue, speaker) substrings; the first occurrence is used."""
         doc = nlp(Article(text=text, lang="de"))
         for quote, cue, speaker in statements:
-            doc.statements.append(Statement(kind="indirect", quote=_span(text, quote), cue=_span(text, cue),
-                                            speaker=_span(text, speaker)))
+            doc.statements.append(
+                Statement(
+                    kind="indirect",
+                    quote=_span(text, quote),
+                    cue=_span(text, cue),
+                    speaker=_span(text, speaker),
+                )
+            )
         return channels(doc)
 
     return _run
@@ -54,8 +60,11 @@ def _span(text: str, part: str | None) -> Span | None:
         ("Sybiha said on X that Russia had launched 300 drones overnight.", "X"),
         ("“We are ready for talks,” Peskov told Russian state television.", "Russian state TV"),
         ("Ryabkov told Interfax that Moscow would study the proposal carefully.", "Interfax"),
-        ("In an interview published on Sunday by the Financial Times, Zelensky said Ukraine needed more air "
-         "defence.", "Financial Times"),
+        (
+            "In an interview published on Sunday by the Financial Times, Zelensky said Ukraine needed more "
+            "air defence.",
+            "Financial Times",
+        ),
         ("In a post on X, Sybiha said Russia had ignored the proposal.", "X"),
     ],
 )
@@ -69,8 +78,11 @@ def test_english_channels(english, text: str, channel: str) -> None:
     [
         ("The Kremlin said it was ready for talks, Reuters reported.", "The Kremlin", "Reuters"),
         ("According to TASS, Peskov said the meeting would take place in Istanbul.", "Peskov", "TASS"),
-        ("Interfax quoted Sergei Ryabkov as saying that Moscow would respond to new sanctions.",
-         "Sergei Ryabkov", "Interfax"),
+        (
+            "Interfax quoted Sergei Ryabkov as saying that Moscow would respond to new sanctions.",
+            "Sergei Ryabkov",
+            "Interfax",
+        ),
     ],
 )
 def test_english_relays(english, text: str, speaker: str, via: str) -> None:
@@ -79,65 +91,159 @@ def test_english_relays(english, text: str, speaker: str, via: str) -> None:
 
 
 def test_interview_channel_is_inherited_by_continuations(english) -> None:
-    text = ("In an interview with The Guardian, Zelensky said that Kyiv could swap territory.\n"
-            "“Any exchange of land has to be mutual,” he said.\n"
-            "Zakharova claimed on Telegram that the remarks were a provocation.\n"
-            "Putin said the offer was not serious.")
-    assert english(text) == [("Zelensky", "The Guardian", None), ("he", "The Guardian", None),
-                             ("Zakharova", "Telegram", None), ("Putin", None, None)]
+    text = (
+        "In an interview with The Guardian, Zelensky said that Kyiv could swap territory.\n"
+        "“Any exchange of land has to be mutual,” he said.\n"
+        "Zakharova claimed on Telegram that the remarks were a provocation.\n"
+        "Putin said the offer was not serious."
+    )
+    assert english(text) == [
+        ("Zelensky", "The Guardian", None),
+        ("he", "The Guardian", None),
+        ("Zakharova", "Telegram", None),
+        ("Putin", None, None),
+    ]
 
 
 def test_narrative_sentence_breaks_channel_inheritance(english) -> None:
-    text = ("Ryabkov told Interfax that Moscow would study the proposal.\n"
-            "He made the remarks on the sidelines of a conference in Minsk.\n"
-            "Ryabkov also noted that no date had been set for the next round.")
+    text = (
+        "Ryabkov told Interfax that Moscow would study the proposal.\n"
+        "He made the remarks on the sidelines of a conference in Minsk.\n"
+        "Ryabkov also noted that no date had been set for the next round."
+    )
     assert [c for _, c, _ in english(text)] == ["Interfax", None]
 
 
 def test_media_inside_the_quote_or_as_topic_is_no_channel(english) -> None:
     assert english("Lavrov said that CNN had misrepresented his words.") == [("Lavrov", None, None)]
     assert english("Rubio criticised the BBC report and said the talks were on track.") == [
-        ("Rubio", None, None)]
+        ("Rubio", None, None)
+    ]
 
 
 # ---------------------------------------------------------------------- German
 @pytest.mark.parametrize(
     ("text", "quote", "cue", "speaker", "channel"),
     [
-        ("In einem Interview mit der BBC sagte Selenskyj, die Ukraine werde keine Gebiete abtreten.",
-         "die Ukraine werde keine Gebiete abtreten", "sagte", "Selenskyj", "BBC"),
-        ("Auf seiner Plattform Truth Social schrieb Trump, die Gespräche liefen sehr gut.",
-         "die Gespräche liefen sehr gut", "schrieb", "Trump", "Truth Social"),
-        ("„Wir sind zu Gesprächen bereit“, sagte Peskow dem Sender CNN.",
-         "Wir sind zu Gesprächen bereit", "sagte", "Peskow", "CNN"),
-        ("Selenskyj schrieb auf X, die Angriffe auf Kiew gingen unvermindert weiter.",
-         "die Angriffe auf Kiew gingen unvermindert weiter", "schrieb", "Selenskyj", "X"),
-        ("Im Gespräch mit ITV sagte Starmer, Europa müsse mehr Verantwortung übernehmen.",
-         "Europa müsse mehr Verantwortung übernehmen", "sagte", "Starmer", "ITV"),
-        ("Bei Truth Social kündigte Trump an, er werde Putin bald treffen.",
-         "er werde Putin bald treffen", "kündigte", "Trump", "Truth Social"),
-        ("Vance reise am Freitag nach Genf, wie EU-Diplomaten der Nachrichtenagentur Reuters bestätigten.",
-         "Vance reise am Freitag nach Genf", "bestätigten", "EU-Diplomaten", "Reuters"),
-        ("Trump hatte sich in einem NBC-Interview „sehr verärgert“ über Putin geäußert.",
-         "sehr verärgert", "geäußert", "Trump", "NBC"),
-        ("Er sei zu Gesprächen bereit, sagte Merz im ZDF.", "Er sei zu Gesprächen bereit", "sagte", "Merz",
-         "ZDF"),
-        ("In den ARD-Tagesthemen sagte Merz, man werde die Ukraine nicht allein lassen.",
-         "man werde die Ukraine nicht allein lassen", "sagte", "Merz", "ARD"),
-        ("Wadephul sagte der „Süddeutschen Zeitung“, Europa müsse geschlossen auftreten.",
-         "Europa müsse geschlossen auftreten", "sagte", "Wadephul", "Süddeutsche Zeitung"),
-        ("Gegenüber der Deutschen Presse-Agentur sagte ein Diplomat, die Gespräche stockten.",
-         "die Gespräche stockten", "sagte", "ein Diplomat", "dpa"),
-        ("Im Kurznachrichtendienst X schrieb Sybiha, Moskau spiele auf Zeit.",
-         "Moskau spiele auf Zeit", "schrieb", "Sybiha", "X"),
-        ("Merz sagte im Interview mit dem „Stern“, er halte Neuwahlen für falsch.",
-         "er halte Neuwahlen für falsch", "sagte", "Merz", "Stern"),
-        ("In der Sendung „Caren Miosga“ sagte Pistorius, die Ukraine brauche mehr Luftabwehr.",
-         "die Ukraine brauche mehr Luftabwehr", "sagte", "Pistorius", "ARD"),
-        ("Selenskyj sagte dem US-Sender Fox News, er sei zu Zugeständnissen bereit.",
-         "er sei zu Zugeständnissen bereit", "sagte", "Selenskyj", "Fox News"),
-        ("Lawrow erklärte im russischen Staatsfernsehen, Moskau sei verhandlungsbereit.",
-         "Moskau sei verhandlungsbereit", "erklärte", "Lawrow", "Russian state TV"),
+        (
+            "In einem Interview mit der BBC sagte Selenskyj, die Ukraine werde keine Gebiete abtreten.",
+            "die Ukraine werde keine Gebiete abtreten",
+            "sagte",
+            "Selenskyj",
+            "BBC",
+        ),
+        (
+            "Auf seiner Plattform Truth Social schrieb Trump, die Gespräche liefen sehr gut.",
+            "die Gespräche liefen sehr gut",
+            "schrieb",
+            "Trump",
+            "Truth Social",
+        ),
+        (
+            "„Wir sind zu Gesprächen bereit“, sagte Peskow dem Sender CNN.",
+            "Wir sind zu Gesprächen bereit",
+            "sagte",
+            "Peskow",
+            "CNN",
+        ),
+        (
+            "Selenskyj schrieb auf X, die Angriffe auf Kiew gingen unvermindert weiter.",
+            "die Angriffe auf Kiew gingen unvermindert weiter",
+            "schrieb",
+            "Selenskyj",
+            "X",
+        ),
+        (
+            "Im Gespräch mit ITV sagte Starmer, Europa müsse mehr Verantwortung übernehmen.",
+            "Europa müsse mehr Verantwortung übernehmen",
+            "sagte",
+            "Starmer",
+            "ITV",
+        ),
+        (
+            "Bei Truth Social kündigte Trump an, er werde Putin bald treffen.",
+            "er werde Putin bald treffen",
+            "kündigte",
+            "Trump",
+            "Truth Social",
+        ),
+        (
+            "Vance reise am Freitag nach Genf, wie EU-Diplomaten der Nachrichtenagentur Reuters bestätigten.",
+            "Vance reise am Freitag nach Genf",
+            "bestätigten",
+            "EU-Diplomaten",
+            "Reuters",
+        ),
+        (
+            "Trump hatte sich in einem NBC-Interview „sehr verärgert“ über Putin geäußert.",
+            "sehr verärgert",
+            "geäußert",
+            "Trump",
+            "NBC",
+        ),
+        (
+            "Er sei zu Gesprächen bereit, sagte Merz im ZDF.",
+            "Er sei zu Gesprächen bereit",
+            "sagte",
+            "Merz",
+            "ZDF",
+        ),
+        (
+            "In den ARD-Tagesthemen sagte Merz, man werde die Ukraine nicht allein lassen.",
+            "man werde die Ukraine nicht allein lassen",
+            "sagte",
+            "Merz",
+            "ARD",
+        ),
+        (
+            "Wadephul sagte der „Süddeutschen Zeitung“, Europa müsse geschlossen auftreten.",
+            "Europa müsse geschlossen auftreten",
+            "sagte",
+            "Wadephul",
+            "Süddeutsche Zeitung",
+        ),
+        (
+            "Gegenüber der Deutschen Presse-Agentur sagte ein Diplomat, die Gespräche stockten.",
+            "die Gespräche stockten",
+            "sagte",
+            "ein Diplomat",
+            "dpa",
+        ),
+        (
+            "Im Kurznachrichtendienst X schrieb Sybiha, Moskau spiele auf Zeit.",
+            "Moskau spiele auf Zeit",
+            "schrieb",
+            "Sybiha",
+            "X",
+        ),
+        (
+            "Merz sagte im Interview mit dem „Stern“, er halte Neuwahlen für falsch.",
+            "er halte Neuwahlen für falsch",
+            "sagte",
+            "Merz",
+            "Stern",
+        ),
+        (
+            "In der Sendung „Caren Miosga“ sagte Pistorius, die Ukraine brauche mehr Luftabwehr.",
+            "die Ukraine brauche mehr Luftabwehr",
+            "sagte",
+            "Pistorius",
+            "ARD",
+        ),
+        (
+            "Selenskyj sagte dem US-Sender Fox News, er sei zu Zugeständnissen bereit.",
+            "er sei zu Zugeständnissen bereit",
+            "sagte",
+            "Selenskyj",
+            "Fox News",
+        ),
+        (
+            "Lawrow erklärte im russischen Staatsfernsehen, Moskau sei verhandlungsbereit.",
+            "Moskau sei verhandlungsbereit",
+            "erklärte",
+            "Lawrow",
+            "Russian state TV",
+        ),
     ],
 )
 def test_german_channels(german, text, quote, cue, speaker, channel) -> None:
@@ -149,23 +255,63 @@ def test_german_channels(german, text, quote, cue, speaker, channel) -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "cue", "speaker", "via"),
     [
-        ("Laut Uschakow habe Putin betont, dass Russland an der Zusammenarbeit festhalte.",
-         "Russland an der Zusammenarbeit festhalte", "betont", "Putin", "Uschakow"),
-        ("Die Verhandlungen würden fortgesetzt, zitiert die Moscow Times den Kremlsprecher Peskow.",
-         "Die Verhandlungen würden fortgesetzt", None, "Peskow", "Moscow Times"),
-        ("Peskow sagte, ein Treffen sei möglich, berichtet die Agentur Interfax.",
-         "ein Treffen sei möglich", "sagte", "Peskow", "Interfax"),
-        ("Der Kreml sei zu Gesprächen bereit, sagte Peskow der Agentur TASS zufolge.",
-         "Der Kreml sei zu Gesprächen bereit", "sagte", "Peskow", "TASS"),
-        ("Russland sei bereit, zitierte die Agentur RIA Nowosti Vize-Außenminister Rjabkow.",
-         "Russland sei bereit", "zitierte", "Rjabkow", "RIA Novosti"),
-        ("Putin habe den Vorschlag abgelehnt, berichtete die „New York Times“ unter Berufung auf "
+        (
+            "Laut Uschakow habe Putin betont, dass Russland an der Zusammenarbeit festhalte.",
+            "Russland an der Zusammenarbeit festhalte",
+            "betont",
+            "Putin",
+            "Uschakow",
+        ),
+        (
+            "Die Verhandlungen würden fortgesetzt, zitiert die Moscow Times den Kremlsprecher Peskow.",
+            "Die Verhandlungen würden fortgesetzt",
+            None,
+            "Peskow",
+            "Moscow Times",
+        ),
+        (
+            "Peskow sagte, ein Treffen sei möglich, berichtet die Agentur Interfax.",
+            "ein Treffen sei möglich",
+            "sagte",
+            "Peskow",
+            "Interfax",
+        ),
+        (
+            "Der Kreml sei zu Gesprächen bereit, sagte Peskow der Agentur TASS zufolge.",
+            "Der Kreml sei zu Gesprächen bereit",
+            "sagte",
+            "Peskow",
+            "TASS",
+        ),
+        (
+            "Russland sei bereit, zitierte die Agentur RIA Nowosti Vize-Außenminister Rjabkow.",
+            "Russland sei bereit",
+            "zitierte",
+            "Rjabkow",
+            "RIA Novosti",
+        ),
+        (
+            "Putin habe den Vorschlag abgelehnt, berichtete die „New York Times“ unter Berufung auf "
             "Regierungskreise.",
-         "Putin habe den Vorschlag abgelehnt", None, "Putin", "New York Times"),
-        ("Die Gespräche würden im Juni fortgesetzt, zitierte ihn die Staatsagentur TASS.",
-         "Die Gespräche würden im Juni fortgesetzt", "zitierte", "ihn", "TASS"),
-        ("Ein Treffen sei möglich, wie Ria Nowosti unter Berufung auf Uschakow berichtete.",
-         "Ein Treffen sei möglich", "berichtete", "Ria Nowosti", "RIA Novosti"),
+            "Putin habe den Vorschlag abgelehnt",
+            None,
+            "Putin",
+            "New York Times",
+        ),
+        (
+            "Die Gespräche würden im Juni fortgesetzt, zitierte ihn die Staatsagentur TASS.",
+            "Die Gespräche würden im Juni fortgesetzt",
+            "zitierte",
+            "ihn",
+            "TASS",
+        ),
+        (
+            "Ein Treffen sei möglich, wie Ria Nowosti unter Berufung auf Uschakow berichtete.",
+            "Ein Treffen sei möglich",
+            "berichtete",
+            "Ria Nowosti",
+            "RIA Novosti",
+        ),
     ],
 )
 def test_german_relays(german, text, quote, cue, speaker, via) -> None:
@@ -176,15 +322,30 @@ def test_german_relays(german, text, quote, cue, speaker, via) -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "cue", "speaker"),
     [
-        ("Der Korrespondent der BBC sagte, die Lage sei angespannt.", "die Lage sei angespannt", "sagte",
-         "Der Korrespondent der BBC"),
-        ("Selenskyj sagte in einer Videobotschaft, die Ukraine sei bereit.", "die Ukraine sei bereit",
-         "sagte", "Selenskyj"),
-        ("Der Sender CNN berichtete, Witkoff reise am Montag nach Moskau.", "Witkoff reise am Montag "
-            "nach Moskau",
-         "berichtete", "Der Sender CNN"),
-        ("Unter Berufung auf Regierungskreise berichtete der „Spiegel“, Berlin lehne den Plan ab.",
-         "Berlin lehne den Plan ab", "berichtete", "der „Spiegel“"),
+        (
+            "Der Korrespondent der BBC sagte, die Lage sei angespannt.",
+            "die Lage sei angespannt",
+            "sagte",
+            "Der Korrespondent der BBC",
+        ),
+        (
+            "Selenskyj sagte in einer Videobotschaft, die Ukraine sei bereit.",
+            "die Ukraine sei bereit",
+            "sagte",
+            "Selenskyj",
+        ),
+        (
+            "Der Sender CNN berichtete, Witkoff reise am Montag nach Moskau.",
+            "Witkoff reise am Montag nach Moskau",
+            "berichtete",
+            "Der Sender CNN",
+        ),
+        (
+            "Unter Berufung auf Regierungskreise berichtete der „Spiegel“, Berlin lehne den Plan ab.",
+            "Berlin lehne den Plan ab",
+            "berichtete",
+            "der „Spiegel“",
+        ),
     ],
 )
 def test_german_no_spurious_channel_or_relay(german, text, quote, cue, speaker) -> None:
@@ -200,24 +361,35 @@ def test_laut_statement_is_not_its_own_relay(german) -> None:
 
 
 def test_nested_report_keeps_innermost_speaker(german) -> None:
-    text = "Uschakow erklärte, Trump habe Putin versichert, er werde Kiew zu einem Gefangenenaustausch drängen."
-    doc = german(text,
-                 ("Trump habe Putin versichert, er werde Kiew zu einem Gefangenenaustausch drängen", "erklärte",
-                  "Uschakow"),
-                 ("er werde Kiew zu einem Gefangenenaustausch drängen", "versichert", "Trump"))
+    text = (
+        "Uschakow erklärte, Trump habe Putin versichert, er werde Kiew zu einem Gefangenenaustausch drängen."
+    )
+    doc = german(
+        text,
+        (
+            "Trump habe Putin versichert, er werde Kiew zu einem Gefangenenaustausch drängen",
+            "erklärte",
+            "Uschakow",
+        ),
+        ("er werde Kiew zu einem Gefangenenaustausch drängen", "versichert", "Trump"),
+    )
     (st,) = doc.statements
     assert doc.span_text(st.speaker) == "Trump" and st.via == "Uschakow"
 
 
 def test_german_chain_inherits_channel_until_a_narrative_sentence(german) -> None:
-    text = ("In einem Interview für Reuters hat Selenskyj erklärt, Kiew brauche Sicherheitsgarantien. "
-            "Außerdem sagte der ukrainische Staatschef, eine Waffenruhe sei nötig. "
-            "Das Gespräch fand in Kiew statt und dauerte zwei Stunden. "
-            "Er betonte, die Armee halte die Front.")
-    doc = german(text,
-                 ("Kiew brauche Sicherheitsgarantien", "erklärt", "Selenskyj"),
-                 ("eine Waffenruhe sei nötig", "sagte", "der ukrainische Staatschef"),
-                 ("die Armee halte die Front", "betonte", "Er"))
+    text = (
+        "In einem Interview für Reuters hat Selenskyj erklärt, Kiew brauche Sicherheitsgarantien. "
+        "Außerdem sagte der ukrainische Staatschef, eine Waffenruhe sei nötig. "
+        "Das Gespräch fand in Kiew statt und dauerte zwei Stunden. "
+        "Er betonte, die Armee halte die Front."
+    )
+    doc = german(
+        text,
+        ("Kiew brauche Sicherheitsgarantien", "erklärt", "Selenskyj"),
+        ("eine Waffenruhe sei nötig", "sagte", "der ukrainische Staatschef"),
+        ("die Armee halte die Front", "betonte", "Er"),
+    )
     assert [st.channel for st in doc.statements] == ["Reuters", "Reuters", None]
 
 
@@ -239,32 +411,54 @@ def test_english_nested_report_keeps_innermost_speaker(english) -> None:
 
 
 def test_nearest_relay_wins_over_outer_report(english) -> None:
-    text = ("The venue is still open, stated Kremlin spokesman Dmitry Peskov, according to Russian media, "
-            "Ukrinform writes.")
+    text = (
+        "The venue is still open, stated Kremlin spokesman Dmitry Peskov, according to Russian media, "
+        "Ukrinform writes."
+    )
     assert english(text) == [("Dmitry Peskov", None, "Russian media")]
 
 
 def test_interview_named_in_the_sentence_before(english) -> None:
-    text = ("Zelensky gave an interview to Axios on Sunday.\n"
-            "He said that Ukraine would not cede the Donbas.\n"
-            "\"We will not leave our people,\" he added.")
+    text = (
+        "Zelensky gave an interview to Axios on Sunday.\n"
+        "He said that Ukraine would not cede the Donbas.\n"
+        '"We will not leave our people," he added.'
+    )
     assert [c for _, c, _ in english(text)] == ["Axios", "Axios"]
-    assert [c for _, c, _ in english("CNN broadcast the speech live on Sunday.\n"
-                                     "Merz said the coalition would stand firm.")] == [None]
+    assert [
+        c
+        for _, c, _ in english(
+            "CNN broadcast the speech live on Sunday.\nMerz said the coalition would stand firm."
+        )
+    ] == [None]
 
 
 # ---------------------------------------------------------------------- cited sources and agencies
 @pytest.mark.parametrize(
     ("text", "speaker", "via"),
     [
-        ("Moscow is ready to continue the Istanbul format, Russian news agencies reported, citing the Kremlin.",
-         "Kremlin", "Russian media"),
-        ("The talks would resume in June, Russian news agencies reported, citing Kremlin spokesman Dmitry "
-         "Peskov.", "Dmitry Peskov", "Russian media"),
-        ("Erdogan was quoted by TRT as saying that Turkey was ready to host a leaders' summit.", "Erdogan",
-         "TRT World"),
-        ("Fidan was quoted by Anadolu as saying the parties had agreed on a prisoner exchange.", "Fidan",
-         "Anadolu"),
+        (
+            "Moscow is ready to continue the Istanbul format, Russian news agencies reported, "
+            "citing the Kremlin.",
+            "Kremlin",
+            "Russian media",
+        ),
+        (
+            "The talks would resume in June, Russian news agencies reported, citing Kremlin spokesman Dmitry "
+            "Peskov.",
+            "Dmitry Peskov",
+            "Russian media",
+        ),
+        (
+            "Erdogan was quoted by TRT as saying that Turkey was ready to host a leaders' summit.",
+            "Erdogan",
+            "TRT World",
+        ),
+        (
+            "Fidan was quoted by Anadolu as saying the parties had agreed on a prisoner exchange.",
+            "Fidan",
+            "Anadolu",
+        ),
         ("Peskov said the proposal would be studied, the RIA news agency reported.", "Peskov", "RIA Novosti"),
     ],
 )
@@ -274,17 +468,27 @@ def test_english_cited_sources_and_quoting_agencies(english, text: str, speaker:
 
 
 def test_unnamed_cited_sources_leave_the_medium_as_speaker(english) -> None:
-    text = "The next round could take place in Riyadh, Reuters reported, citing three people familiar with it."
+    text = (
+        "The next round could take place in Riyadh, Reuters reported, citing three people familiar with it."
+    )
     assert english(text) == [("Reuters", None, None)]
 
 
 @pytest.mark.parametrize(
     ("text", "channel"),
     [
-        ("Saudi Foreign Minister Faisal bin Farhan told the Saudi Press Agency that the kingdom would keep "
-         "hosting talks.", "SPA"),
-        ("Hungarian Foreign Minister Peter Szijjarto told the state news agency MTI that Budapest was ready "
-         "to host the summit.", "MTI"),
+        (
+            "Saudi Foreign Minister Faisal bin Farhan told the Saudi Press Agency that the kingdom "
+            "would keep "
+            "hosting talks.",
+            "SPA",
+        ),
+        (
+            "Hungarian Foreign Minister Peter Szijjarto told the state news agency MTI that Budapest "
+            "was ready "
+            "to host the summit.",
+            "MTI",
+        ),
         ("Wang Yi told Xinhua that China supported every effort towards a ceasefire.", "Xinhua"),
     ],
 )
@@ -298,9 +502,30 @@ def test_media_aliases_have_one_canonical_name() -> None:
     assert lex.name("TRT") == lex.name("TRT World") == "TRT World"
     assert lex.name("Saudi Press Agency") == lex.name("SPA") == "SPA"
     assert lex.name("Ria") == lex.name("Ria Nowosti") == "RIA Novosti"
-    for alias in ("WAM", "QNA", "CCTV", "PAP", "MTI", "ANSA", "Vatican News", "TVN24", "Polsat", "RMF",
-                  "Suspilne", "RBC", "Kommersant", "Izvestia", "Vedomosti", "Sputnik", "Al Jazeera",
-                  "Al Arabiya", "NHK", "Yonhap", "Anadolu", "Ukrainska Pravda"):
+    for alias in (
+        "WAM",
+        "QNA",
+        "CCTV",
+        "PAP",
+        "MTI",
+        "ANSA",
+        "Vatican News",
+        "TVN24",
+        "Polsat",
+        "RMF",
+        "Suspilne",
+        "RBC",
+        "Kommersant",
+        "Izvestia",
+        "Vedomosti",
+        "Sputnik",
+        "Al Jazeera",
+        "Al Arabiya",
+        "NHK",
+        "Yonhap",
+        "Anadolu",
+        "Ukrainska Pravda",
+    ):
         assert lex.name(alias) is not None, alias
 
 
@@ -313,63 +538,93 @@ def test_german_cited_person_becomes_the_speaker(german) -> None:
 
 def test_german_agency_spoken_to_is_a_channel(german) -> None:
     text = "Riad sei bereit, weitere Gespräche auszurichten, sagte der Außenminister der Agentur SPA."
-    (st,) = german(text, ("Riad sei bereit, weitere Gespräche auszurichten", "sagte", "der Außenminister")).statements
+    (st,) = german(
+        text, ("Riad sei bereit, weitere Gespräche auszurichten", "sagte", "der Außenminister")
+    ).statements
     assert st.channel == "SPA" and st.via is None
 
 
 # ---------------------------------------------------------------------- channel ownership and inheritance
 def test_channel_of_one_speaker_does_not_attach_to_the_next(german) -> None:
-    text = ("Erdogan schrieb auf X, die Türkei sei bereit zu vermitteln, und Selenskyj erklärte, Kiew werde "
-            "eine Delegation schicken.")
-    doc = german(text, ("die Türkei sei bereit zu vermitteln", "schrieb", "Erdogan"),
-                 ("Kiew werde eine Delegation schicken", "erklärte", "Selenskyj"))
+    text = (
+        "Erdogan schrieb auf X, die Türkei sei bereit zu vermitteln, und Selenskyj erklärte, Kiew werde "
+        "eine Delegation schicken."
+    )
+    doc = german(
+        text,
+        ("die Türkei sei bereit zu vermitteln", "schrieb", "Erdogan"),
+        ("Kiew werde eine Delegation schicken", "erklärte", "Selenskyj"),
+    )
     assert [st.channel for st in doc.statements] == ["X", None]
 
 
 def test_konjunktiv_continuations_take_the_interview_channel(german) -> None:
-    text = ("Tusk äußerte sich im Gespräch mit TVN24 ähnlich. Europa müsse mehr tun. Die Ukraine dürfe nicht "
-            "allein gelassen werden.")
-    doc = german(text, ("Europa müsse mehr tun", None, "Tusk"),
-                 ("Die Ukraine dürfe nicht allein gelassen werden", None, "Tusk"))
+    text = (
+        "Tusk äußerte sich im Gespräch mit TVN24 ähnlich. Europa müsse mehr tun. Die Ukraine dürfe nicht "
+        "allein gelassen werden."
+    )
+    doc = german(
+        text,
+        ("Europa müsse mehr tun", None, "Tusk"),
+        ("Die Ukraine dürfe nicht allein gelassen werden", None, "Tusk"),
+    )
     assert [st.channel for st in doc.statements] == ["TVN24", "TVN24"]
 
 
 def test_agentless_frame_ends_the_channel_chain(german) -> None:
-    text = ("Selenskyj sagte im ZDF, die Ukraine brauche Garantien. Es wurde berichtet, dass Kiew eine "
-            "Delegation nach Genf schicke.")
-    doc = german(text, ("die Ukraine brauche Garantien", "sagte", "Selenskyj"),
-                 ("Kiew eine Delegation nach Genf schicke", "berichtet", None))
+    text = (
+        "Selenskyj sagte im ZDF, die Ukraine brauche Garantien. Es wurde berichtet, dass Kiew eine "
+        "Delegation nach Genf schicke."
+    )
+    doc = german(
+        text,
+        ("die Ukraine brauche Garantien", "sagte", "Selenskyj"),
+        ("Kiew eine Delegation nach Genf schicke", "berichtet", None),
+    )
     assert [st.channel for st in doc.statements] == ["ZDF", None]
 
 
 def test_new_paragraph_naming_another_person_ends_the_chain(english) -> None:
-    text = ("Zelensky told the BBC that Ukraine needed more air defence.\n"
-            "Andriy Yermak, his chief of staff, flew to Washington. \"We have no time to lose,\" he said.")
+    text = (
+        "Zelensky told the BBC that Ukraine needed more air defence.\n"
+        'Andriy Yermak, his chief of staff, flew to Washington. "We have no time to lose," he said.'
+    )
     assert [c for _, c, _ in english(text)] == ["BBC", None]
 
 
 def test_unnamed_sources_are_no_relay() -> None:
-    text = "Wie die Agentur Reuters unter Berufung auf drei Insider berichtete, soll das Treffen in Genf stattfinden."
+    text = (
+        "Wie die Agentur Reuters unter Berufung auf drei Insider berichtete, soll das Treffen in Genf "
+        "stattfinden."
+    )
     doc = registry.create("nlp.de")(Article(text=text, lang="de"))
-    doc.statements.append(Statement(kind="indirect", quote=_span(text, "soll das Treffen in Genf stattfinden"),
-                                    cue=_span(text, "berichtete"), speaker=_span(text, "Reuters"),
-                                    via_span=_span(text, "drei Insider")))
+    doc.statements.append(
+        Statement(
+            kind="indirect",
+            quote=_span(text, "soll das Treffen in Genf stattfinden"),
+            cue=_span(text, "berichtete"),
+            speaker=_span(text, "Reuters"),
+            via_span=_span(text, "drei Insider"),
+        )
+    )
     (st,) = registry.create("quotes.channels")(doc).statements
     assert st.via is None
 
 
 def test_frame_with_an_occasion_of_its_own_ends_the_chain(english) -> None:
-    text = ("In an interview with CNN, Zelensky said Ukraine needed more air defence.\n"
-            "He also said that elections could only follow a ceasefire.\n"
-            "Zelensky said at a news conference in Kyiv on Tuesday that Europe had to do more.")
+    text = (
+        "In an interview with CNN, Zelensky said Ukraine needed more air defence.\n"
+        "He also said that elections could only follow a ceasefire.\n"
+        "Zelensky said at a news conference in Kyiv on Tuesday that Europe had to do more."
+    )
     assert [c for _, c, _ in english(text)] == ["CNN", "CNN", None]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "In a lengthy Truth Social post, the president wrote that Zelensky should \"act fast\".",
-        "Trump took to Truth Social to say that the Geneva talks were \"going well\".",
+        'In a lengthy Truth Social post, the president wrote that Zelensky should "act fast".',
+        'Trump took to Truth Social to say that the Geneva talks were "going well".',
     ],
 )
 def test_platform_with_words_between(english, text: str) -> None:

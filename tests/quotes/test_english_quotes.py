@@ -37,10 +37,17 @@ def only(run, text: str) -> dict:
 
 
 def test_said_that_clause_without_complementiser(run) -> None:
-    st = only(run, "Trade Representative Katherine Tai said that the tariffs would stay until Beijing "
-        "changed course.")
-    assert st == {"kind": "indirect", "quote": "the tariffs would stay until Beijing changed course",
-                  "cue": "said", "speaker": "Katherine Tai", "addressee": None}
+    st = only(
+        run,
+        "Trade Representative Katherine Tai said that the tariffs would stay until Beijing changed course.",
+    )
+    assert st == {
+        "kind": "indirect",
+        "quote": "the tariffs would stay until Beijing changed course",
+        "cue": "said",
+        "speaker": "Katherine Tai",
+        "addressee": None,
+    }
 
 
 def test_said_with_bare_clause(run) -> None:
@@ -56,14 +63,15 @@ def test_told_reporters_gives_addressee(run) -> None:
 
 
 def test_inverted_said_x_after_direct_quote(run) -> None:
-    st = only(run, "“There can be no deal without Ukraine at the table,” said British Prime Minister "
-        "Keir Starmer.")
+    st = only(
+        run, "“There can be no deal without Ukraine at the table,” said British Prime Minister Keir Starmer."
+    )
     assert st["kind"] == "direct" and st["cue"] == "said" and st["speaker"] == "Keir Starmer"
     assert st["quote"] == "There can be no deal without Ukraine at the table"
 
 
 def test_trailing_frame_with_pronoun(run) -> None:
-    st = only(run, "\"We are not going to give up our land,\" he said in his nightly video address.")
+    st = only(run, '"We are not going to give up our land," he said in his nightly video address.')
     assert st["kind"] == "direct" and st["speaker"] == "he" and st["cue"] == "said"
 
 
@@ -74,8 +82,10 @@ def test_reversed_indirect_frame_with_role_speaker(run) -> None:
 
 
 def test_participial_adding_that_takes_main_subject(run) -> None:
-    _, found = run("The minister stressed that the deal was not final, adding that both sides still "
-                   "had to agree on the details.")
+    _, found = run(
+        "The minister stressed that the deal was not final, adding that both sides still "
+        "had to agree on the details."
+    )
     assert [(s["cue"], s["speaker"], s["quote"]) for s in found] == [
         ("stressed", "The minister", "the deal was not final"),
         ("adding", "The minister", "both sides still had to agree on the details"),
@@ -83,13 +93,15 @@ def test_participial_adding_that_takes_main_subject(run) -> None:
 
 
 def test_participial_adding_colon_quote(run) -> None:
-    _, found = run("Ushakov said the two presidents agreed to stay in touch, adding: \"The conversation was "
-                   "frank and businesslike.\"")
+    _, found = run(
+        'Ushakov said the two presidents agreed to stay in touch, adding: "The conversation was '
+        'frank and businesslike."'
+    )
     assert found[1]["kind"] == "direct" and found[1]["speaker"] == "Ushakov" and found[1]["cue"] == "adding"
 
 
 def test_colon_frame_multi_sentence_quote(run) -> None:
-    st = only(run, "Rutte said: \"Our support for Ukraine is unwavering. We will stay the course.\"")
+    st = only(run, 'Rutte said: "Our support for Ukraine is unwavering. We will stay the course."')
     assert st["kind"] == "direct"
     assert st["quote"] == "Our support for Ukraine is unwavering. We will stay the course"
 
@@ -108,8 +120,9 @@ def test_according_to_relay_leaves_inner_speaker(run) -> None:
 def test_was_quoted_as_saying(run) -> None:
     st = only(run, "Peskov was quoted as saying that the Kremlin saw no basis for a ceasefire.")
     assert st["speaker"] == "Peskov" and st["quote"] == "the Kremlin saw no basis for a ceasefire"
-    st = only(run, "Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow would "
-        "respond.")
+    st = only(
+        run, "Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow would respond."
+    )
     assert st["speaker"] == "Sergei Ryabkov"
 
 
@@ -122,16 +135,20 @@ def test_direct_quote_continuation_without_new_verb(run) -> None:
 
 
 def test_narrative_sentence_stops_continuation(run) -> None:
-    _, found = run("“We will not accept a dictated peace,” Merz said. The chancellor then left for "
+    _, found = run(
+        "“We will not accept a dictated peace,” Merz said. The chancellor then left for "
         "Paris by train. "
-                   "“Nobody knows what the Americans will propose next,” a diplomat remarked.")
+        "“Nobody knows what the Americans will propose next,” a diplomat remarked."
+    )
     assert [s["speaker"] for s in found] == ["Merz", "a diplomat"]
 
 
 def test_multi_paragraph_quote_is_one_statement(run) -> None:
-    text = ("“We have made progress on several points,” the presidential aide told journalists.\n"
-            "“Yet the territorial question remains open.\n"
-            "“Nobody should expect a breakthrough this week,” he added.")
+    text = (
+        "“We have made progress on several points,” the presidential aide told journalists.\n"
+        "“Yet the territorial question remains open.\n"
+        "“Nobody should expect a breakthrough this week,” he added."
+    )
     doc, found = run(text)
     assert len(found) == 2
     assert found[1]["quote"].startswith("Yet the territorial") and found[1]["quote"].endswith("this week")
@@ -146,7 +163,7 @@ def test_question_with_whether(run) -> None:
 
 
 def test_passive_when_asked_is_not_a_statement(run) -> None:
-    st = only(run, "When asked about the summit, Rubio said: \"We are hopeful.\"")
+    st = only(run, 'When asked about the summit, Rubio said: "We are hopeful."')
     assert st["speaker"] == "Rubio" and st["quote"] == "We are hopeful"
 
 
@@ -156,20 +173,30 @@ def test_called_x_y_nominal_report(run) -> None:
 
 
 def test_quoted_nominal_labels_are_indirect_with_the_noun_phrase(run) -> None:
-    _, found = run("Putin condemned the strike as a \"reckless provocation\", calling it a \"dangerous "
-                   "escalation.\"")
+    _, found = run(
+        'Putin condemned the strike as a "reckless provocation", calling it a "dangerous escalation."'
+    )
     assert [(s["kind"], s["quote"], s["cue"]) for s in found] == [
-        ("indirect", "the strike as a \"reckless provocation\"", "condemned"),
-        ("indirect", "it a \"dangerous escalation.\"", "calling"),
+        ("indirect", 'the strike as a "reckless provocation"', "condemned"),
+        ("indirect", 'it a "dangerous escalation."', "calling"),
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("Erdogan called the Istanbul meeting a \"sincere\" first step.", "the Istanbul meeting a \"sincere\" first step"),
-        ("Sybiha described Moscow's conditions as \"pure ultimatums\".", "Moscow's conditions as \"pure ultimatums\""),
-        ("Barrot described the plan as a starting point for Europe.", "the plan as a starting point for Europe"),
+        (
+            'Erdogan called the Istanbul meeting a "sincere" first step.',
+            'the Istanbul meeting a "sincere" first step',
+        ),
+        (
+            'Sybiha described Moscow\'s conditions as "pure ultimatums".',
+            'Moscow\'s conditions as "pure ultimatums"',
+        ),
+        (
+            "Barrot described the plan as a starting point for Europe.",
+            "the plan as a starting point for Europe",
+        ),
     ],
 )
 def test_nominal_reports_take_object_and_predicate(run, text: str, quote: str) -> None:
@@ -178,8 +205,11 @@ def test_nominal_reports_take_object_and_predicate(run, text: str, quote: str) -
 
 
 def test_long_quoted_predicate_stays_direct(run) -> None:
-    st = only(run, "Rutte welcomed the package, calling the new funds \"a clear sign that Europe will back "
-                   "Kyiv for as long as it takes.\"")
+    st = only(
+        run,
+        'Rutte welcomed the package, calling the new funds "a clear sign that Europe will back '
+        'Kyiv for as long as it takes."',
+    )
     assert st["kind"] == "direct" and st["quote"].startswith("a clear sign that Europe")
 
 
@@ -189,20 +219,23 @@ def test_urged_infinitive_complement(run) -> None:
 
 
 def test_negated_and_content_less_speech_acts_are_skipped(run) -> None:
-    _, found = run("The White House confirmed the phone call. Zelensky did not say which areas he "
-        "would give up.")
+    _, found = run(
+        "The White House confirmed the phone call. Zelensky did not say which areas he would give up."
+    )
     assert found == []
 
 
 def test_scare_quotes_without_cue_are_skipped(run) -> None:
-    _, found = run("The so-called \"coalition of the willing\" met in Paris on Thursday.")
+    _, found = run('The so-called "coalition of the willing" met in Paris on Thursday.')
     assert found == []
 
 
 def test_quotes_inside_indirect_clause_are_not_repeated(run) -> None:
-    st = only(run, "Kallas noted that the ministers \"have narrowed their differences\" since the Brussels meeting.")
+    st = only(
+        run, 'Kallas noted that the ministers "have narrowed their differences" since the Brussels meeting.'
+    )
     assert st["kind"] == "indirect"
-    assert st["quote"] == "the ministers \"have narrowed their differences\" since the Brussels meeting"
+    assert st["quote"] == 'the ministers "have narrowed their differences" since the Brussels meeting'
 
 
 def test_relative_clause_subject_points_to_antecedent(run) -> None:
@@ -217,26 +250,30 @@ def test_find_quotes_pairs_marks_and_skips_apostrophes() -> None:
 
 
 def test_called_on_x_to_infinitive(run) -> None:
-    st = only(run, "Zelensky thanked Trump for his efforts and called on Europe to increase pressure "
-        "on Moscow.")
+    st = only(
+        run, "Zelensky thanked Trump for his efforts and called on Europe to increase pressure on Moscow."
+    )
     assert st["cue"] == "called" and st["speaker"] == "Zelensky"
     assert st["quote"] == "to increase pressure on Moscow"
 
 
 def test_trailing_frame_posted_and_name_over_role(run) -> None:
-    st = only(run, "\"This is a good day for America,\" Trump posted on Truth Social late on Thursday.")
+    st = only(run, '"This is a good day for America," Trump posted on Truth Social late on Thursday.')
     assert st["kind"] == "direct" and st["speaker"] == "Trump" and st["cue"] == "posted"
-    st = only(run, "The EU's top diplomat Kaja Kallas described the proposal as a \"capitulation\" for "
-        "Ukraine.")
+    st = only(
+        run, 'The EU\'s top diplomat Kaja Kallas described the proposal as a "capitulation" for Ukraine.'
+    )
     assert st["speaker"] == "Kaja Kallas" and st["kind"] == "indirect"
-    assert st["quote"] == "the proposal as a \"capitulation\" for Ukraine"
+    assert st["quote"] == 'the proposal as a "capitulation" for Ukraine'
 
 
 def test_that_clause_parsed_on_the_noun(run) -> None:
     st = only(run, "Zakharova said in a statement that the West was prolonging the war.")
     assert st["quote"] == "the West was prolonging the war" and st["speaker"] == "Zakharova"
-    st = only(run, "Sybiha told the Kyiv Independent in an interview that Ukraine would not accept "
-        "limits on its army.")
+    st = only(
+        run,
+        "Sybiha told the Kyiv Independent in an interview that Ukraine would not accept limits on its army.",
+    )
     assert st["quote"] == "Ukraine would not accept limits on its army"
     assert st["addressee"] == "the Kyiv Independent"
 
@@ -245,14 +282,21 @@ def test_parenthetical_frame_inside_the_content(run) -> None:
     doc, found = run("The talks, Peskov said, would resume next week in Istanbul.")
     (st,) = found
     assert st["speaker"] == "Peskov" and st["cue"] == "said" and st["kind"] == "indirect"
-    assert [doc.span_text(p) for p in doc.statements[0].quote_parts] == ["The talks", "would resume "
-        "next week in Istanbul"]
+    assert [doc.span_text(p) for p in doc.statements[0].quote_parts] == [
+        "The talks",
+        "would resume next week in Istanbul",
+    ]
 
 
 def test_quote_before_according_to(run) -> None:
     st = only(run, "“We are ready for a meeting at the highest level,” according to Peskov.")
-    assert st == {"kind": "direct", "quote": "We are ready for a meeting at the highest level",
-                  "cue": "according to", "speaker": "Peskov", "addressee": None}
+    assert st == {
+        "kind": "direct",
+        "quote": "We are ready for a meeting at the highest level",
+        "cue": "according to",
+        "speaker": "Peskov",
+        "addressee": None,
+    }
 
 
 def test_name_with_particles_is_one_speaker(run) -> None:
@@ -261,8 +305,14 @@ def test_name_with_particles_is_one_speaker(run) -> None:
 
 
 def test_apposed_participle_is_not_a_frame(run) -> None:
-    st = only(run, "Trump, asked whether he trusted Putin, said: \"We'll see.\"")
-    assert st == {"kind": "direct", "quote": "We'll see", "cue": "said", "speaker": "Trump", "addressee": None}
+    st = only(run, 'Trump, asked whether he trusted Putin, said: "We\'ll see."')
+    assert st == {
+        "kind": "direct",
+        "quote": "We'll see",
+        "cue": "said",
+        "speaker": "Trump",
+        "addressee": None,
+    }
 
 
 def test_addressee_after_to_and_as_object(run) -> None:
@@ -280,13 +330,14 @@ def test_agentless_passive_has_no_speaker(run) -> None:
 
 
 def test_passive_agent_is_the_speaker(run) -> None:
-    st = only(run, "The proposal was described by Lavrov as a \"dead end.\"")
+    st = only(run, 'The proposal was described by Lavrov as a "dead end."')
     assert st["speaker"] == "Lavrov" and st["addressee"] is None and st["quote"] == "dead end"
 
 
 def test_it_as_speaker_of_an_institution(run) -> None:
-    _, found = run("The Kremlin said on Monday that it was studying the plan. It added that no decision had been "
-                   "taken.")
+    _, found = run(
+        "The Kremlin said on Monday that it was studying the plan. It added that no decision had been taken."
+    )
     assert [s["speaker"] for s in found] == ["The Kremlin", "It"]
 
 
@@ -294,12 +345,22 @@ def test_it_as_speaker_of_an_institution(run) -> None:
 @pytest.mark.parametrize(
     ("text", "quotes", "cues"),
     [
-        ("Sikorski said the ministers had made progress and that a deal on grain transit could follow in May.",
-         ["the ministers had made progress", "a deal on grain transit could follow in May"], ["said", "said"]),
-        ("Sybiha told CNN that Kyiv wanted a ceasefire, but that it would not give up any land.",
-         ["Kyiv wanted a ceasefire", "it would not give up any land"], ["told", "told"]),
-        ("Lavrov said Moscow was open to talks but insisted that NATO's expansion be halted.",
-         ["Moscow was open to talks", "NATO's expansion be halted"], ["said", "insisted"]),
+        (
+            "Sikorski said the ministers had made progress and that a deal on grain transit could "
+            "follow in May.",
+            ["the ministers had made progress", "a deal on grain transit could follow in May"],
+            ["said", "said"],
+        ),
+        (
+            "Sybiha told CNN that Kyiv wanted a ceasefire, but that it would not give up any land.",
+            ["Kyiv wanted a ceasefire", "it would not give up any land"],
+            ["told", "told"],
+        ),
+        (
+            "Lavrov said Moscow was open to talks but insisted that NATO's expansion be halted.",
+            ["Moscow was open to talks", "NATO's expansion be halted"],
+            ["said", "insisted"],
+        ),
     ],
 )
 def test_coordinated_content_clauses_are_separate_statements(run, text, quotes, cues) -> None:
@@ -310,22 +371,43 @@ def test_coordinated_content_clauses_are_separate_statements(run, text, quotes, 
 
 def test_two_clauses_keep_relay_and_channel() -> None:
     nlp, quotes, channels = (registry.create(n) for n in ("nlp.en", "quotes.en", "quotes.channels"))
-    doc = channels(quotes(nlp(Article(lang="en", text=(
-        "Ryabkov told Interfax that Moscow had received the draft, and that experts would study it, the "
-        "Kremlin-run RIA news agency reported.")))))
+    doc = channels(
+        quotes(
+            nlp(
+                Article(
+                    lang="en",
+                    text=(
+                        "Ryabkov told Interfax that Moscow had received the draft, and that experts would "
+                        "study it, the "
+                        "Kremlin-run RIA news agency reported."
+                    ),
+                )
+            )
+        )
+    )
     assert [(doc.span_text(s.speaker), s.channel, s.via) for s in doc.statements] == [
-        ("Ryabkov", "Interfax", "RIA Novosti"), ("Ryabkov", "Interfax", "RIA Novosti")]
+        ("Ryabkov", "Interfax", "RIA Novosti"),
+        ("Ryabkov", "Interfax", "RIA Novosti"),
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("ANKARA, May 16 (Reuters) - Turkey is ready to host a second round of talks, the foreign ministry "
-         "said on Friday.", "Turkey is ready to host a second round of talks"),
-        ("KYIV (AP) — Ukraine will send its delegation to Riyadh, Zelensky said.",
-         "Ukraine will send its delegation to Riyadh"),
-        ("Brussels, 4 June (dpa) - The sanctions package is ready, according to EU diplomats.",
-         "The sanctions package is ready"),
+        (
+            "ANKARA, May 16 (Reuters) - Turkey is ready to host a second round of talks, the "
+            "foreign ministry "
+            "said on Friday.",
+            "Turkey is ready to host a second round of talks",
+        ),
+        (
+            "KYIV (AP) — Ukraine will send its delegation to Riyadh, Zelensky said.",
+            "Ukraine will send its delegation to Riyadh",
+        ),
+        (
+            "Brussels, 4 June (dpa) - The sanctions package is ready, according to EU diplomats.",
+            "The sanctions package is ready",
+        ),
     ],
 )
 def test_quote_starts_after_the_dateline(run, text: str, quote: str) -> None:
@@ -338,15 +420,21 @@ def test_dash_inside_a_sentence_is_no_dateline(run) -> None:
 
 
 def test_said_with_object_and_participle_is_one_clause(run) -> None:
-    st = only(run, "The Vatican said the papal envoy's trip aimed \"to support dialogue\" between the two sides.")
+    st = only(
+        run, 'The Vatican said the papal envoy\'s trip aimed "to support dialogue" between the two sides.'
+    )
     assert st["kind"] == "indirect"
-    assert st["quote"] == "the papal envoy's trip aimed \"to support dialogue\" between the two sides"
+    assert st["quote"] == 'the papal envoy\'s trip aimed "to support dialogue" between the two sides'
 
 
 def test_that_tagged_as_pronoun_is_still_a_complementiser(run) -> None:
-    _, found = run("Ushakov told Russian state television that Putin and Trump had discussed a possible meeting, "
-                   "the Interfax news agency reported.")
-    assert [s["quote"] for s in found if s["cue"] == "told"] == ["Putin and Trump had discussed a possible meeting"]
+    _, found = run(
+        "Ushakov told Russian state television that Putin and Trump had discussed a possible meeting, "
+        "the Interfax news agency reported."
+    )
+    assert [s["quote"] for s in found if s["cue"] == "told"] == [
+        "Putin and Trump had discussed a possible meeting"
+    ]
     assert only(run, "Peskov said that was not the case.")["quote"] == "that was not the case"
 
 
@@ -371,11 +459,11 @@ def test_quoted_as_saying_after_the_clause(run, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "\"We are ready to meet at any level,\" Zelensky said. \"Ukraine wants peace.\n"
-        "\"But nobody should expect us to give away our land.\"\n"
+        '"We are ready to meet at any level," Zelensky said. "Ukraine wants peace.\n'
+        '"But nobody should expect us to give away our land."\n'
         "Rubio said the draft could still change.",
-        "\"The Europeans must be at the table,\" Macron said.\n"
-        "\"No one will decide about Ukraine without Ukrainians.\"\n"
+        '"The Europeans must be at the table," Macron said.\n'
+        '"No one will decide about Ukraine without Ukrainians."\n'
         "Merz told reporters in Berlin that the coalition was united.",
     ],
 )
@@ -386,34 +474,50 @@ def test_later_paragraphs_of_a_quote_keep_the_first_speaker(run, text: str) -> N
 
 
 def test_post_on_a_platform_keeps_the_pronoun_as_speaker(run) -> None:
-    st = only(run, "In a post on Truth Social, he wrote that the Geneva talks had been \"very productive\".")
+    st = only(run, 'In a post on Truth Social, he wrote that the Geneva talks had been "very productive".')
     assert st["speaker"] == "he" and st["cue"] == "wrote"
 
 
 def test_questions_by_named_askers_only(run) -> None:
-    _, found = run("Asked whether Moscow would accept European peacekeepers, Peskov said: \"Absolutely not.\"")
+    _, found = run('Asked whether Moscow would accept European peacekeepers, Peskov said: "Absolutely not."')
     assert [(s["kind"], s["speaker"]) for s in found] == [("direct", "Peskov")]
     st = only(run, "Zelensky was asked by Fox News host Bret Baier whether he would hold elections.")
-    assert (st["speaker"], st["addressee"], st["quote"]) == ("Bret Baier", "Zelensky", "he would hold elections")
+    assert (st["speaker"], st["addressee"], st["quote"]) == (
+        "Bret Baier",
+        "Zelensky",
+        "he would hold elections",
+    )
 
 
 def test_indirect_content_keeps_the_closing_mark_of_a_final_fragment(run) -> None:
-    st = only(run, "Trump said he would meet Putin \"very soon\".")
-    assert st["quote"] == "he would meet Putin \"very soon\""
+    st = only(run, 'Trump said he would meet Putin "very soon".')
+    assert st["quote"] == 'he would meet Putin "very soon"'
 
 
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
-        ("Sefcovic told reporters after a meeting of trade ministers that the bloc had offered \"a balanced\" "
-         "package, and that it was now up to Washington to respond.",
-         ["the bloc had offered \"a balanced\" package", "it was now up to Washington to respond"]),
-        ("Chinese state media reported, citing the commerce ministry, that Beijing was watching the talks "
-         "closely.", ["Beijing was watching the talks closely"]),
-        ("Peskov said that if the talks failed, Russia would continue its offensive.",
-         ["if the talks failed, Russia would continue its offensive"]),
-        ("The French trade minister described the U.S. tariffs as \"excessive\", while his German counterpart "
-         "disagreed.", ["the U.S. tariffs as \"excessive\""]),
+        (
+            "Sefcovic told reporters after a meeting of trade ministers that the bloc had offered "
+            '"a balanced" '
+            "package, and that it was now up to Washington to respond.",
+            ['the bloc had offered "a balanced" package', "it was now up to Washington to respond"],
+        ),
+        (
+            "Chinese state media reported, citing the commerce ministry, that Beijing was watching the talks "
+            "closely.",
+            ["Beijing was watching the talks closely"],
+        ),
+        (
+            "Peskov said that if the talks failed, Russia would continue its offensive.",
+            ["if the talks failed, Russia would continue its offensive"],
+        ),
+        (
+            'The French trade minister described the U.S. tariffs as "excessive", while his German '
+            "counterpart "
+            "disagreed.",
+            ['the U.S. tariffs as "excessive"'],
+        ),
     ],
 )
 def test_content_clause_boundaries(run, text: str, quotes: list[str]) -> None:
@@ -424,5 +528,8 @@ def test_content_clause_boundaries(run, text: str, quotes: list[str]) -> None:
 def test_parenthetical_frame_after_a_fronted_condition(run) -> None:
     doc, found = run("If the talks fail, Peskov said, Russia would continue its offensive.")
     (st,) = doc.statements
-    assert [doc.span_text(p) for p in st.quote_parts] == ["If the talks fail", "Russia would continue its offensive"]
+    assert [doc.span_text(p) for p in st.quote_parts] == [
+        "If the talks fail",
+        "Russia would continue its offensive",
+    ]
     assert found[0]["speaker"] == "Peskov"

@@ -75,12 +75,16 @@ def lexicon() -> MediaLexicon:
     every = _alternation(list(canonical))
     unambiguous = _alternation(safe)
     channel = [
-        Pattern(re.compile(p["re"].replace("{M}", every if p.get("explicit") else unambiguous)),
-                bool(p.get("lower_before")))
+        Pattern(
+            re.compile(p["re"].replace("{M}", every if p.get("explicit") else unambiguous)),
+            bool(p.get("lower_before")),
+        )
         for p in rules["channel"]
     ]
-    relay = [Pattern(re.compile(p["re"].replace("{M}", unambiguous)), verb=bool(p["verb"]))
-             for p in rules["relay_media"]]
+    relay = [
+        Pattern(re.compile(p["re"].replace("{M}", unambiguous)), verb=bool(p["verb"]))
+        for p in rules["relay_media"]
+    ]
     person = rules["relay_person"]
     return MediaLexicon(
         canonical=canonical,
@@ -141,15 +145,22 @@ class ChannelFinder:
         relays = self.promote_cited(doc, st, self.relays(doc, st, start, text))
         if st.via is None:
             # an outer report (via_span from nesting) competes with relay phrases: the nearest wins
-            outer = [Found(media_or_surface(doc, st.via_span, self.lex), st.via_span)] if self.identifiable(
-                doc, st.via_span) else []
+            outer = (
+                [Found(media_or_surface(doc, st.via_span, self.lex), st.via_span)]
+                if self.identifiable(doc, st.via_span)
+                else []
+            )
             if relays or outer:
                 best = min(relays + outer, key=lambda f: distance(f.span, st.cue or st.speaker))
                 st.via, st.via_span = best.name, best.span
         blocked = [r.span for r in relays]
-        channels = [c for c in self.channels(start, text)
-                    if not any(c.span.overlaps(b) for b in blocked) and not self.is_speaker(doc, st, c)
-                    and not owned_by_other(doc, st, c.span)]
+        channels = [
+            c
+            for c in self.channels(start, text)
+            if not any(c.span.overlaps(b) for b in blocked)
+            and not self.is_speaker(doc, st, c)
+            and not owned_by_other(doc, st, c.span)
+        ]
         if channels and st.channel is None:
             best = min(channels, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.channel, st.channel_span = best.name, best.span
@@ -178,8 +189,11 @@ class ChannelFinder:
         name = media_or_surface(doc, st.speaker, self.lex) if st.speaker else surface
         if name == surface or not self.lex.name(name):
             return None
-        alias = next(a for a in sorted(self.lex.canonical, key=len, reverse=True)
-                     if self.lex.canonical[a] == name and a in surface)
+        alias = next(
+            a
+            for a in sorted(self.lex.canonical, key=len, reverse=True)
+            if self.lex.canonical[a] == name and a in surface
+        )
         prefix = WORD_RE.findall(surface[: surface.index(alias)])
         return name if all(w.lower() in self.lex.medium_words for w in prefix) else None
 
@@ -236,14 +250,19 @@ class ChannelFinder:
             prefix = WORD_RE.findall(doc.text[st.speaker.start : found.span.start])
             if len(prefix) <= 2 and all(w.lower() in self.lex.medium_words for w in prefix):
                 return True
-        return found.span == st.speaker or self.lex.name(surface) == found.name or (
-            not self.lex.name(found.name) and same_name(found.name, surface))
+        return (
+            found.span == st.speaker
+            or self.lex.name(surface) == found.name
+            or (not self.lex.name(found.name) and same_name(found.name, surface))
+        )
 
     def person_relays(self, doc: Article, start: int, text: str, cues: list[Span]) -> list[Found]:
         """``laut X`` / ``according to X`` / ``X zufolge`` with a person (not a medium) as X."""
         out = []
-        searches = ((self.lex.person_before, lambda m: name_after(doc, start + m.end())),
-                    (self.lex.person_after, lambda m: name_before(doc, start + m.start())))
+        searches = (
+            (self.lex.person_before, lambda m: name_after(doc, start + m.end())),
+            (self.lex.person_after, lambda m: name_before(doc, start + m.start())),
+        )
         for regex, locate in searches:
             for m in regex.finditer(text):
                 if any(Span(start + m.start(), start + m.end()).overlaps(c) for c in cues):
@@ -396,8 +415,12 @@ def continues(doc: Article, prev: Statement, st: Statement, anchor: str, lex: Me
         return False
     covered = [_extent(s) for s in doc.statements]
     for sent in doc.sentences:
-        if gap_start <= sent.start and sent.end <= gap_end and len(WORD_RE.findall(
-                doc.text[sent.start : sent.end])) >= 4 and not any(sent.span.overlaps(c) for c in covered):
+        if (
+            gap_start <= sent.start
+            and sent.end <= gap_end
+            and len(WORD_RE.findall(doc.text[sent.start : sent.end])) >= 4
+            and not any(sent.span.overlaps(c) for c in covered)
+        ):
             return False
     return True
 
@@ -415,7 +438,7 @@ def inherit(doc: Article, lex: MediaLexicon) -> None:
     """Pass channel (and, to cue-less continuations, via) on along chains of one speaker."""
     ordered = sorted(doc.statements, key=lambda s: _extent(s).start)
     anchor = ""
-    for prev, st in zip(ordered, ordered[1:]):
+    for prev, st in zip(ordered, ordered[1:], strict=False):
         surface = _speaker_text(doc, prev)
         first = surface.split()[0].lower() if surface.split() else ""
         if surface and first not in lex.continuing:

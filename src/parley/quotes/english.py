@@ -107,8 +107,12 @@ class Extraction:
             if adv < i and self.is_apposed_participle(adv):  # "Trump, asked whether …, said"
                 return self.p.kids(adv, *SUBJECTS)[0]
         t = self.tok(i)
-        if t.dep == "conj" and self.is_cue(i) and self.tok(t.head).dep == "ccomp" and self.is_cue(
-                self.tok(t.head).head):  # "X said A but insisted that B": X insisted, not A's subject
+        if (
+            t.dep == "conj"
+            and self.is_cue(i)
+            and self.tok(t.head).dep == "ccomp"
+            and self.is_cue(self.tok(t.head).head)
+        ):  # "X said A but insisted that B": X insisted, not A's subject
             return self.subject(self.tok(t.head).head, depth + 1)
         if depth < 3 and t.head >= 0 and t.dep in ("advcl", "conj", "xcomp", "pcomp", "prep", "dep"):
             if t.dep == "advcl" and t.tag == "VBN":
@@ -121,8 +125,15 @@ class Extraction:
         """``X, asked about …, said``: a participle between commas whose "subject" is the main one."""
         t = self.tok(i)
         subs = self.p.kids(i, *SUBJECTS)
-        return (t.dep == "advcl" and t.tag in ("VBN", "VBD") and i > 0 and self.tok(i - 1).text == ","
-                and bool(subs) and subs[0] < i - 1 and t.head > i)
+        return (
+            t.dep == "advcl"
+            and t.tag in ("VBN", "VBD")
+            and i > 0
+            and self.tok(i - 1).text == ","
+            and bool(subs)
+            and subs[0] < i - 1
+            and t.head > i
+        )
 
     def cue_ancestor(self, i: int) -> int | None:
         """The main cue verb above participle ``i`` ("X said that …, stressing that …")."""
@@ -147,8 +158,12 @@ class Extraction:
     def is_frame(self, i: int) -> bool:
         """A participial or coordinated cue that starts its own statement inside another's content."""
         t = self.tok(i)
-        return self.is_cue(i) and t.tag in ("VBG", "VBD") and t.dep in ("advcl", "conj") and bool(
-            self.p.kids(i, "ccomp", "xcomp", "dobj") or t.tag == "VBG")
+        return (
+            self.is_cue(i)
+            and t.tag in ("VBG", "VBD")
+            and t.dep in ("advcl", "conj")
+            and bool(self.p.kids(i, "ccomp", "xcomp", "dobj") or t.tag == "VBG")
+        )
 
     def np_span(self, i: int) -> Span:
         """Surface span of the noun phrase headed by ``i``: a person name, or head plus modifiers."""
@@ -202,21 +217,27 @@ class Extraction:
         ids = sorted(out)
         # cut at the first gap so that a removed frame does not leave a discontinuous span
         for n in range(1, len(ids)):
-            if ids[n] != ids[n - 1] + 1 and any(
-                self.is_frame(k) for k in range(ids[n - 1] + 1, ids[n])
-            ):
+            if ids[n] != ids[n - 1] + 1 and any(self.is_frame(k) for k in range(ids[n - 1] + 1, ids[n])):
                 return ids[:n]
         return ids
 
     def content_span(self, heads: list[int], cut: frozenset[int] = frozenset()) -> Span | None:
         ids = sorted(j for h in heads for j in self.content_ids(h, cut))
-        marks = [m for h in heads for m in self.p.kids(h, "mark")
-                 if self.tok(m).text.lower() in self.lex["complementizers"]]
+        marks = [
+            m
+            for h in heads
+            for m in self.p.kids(h, "mark")
+            if self.tok(m).text.lower() in self.lex["complementizers"]
+        ]
         if marks:  # "reported, citing X, that …": what precedes the complementiser is frame
             ids = [j for j in ids if j >= min(marks)]
         first = self.tok(ids[0]) if ids else None
-        if len(ids) > 1 and first is not None and first.text.lower() in self.lex["complementizers"] and (
-                first.dep in ("mark", "dobj") or first.pos == "SCONJ"):
+        if (
+            len(ids) > 1
+            and first is not None
+            and first.text.lower() in self.lex["complementizers"]
+            and (first.dep in ("mark", "dobj") or first.pos == "SCONJ")
+        ):
             ids = ids[1:]  # only the complementiser: "said that if the talks failed, …" keeps "if"
         while ids and (self.tok(ids[-1]).dep == "cc" or self.tok(ids[-1]).text in (",", ";")):
             ids = ids[:-1]  # "X said A but insisted that B": the coordinator belongs to neither
@@ -228,14 +249,22 @@ class Extraction:
     def close_mark(self, span: Span) -> Span:
         """Take in the closing mark of a quoted fragment that ends the content (``… "very soon"``)."""
         for q in self.quotes:
-            if span.start < q.start < span.end <= q.end <= span.end + 1 and self.text[q.end : q.end + 1] in "”\"’»":
+            if (
+                span.start < q.start < span.end <= q.end <= span.end + 1
+                and self.text[q.end : q.end + 1] in '”"’»'
+            ):
                 return Span(span.start, q.end + 1)
         return span
 
     def coordinated_clauses(self, head: int) -> list[int]:
         """Conjuncts of content clause ``head`` with their own complementiser (``A, and that B``)."""
-        return [c for c in self.p.kids(head, "conj") if c > head and not self.is_frame(c) and any(
-            self.tok(m).text.lower() in self.lex["complementizers"] for m in self.p.kids(c, "mark"))]
+        return [
+            c
+            for c in self.p.kids(head, "conj")
+            if c > head
+            and not self.is_frame(c)
+            and any(self.tok(m).text.lower() in self.lex["complementizers"] for m in self.p.kids(c, "mark"))
+        ]
 
     def covering_quote(self, span: Span) -> QuoteSpan | None:
         """A quote that covers (nearly) all of ``span``: then the content is direct speech."""
@@ -255,8 +284,16 @@ class Extraction:
         frame_ids = [s for s in (cue, speaker) if s is not None]
         frame = Span(min(s.start for s in frame_ids), max(s.end for s in frame_ids)) if frame_ids else None
         self.statements.append(
-            Statement(kind=kind, quote=quote, quote_parts=parts if len(parts) > 1 else [], cue=cue,
-                      speaker=speaker, frame=frame, source="quotes.en", **extra)
+            Statement(
+                kind=kind,
+                quote=quote,
+                quote_parts=parts if len(parts) > 1 else [],
+                cue=cue,
+                speaker=speaker,
+                frame=frame,
+                source="quotes.en",
+                **extra,
+            )
         )
 
     def add_direct(self, q: QuoteSpan, cue: Span | None, speaker: Span | None, **extra: Any) -> None:
@@ -272,7 +309,6 @@ class Extraction:
             subj = self.subject(i)
             if subj is None or self.tok(subj).lemma.lower() == "there" or self.is_trailing_relay(i):
                 continue
-            lemma = self.tok(i).lemma.lower()
             if self.p.kids(i, "neg") or self.is_apposed_participle(i):
                 continue
             speaker, addressee = self.roles(i, subj)
@@ -294,12 +330,19 @@ class Extraction:
         if t.tag != "VBN":  # "Asked whether …, X said" with the participle tagged as past tense
             return t.tag == "VBD" and t.dep == "advcl" and i == min(self.p.subtree(i))
         agents = [p for p in self.p.kids(i, "agent") for p in self.p.kids(p, "pobj")]
-        heads = [c for c in self.p.kids(i, "ccomp") if c > i and any(
-            self.tok(m).text.lower() in ("whether", "if") for m in self.p.kids(c, "mark"))]
+        heads = [
+            c
+            for c in self.p.kids(i, "ccomp")
+            if c > i and any(self.tok(m).text.lower() in ("whether", "if") for m in self.p.kids(c, "mark"))
+        ]
         if agents and heads:
             asked = self.p.kids(i, "nsubjpass")
-            self.emit_clause(i, self.np_span(agents[0]), self.np_span(asked[0]) if asked else None,
-                             self.content_span(heads))
+            self.emit_clause(
+                i,
+                self.np_span(agents[0]),
+                self.np_span(asked[0]) if asked else None,
+                self.content_span(heads),
+            )
         return True
 
     def is_trailing_relay(self, j: int) -> bool:
@@ -340,16 +383,22 @@ class Extraction:
     def contents(self, i: int) -> list[int]:
         """Heads of the content clauses of cue ``i`` (ccomp, infinitive complement)."""
         heads = [c for c in self.p.kids(i, "ccomp") if (c > i) == (self.p.kids(i, "ccomp")[0] > i)]
-        heads = [k for h in heads for k in (
-            [c for c in self.p.kids(h, "ccomp") if c < h] if self.is_trailing_relay(h) else [h])]
+        heads = [
+            k
+            for h in heads
+            for k in ([c for c in self.p.kids(h, "ccomp") if c < h] if self.is_trailing_relay(h) else [h])
+        ]
         if not heads and self.quoted_as(i) is not None:  # "A, X was quoted as saying" with A on "quoted"
             heads = self.p.kids(self.tok(self.tok(i).head).head, "ccomp")
         lemma = self.tok(i).lemma.lower()
         if not heads:
             heads = self.noun_attached_clause(i) or self.object_clause(i) or self.marked_advcl(i)
         if not heads and lemma in self.lex["infinitive"]:
-            heads = [c for c in self.p.kids(i, "xcomp", "advcl") if c > i and any(
-                self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))]
+            heads = [
+                c
+                for c in self.p.kids(i, "xcomp", "advcl")
+                if c > i and any(self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))
+            ]
         return heads
 
     def parenthetical(self, i: int, speaker: Span | None) -> None:
@@ -365,21 +414,26 @@ class Extraction:
         after = trim(self.text, self.p.span_of([j for j in ids if j > max(frame)] or [host]))
         if before is None or after is None or before.end > after.start:
             return
-        self.add("indirect", Span(before.start, after.end), self.cue_span(i), speaker,
-                 parts=[before, after])
+        self.add("indirect", Span(before.start, after.end), self.cue_span(i), speaker, parts=[before, after])
 
     def marked_advcl(self, i: int) -> list[int]:
         """``reported, citing X, that …``: a that-clause parsed as an adverbial clause of the cue."""
-        return [c for c in self.p.kids(i, "advcl") if c > i and any(
-            self.tok(m).text.lower() == "that" for m in self.p.kids(c, "mark"))][:1]
+        return [
+            c
+            for c in self.p.kids(i, "advcl")
+            if c > i and any(self.tok(m).text.lower() == "that" for m in self.p.kids(c, "mark"))
+        ][:1]
 
     def object_clause(self, i: int) -> list[int]:
         """``said the visit aimed to …`` mis-parsed as object + participle: the object starts the clause."""
         if self.tok(i).lemma.lower() not in self.lex["object_as_clause"]:
             return []
         for obj in self.p.kids(i, "dobj"):
-            verbs = [c for c in self.p.kids(obj, "acl", "relcl") if c > obj and self.tok(c).tag in FINITE
-                     and not self.p.kids(c, "mark", *SUBJECTS)]
+            verbs = [
+                c
+                for c in self.p.kids(obj, "acl", "relcl")
+                if c > obj and self.tok(c).tag in FINITE and not self.p.kids(c, "mark", *SUBJECTS)
+            ]
             if verbs:
                 return [obj]
         return []
@@ -477,8 +531,12 @@ class Extraction:
         """``according to X, "…"``: the quote right after the phrase is X's."""
         for i, src, phrase in self.according_phrases():
             after = [q for q in self.quotes if phrase.end <= q.start <= phrase.end + 4]
-            after += [q for q in self.quotes if phrase.start - 4 <= q.end <= phrase.start
-                      and not self.text[q.end : phrase.start].strip("”\"’ ,")]
+            after += [
+                q
+                for q in self.quotes
+                if phrase.start - 4 <= q.end <= phrase.start
+                and not self.text[q.end : phrase.start].strip('”"’ ,')
+            ]
             if after:
                 cue = Span(self.tok(i).start, self.tok(i + 1).end)
                 self.add_direct(after[0], cue, self.np_span(src))
@@ -534,7 +592,12 @@ class Extraction:
         n = len(self.p.tokens)
         while k is not None and k < n and self.tok(k).pos == "PUNCT" and self.tok(k).start < q.end + 4:
             k += 1
-        if k is None or k >= n or self.tok(k).start > q.end + 4 or "\n" in self.text[q.end : self.tok(k).start]:
+        if (
+            k is None
+            or k >= n
+            or self.tok(k).start > q.end + 4
+            or "\n" in self.text[q.end : self.tok(k).start]
+        ):
             return None  # a frame never opens the next paragraph
         for j in range(k, min(k + 8, n)):
             t = self.tok(j)
@@ -543,8 +606,9 @@ class Extraction:
             if self.is_cue(j):
                 subj = self.subject(j)
                 if subj is None and j > k:  # mis-parsed "…," Trump posted: the noun before the verb
-                    subj = max((n for n in range(k, j) if self.tok(n).pos in ("PROPN", "NOUN", "PRON")),
-                               default=None)
+                    subj = max(
+                        (n for n in range(k, j) if self.tok(n).pos in ("PROPN", "NOUN", "PRON")), default=None
+                    )
                 return (j, subj) if subj is not None and subj >= k else None
         return None
 
@@ -569,20 +633,23 @@ class Extraction:
 
     def continuation(self, q: QuoteSpan) -> None:
         """A quote with no frame continues the statement just before it (same or previous paragraph)."""
-        prev = max((st for st in self.statements if st.quote.end <= q.start), key=lambda s: s.quote.end,
-                   default=None)
+        prev = max(
+            (st for st in self.statements if st.quote.end <= q.start), key=lambda s: s.quote.end, default=None
+        )
         if prev is None or prev.speaker is None:
             return
         last = max(prev.quote.end, prev.frame.end if prev.frame else 0)
-        gap = self.text[last:q.start]
+        gap = self.text[last : q.start]
         if gap.count("\n") > 2 * CONTINUATION_PARAGRAPHS or self.has_other_sentence(last, q.start - 1):
             return
         self.add_direct(q, None, prev.speaker, addressee=prev.addressee)
 
     def has_other_sentence(self, start: int, end: int) -> bool:
         """True when a sentence lies fully between ``start`` and ``end`` (narrative in between)."""
-        return any(start <= s.start and s.end <= end and len(self.text[s.start:s.end].strip()) > 15
-                   for s in self.doc.sentences)
+        return any(
+            start <= s.start and s.end <= end and len(self.text[s.start : s.end].strip()) > 15
+            for s in self.doc.sentences
+        )
 
     def run(self) -> list[Statement]:
         self.according_quoted()

@@ -62,7 +62,8 @@ def trim(text: str, span: Span) -> Span | None:
 # and/or an agency in brackets, then a dash, at the start of a paragraph.
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’/ -]{2,40}?|[A-Z][\w.'’/ -]{1,40}?(?=,[^\n]{0,25}\())"
-    r"(?:,\s*(?:\d{1,2}\.?\s+)?[\w.]+(?:\s+\d{1,2})?(?:,?\s*\d{4})?)?\s*(?:\([\w .&/-]{2,40}\))?\s*[-–—]{1,2}\s+"
+    r"(?:,\s*(?:\d{1,2}\.?\s+)?[\w.]+(?:\s+\d{1,2})?(?:,?\s*\d{4})?)?"
+    r"\s*(?:\([\w .&/-]{2,40}\))?\s*[-–—]{1,2}\s+"
 )
 
 
