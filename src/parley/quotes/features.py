@@ -50,6 +50,7 @@ def ensure_tags(doc: Article) -> None:
             tok.lemma = tok.lemma or lemma
 
 
+@lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     out = word[:6]
     for pattern, char in _SHAPE_RE:
@@ -57,6 +58,7 @@ def shape(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1\1", out)
 
 
+@lru_cache(maxsize=65536)
 def konjunktiv(word: str, lemma: str, tag: str) -> str:
     """Heuristic mood of a finite verb: ``k1`` (Konjunktiv I), ``k2`` (würde/hätte/wäre…) or ``""``."""
     if not tag.endswith("FIN"):
@@ -96,6 +98,14 @@ def quote_states(doc: Article) -> list[tuple[int, str]]:
                 role = "open"
         states.append((len(stack) if role != "close" else len(stack) + 1, role))
     return states
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Word lists learned from the training data: cue lemmas, verbs of reported speech acts."""
+
+    cues: frozenset[str] | set[str]
+    reported: frozenset[str] | set[str] = frozenset()
 
 
 @dataclass
@@ -222,7 +232,7 @@ def _token_range(starts: list[int], doc: Article, span: Span) -> range:
     return range(lo, hi)
 
 
-def doc_features(doc: Article, cues: set[str], rules: Sequence[Statement] | None = None) -> list[list[str]]:
+def doc_features(doc: Article, lex: Lexicons, rules: Sequence[Statement] | None = None) -> list[list[str]]:
     """One feature list per token of ``doc`` (crfsuite string features); ``rules`` are the rule
     component's statements when the model was trained stacked on them."""
     ensure_tags(doc)
@@ -234,8 +244,11 @@ def doc_features(doc: Article, cues: set[str], rules: Sequence[Statement] | None
     lemmas = [(t.lemma or t.text).lower() for t in toks]
     moods = [konjunktiv(t.text, t.lemma or t.text, tag) for t, tag in zip(toks, tags)]
     marks = quote_states(doc)
+    cues = lex.cues
     sents = _sentence_infos(doc, cues, moods, marks)
     is_cue = [lem in cues for lem in lemmas]
+    is_rep = [lem in lex.reported and tag.startswith("VV") for lem, tag in zip(lemmas, tags)]
+    rep_sents = {toks[i].sent for i, flag in enumerate(is_rep) if flag}
     clause_ids, clauses = _clauses(toks, lows, tags, is_cue, moods)
     clause_sent = [-1] * len(clauses)
     for i, k in enumerate(clause_ids):
@@ -285,6 +298,8 @@ def doc_features(doc: Article, cues: set[str], rules: Sequence[Statement] | None
         f.append("ncue=" + str(nxt.has_cue if nxt else None))
         f.append("nq=" + str(nxt.has_qmark if nxt else None))
         f.append(f"q|scue={min(depth, 1)}|{info.has_cue}")
+        f.append(f"rv={is_rep[i]}")
+        f.append(f"srv|scue={s in rep_sents}|{info.has_cue}")
         f.append(f"cl:k1|scue={clauses[c].k1}|{info.has_cue}")
         if first:
             f.append("BOS")

@@ -17,8 +17,8 @@ from typing import Any
 import pycrfsuite
 
 from parley.model import Article, Statement
-from parley.quotes.features import doc_features
-from parley.quotes.learned_labels import QuoteUnit, quote_units, role_segments, split_joint
+from parley.quotes.features import Lexicons, doc_features
+from parley.quotes.learned_labels import quote_units, role_segments, split_joint
 from parley.quotes.learned_link import Linker
 from parley.registry import component
 
@@ -47,7 +47,7 @@ class QuoteTagger:
     def __init__(self, model_dir: Path) -> None:
         self.model_dir = Path(model_dir)
         self.meta: dict[str, Any] = json.loads((self.model_dir / META).read_text(encoding="utf-8"))
-        self.cues = set(self.meta["cues"])
+        self.lexicons = Lexicons(set(self.meta["cues"]), set(self.meta.get("reported_verbs", [])))
         self.linker = Linker(self.meta.get("cue_medium", {}), self.meta.get("type_medium", {}))
         self.joint = self.meta.get("layers", "joint") == "joint"
         self._quote = pycrfsuite.Tagger()
@@ -68,7 +68,7 @@ class QuoteTagger:
             return [], []
         if self.stacked and rules is None:
             rules = rule_statements(doc)
-        feats = doc_features(doc, self.cues, rules if self.stacked else None)
+        feats = doc_features(doc, self.lexicons, rules if self.stacked else None)
         if self._roles is None:
             return split_joint(self._quote.tag(feats))
         return self._quote.tag(feats), self._roles.tag(feats)
@@ -82,17 +82,8 @@ class QuoteTagger:
             annotate(doc)
         quote_labels, role_labels = self.tag(doc, rules)
         sents = [t.sent for t in doc.tokens]
-        units = [u for u in quote_units(quote_labels, sents) if _long_enough(u)]
+        units = quote_units(quote_labels, sents)
         return self.linker.statements(doc, units, role_segments(role_labels, sents))
-
-
-MIN_TOKENS = {"DQ": 3}  # shorter predicted quotes are fragments (< 0.3 % of gold quotes)
-MIN_TOKENS_OTHER = 4
-
-
-def _long_enough(unit: QuoteUnit) -> bool:
-    size = sum(p.end - p.start for p in unit.parts)
-    return size >= MIN_TOKENS.get(unit.code, MIN_TOKENS_OTHER)
 
 
 def rule_statements(doc: Article) -> list[Statement]:

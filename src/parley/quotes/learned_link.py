@@ -12,6 +12,8 @@ from parley.quotes.wikinews import MEDIUM_FROM_DATASET, TYPE_TO_KIND
 
 FINAL_PUNCT = {".", "!", "?"}
 MAX_CUE_GAP = 6  # tokens between two parts of one split cue (*fügte … hinzu*)
+MAX_SUBJECT = 12  # tokens of a sentence-initial subject taken as a reported quote's speaker
+SUBJECT_TAGS = {"NN", "NE", "PPER", "PIS", "PDS"}
 CARRY_SENTENCES = 3  # a quote without speaker inherits the previous one's within this many sentences
 
 
@@ -27,6 +29,7 @@ class Linker:
     ) -> list[Statement]:
         cues = merge_split_cues(roles.get("CUE", []), units)
         marks = [role for _, role in quote_states(doc)]
+        quote_tokens = set().union(*(_tokens(u) for u in units)) if units else set()
         out: list[Statement] = []
         last: tuple[Statement, int] | None = None
         for unit in units:
@@ -42,10 +45,12 @@ class Linker:
                 cue=_span(doc, cue[0].start, cue[-1].end) if cue else None,
                 speaker=_span(doc, speaker[0].start, speaker[0].end) if speaker else None,
                 addressee=_span(doc, addressee[0].start, addressee[0].end) if addressee else None,
-                frame=self._frame(doc, unit, cue, speaker),
+                frame=self._frame(doc, cue, quote_tokens - _tokens(unit)),
                 medium=self._medium(doc, unit, cue),
                 source="quotes.learned",
             )
+            if st.speaker is None and unit.code == "RQ" and not cue:
+                st.speaker = _reported_subject(doc, unit)
             first_sent = min(unit.sents)
             if st.speaker is None and not cue and last and first_sent - last[1] <= CARRY_SENTENCES:
                 st.speaker = last[0].speaker
@@ -65,19 +70,24 @@ class Linker:
         return MEDIUM_FROM_DATASET.get(value, "speech")
 
     @staticmethod
-    def _frame(
-        doc: Article, unit: QuoteUnit, cue: list[Segment] | None, speaker: list[Segment] | None
-    ) -> Span | None:
-        """The clause around the cue: the cue's sentence minus final punctuation (the quote is cut out
-        when converting to token ids)."""
+    def _frame(doc: Article, cue: list[Segment] | None, others: set[int]) -> Span | None:
+        """The clause around the cue: its sentence without final punctuation, cut short where another
+        quote begins (the own quote is cut out when converting to token ids)."""
         if not cue:
             return None
-        ids = [i for i, t in enumerate(doc.tokens) if t.sent == cue[0].sent]
-        while ids and doc.tokens[ids[-1]].text in FINAL_PUNCT | {"“", "«", "»", '"'}:
-            ids.pop()
-        if not ids:
-            return None
-        return _span(doc, ids[0], ids[-1] + 1)
+        sent = cue[0].sent
+        lo, hi = cue[0].start, cue[-1].end
+        while lo > 0 and doc.tokens[lo - 1].sent == sent and lo - 1 not in others:
+            lo -= 1
+        while hi < len(doc.tokens) and doc.tokens[hi].sent == sent and hi not in others:
+            hi += 1
+        while hi > lo and doc.tokens[hi - 1].text in FINAL_PUNCT | {"“", "«", "»", '"'}:
+            hi -= 1
+        return _span(doc, lo, hi) if hi > lo else None
+
+
+def _tokens(unit: QuoteUnit) -> set[int]:
+    return {i for p in unit.parts for i in range(p.start, p.end)}
 
 
 def _marked_spans(unit: QuoteUnit, marks: Sequence[str]) -> list[tuple[int, int]]:
@@ -100,6 +110,21 @@ def _nested_direct(doc: Article, outer: Statement, start: int, end: int) -> Stat
     return replace(
         outer, kind="direct", quote=_span(doc, start, end), quote_parts=[], nested_in=outer.id or None
     )
+
+
+def _reported_subject(doc: Article, unit: QuoteUnit) -> Span | None:
+    """The subject opening a reported-speech sentence (*Die Gewerkschaft fordert …*): the tokens
+    before the first finite verb, without a leading *von* of a passive."""
+    part = unit.parts[0]
+    start = part.start
+    if doc.tokens[start].text.lower() in {"von", "vom"}:
+        start += 1
+    for i in range(start, min(part.end, start + MAX_SUBJECT + 1)):
+        if doc.tokens[i].tag.endswith("FIN"):
+            if i > start and any(doc.tokens[j].tag in SUBJECT_TAGS for j in range(start, i)):
+                return _span(doc, start, i)
+            return None
+    return None
 
 
 def _span(doc: Article, start: int, end: int) -> Span:

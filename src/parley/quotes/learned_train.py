@@ -12,7 +12,7 @@ from typing import Any
 import pycrfsuite
 
 from parley.model import Article, Statement
-from parley.quotes.features import doc_features, ensure_tags
+from parley.quotes.features import Lexicons, doc_features, ensure_tags
 from parley.quotes.learned import META, QUOTE_MODEL, ROLE_MODEL, QuoteTagger, rule_statements
 from parley.quotes.learned_labels import TYPE_CODES, gold_labels, join_layers, role_tokens
 from parley.quotes.wikinews import WikiDoc, prediction_json, score
@@ -26,6 +26,7 @@ class TrainConfig:
     feature_minfreq: int = 1
     cue_min_count: int = 2
     cue_min_ratio: float = 0.15
+    reported_min_ratio: float = 0.2
     medium_min_count: int = 2
     layers: str = "joint"  # joint: one CRF for quotes and roles; split: one CRF each
     stack_rules: bool = False  # read the rule component's statements as features
@@ -57,8 +58,13 @@ def learn_lexicons(docs: Sequence[WikiDoc], arts: Sequence[Article], cfg: TrainC
     totals: Counter[str] = Counter(_lemma(a, i) for a in arts for i in range(len(a.tokens)))
     cue_medium: dict[str, Counter[str]] = defaultdict(Counter)
     type_medium: dict[str, Counter[str]] = defaultdict(Counter)
+    reported: Counter[str] = Counter()
     for doc, art in zip(docs, arts):
         for ann in doc.annotations:
+            if ann["type"] == "Reported":
+                reported.update(
+                    {_lemma(art, i) for part in role_tokens(art, ann["quote"]) for i in part if art.tokens[i].tag.startswith("VV")}
+                )
             parts = role_tokens(art, ann.get("cue"))
             lemmas = {_lemma(art, i) for part in parts for i in part}
             cue_counts.update(lemmas)
@@ -68,8 +74,12 @@ def learn_lexicons(docs: Sequence[WikiDoc], arts: Sequence[Article], cfg: TrainC
     cues = sorted(
         lem for lem, c in cue_counts.items() if c >= cfg.cue_min_count and c / totals[lem] >= cfg.cue_min_ratio
     )
+    reported_verbs = sorted(
+        lem for lem, c in reported.items() if c >= cfg.cue_min_count and c / totals[lem] >= cfg.reported_min_ratio
+    )
     return {
         "cues": cues,
+        "reported_verbs": reported_verbs,
         "cue_medium": {
             lem: c.most_common(1)[0][0] for lem, c in cue_medium.items() if sum(c.values()) >= cfg.medium_min_count
         },
@@ -101,8 +111,9 @@ def train(docs: Sequence[WikiDoc], out_dir: Path, cfg: TrainConfig) -> dict[str,
     arts = tagged_articles(docs)
     meta = learn_lexicons(docs, arts, cfg)
     cues = set(meta["cues"])
+    lexicons = Lexicons(cues, set(meta["reported_verbs"]))
     rules = [rule_cache(d, cfg) for d in docs] if cfg.stack_rules else [None] * len(docs)
-    feats = [doc_features(a, cues, r) for a, r in zip(arts, rules)]
+    feats = [doc_features(a, lexicons, r) for a, r in zip(arts, rules)]
     labels = [gold_labels(a, d.annotations) for a, d in zip(arts, docs)]
     if cfg.layers == "joint":
         _train_layer(feats, [join_layers(q, r) for q, r in labels], out_dir / QUOTE_MODEL, cfg)

@@ -136,7 +136,10 @@ def to_annotations(statements: Iterable[Statement], doc: WikiDoc) -> list[dict[s
         quote = set(ann["quote"]["tokenIds"])
         for role in ("speaker", "addressee", "frame", "cue"):  # one span per role: cut out what it wraps
             span = getattr(st, role)
-            exclude = quote | (_ids(ann, "speaker") | _ids(ann, "addressee") if role == "cue" else set())
+            if role == "cue":
+                exclude = quote | _ids(ann, "speaker") | _ids(ann, "addressee")
+            else:  # a reported quote may contain its own speaker
+                exclude = quote if role == "frame" else set()
             ann[role] = _role([span] if span else [], doc.tokens, doc.text, exclude)
         ann["type"] = KIND_TO_TYPE[st.kind]
         ann["medium"] = to_dataset_medium(st.medium)
