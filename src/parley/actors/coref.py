@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from parley.actors.linker import OTHER_COUNTRY, Link, Linker
 from parley.model import Span
 
+# Weights on one scale, not fitted to any data set: a sentence of distance costs 1; soft preferences
+# (earlier speaker, subject, person) are worth half a sentence each; a matching office or a headline
+# line a full sentence; a mention inside a quotation loses against any compatible mention up to one
+# sentence further back (1.5).
 WINDOW = 6  # sentences to look back
 W_DISTANCE = 1.0
 W_SPEAKER = 0.5
-W_SUBJECT = 0.4
+W_SUBJECT = 0.5
 W_PERSON = 0.5
 W_HEAD = 1.0
 W_IN_QUOTE = 1.5
