@@ -209,3 +209,22 @@ def test_speaker_setting_sentence_carries_over(run, text, speaker):
     doc = run(text)
     assert doc.span_text(doc.statements[-1].speaker) == speaker
     assert doc.statements[-1].cue is None
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Der Minister sagte, die Sanktionen blieben bestehen. Man werde den Druck erhöhen, obwohl Budapest"
+            " dagegen stimmt.",
+            "Man werde den Druck erhöhen",
+        ),
+        (
+            "Laut Peskow sei ein Treffen möglich, während die Kämpfe im Osten unvermindert weitergehen.",
+            "sei ein Treffen möglich",
+        ),
+    ],
+)
+def test_narrator_clause_after_continuations_and_source_phrases(run, text, quote):
+    doc = run(text)
+    assert doc.span_text(doc.statements[-1].quote) == quote

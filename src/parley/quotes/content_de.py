@@ -63,12 +63,12 @@ def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
         if st.tokens[m].text == ":" and m + 1 < len(st) and st.quoted[m + 1]:
             end = m
             break
-    end = _narrator_clause(st, start, end)
+    end = narrator_clause(st, start, end)
     if end > start:
         frame.content = (start, end)
 
 
-def _narrator_clause(st: SentTokens, start: int, end: int) -> int:
+def narrator_clause(st: SentTokens, start: int, end: int) -> int:
     """Cut a trailing indicative adverbial clause off Konjunktiv content: "…, Ungarn werde den Transit
     erlauben, obwohl Brüssel dies kritisiert" — the "obwohl" clause is the narrator's."""
     for m in range(start + 2, end - 1):
@@ -78,7 +78,7 @@ def _narrator_clause(st: SentTokens, start: int, end: int) -> int:
         if not said or not any(st.tokens[i].has_feature("Mood=Sub") for i in said):
             return end
         _a, b = st.clause(m + 1)
-        verbs = [i for i in range(m + 1, min(b, end)) if st.tag(i).endswith(("FIN", "PP"))]
+        verbs = [i for i in range(m + 1, min(b, end)) if st.tag(i).endswith(("FIN", "PP", "INF"))]
         if verbs and not any(st.tokens[i].has_feature("Mood=Sub") for i in verbs):
             return m
         return end

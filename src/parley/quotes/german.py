@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.model import Article, Span, Statement
+from parley.quotes.content_de import narrator_clause
 from parley.quotes.cues import CueLexicon, german_lexicon
 from parley.quotes.english_marks import QuoteSpan
 from parley.quotes.frames_de import Frame, analyse_sentence, colon_frame, speaker_span
@@ -272,7 +273,8 @@ class GermanQuotes:
             st = sent.st
             if not st.tokens or st.tokens[-1].text not in SENTENCE_END | {"“", "”", '"', "»", "«"}:
                 continue
-            span = Span(st.tokens[0].start, st.tokens[st.content_end() - 1].end) if st.content_end() else None
+            end = narrator_clause(st, 0, st.content_end())
+            span = Span(st.tokens[0].start, st.tokens[end - 1].end) if end else None
             if span is None or any(s.quote.overlaps(span) for s in covered + out):
                 continue
             before = [s for s in covered + out + anchors if s.quote.end <= span.start]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parley.quotes.content_de import content_before
+from parley.quotes.content_de import content_before, narrator_clause
 from parley.quotes.cues import CueLexicon
 from parley.quotes.frame_de import REPORT_NOUNS, Frame
 from parley.quotes.phrases_de import SENTENCE_END, SentTokens, noun_phrase, phrase_before
@@ -79,6 +79,7 @@ def _attach(st: SentTokens, frame: Frame, a: int, b: int) -> Frame:
                 start = finite
     else:
         start = 0
+    end = narrator_clause(st, start, end)
     if end > start:
         frame.content = (start, end)
     return frame
