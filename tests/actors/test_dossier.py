@@ -92,3 +92,21 @@ def test_validate_command(tmp_path: Path) -> None:
     assert result.exit_code == 1
     listed = runner.invoke(app, ["dossier", "list"])
     assert "german_coalition_2025" in listed.output
+
+
+def test_nationals_nationality_and_platforms(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path / "summit",
+        dossier="name: summit\n",
+        actors="- {name: Estonia, type: state, nationals: {de: [Este, Estin], en: [Estonian]}}\n"
+               "- {name: Alliance, type: organisation}\n"
+               "- {name: Mari Tamm, type: person, gender: f, affiliation: Alliance, nationality: Estonia}\n"
+               "- {name: Telegram, type: media, platform: true}\n",
+    )
+    dossier = read_dossier(folder)
+    assert dossier.actor("Estonia").nationals == {"de": ["Este", "Estin"], "en": ["Estonian"]}
+    assert dossier.actor("Mari Tamm").nationality == "Estonia" and dossier.actor("Telegram").platform
+    bad = write(tmp_path / "bad", dossier="name: bad\n",
+                actors="- {name: Mari Tamm, type: person, nationality: Estland}\n")
+    with pytest.raises(DossierError, match=r"nationality: unknown actor 'Estland'"):
+        read_dossier(bad)
