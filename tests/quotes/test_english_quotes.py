@@ -533,3 +533,28 @@ def test_parenthetical_frame_after_a_fronted_condition(run) -> None:
         "Russia would continue its offensive",
     ]
     assert found[0]["speaker"] == "Peskov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine said they had exchanged 150 prisoners each.",
+        "Both sides said the talks in Abu Dhabi had been constructive.",
+    ],
+)
+def test_joint_speakers_are_not_annotated(run, text: str) -> None:
+    assert run(text)[1] == []
+
+
+def test_joint_subject_inside_a_report_leaves_the_reporter_as_speaker() -> None:
+    nlp, quotes, channels = (registry.create(n) for n in ("nlp.en", "quotes.en", "quotes.channels"))
+    text = "Putin and Trump agreed that the negotiations should continue, Ushakov said."
+    (st,) = channels(quotes(nlp(Article(text=text, lang="en")))).statements
+    assert (text[st.speaker.start : st.speaker.end], st.via) == ("Ushakov", None)
+
+
+def test_accusations_are_no_nominal_report_but_the_label_is(run) -> None:
+    _, found = run('The Kremlin accused Kyiv of sabotaging the negotiations, calling it "a provocation".')
+    assert [(s["kind"], s["quote"], s["cue"]) for s in found] == [
+        ("indirect", 'it "a provocation"', "calling")
+    ]

@@ -309,6 +309,8 @@ class Extraction:
             subj = self.subject(i)
             if subj is None or self.tok(subj).lemma.lower() == "there" or self.is_trailing_relay(i):
                 continue
+            if self.joint_subject(subj):
+                continue  # "Russia and Ukraine said …": no single speaker (an outer reporter keeps it)
             if self.p.kids(i, "neg") or self.is_apposed_participle(i):
                 continue
             speaker, addressee = self.roles(i, subj)
@@ -344,6 +346,15 @@ class Extraction:
                 self.content_span(heads),
             )
         return True
+
+    def joint_subject(self, s: int) -> bool:
+        """Coordinated subjects (``Putin and Trump``) and joint nouns (``both sides``, ``the two leaders``)."""
+        if self.p.kids(s, "conj") and self.tok(s).pos != "PRON":
+            return True
+        lex = self.lex["joint"]
+        return self.tok(s).lemma.lower() in lex["heads"] and any(
+            self.tok(k).text.lower() in lex["determiners"] for k in self.p.kids(s, "det", "nummod", "predet")
+        )
 
     def is_trailing_relay(self, j: int) -> bool:
         """``Peskov said A, the agency reported`` parsed with *reported* as the content of *said*."""
@@ -490,10 +501,11 @@ class Extraction:
             return
         preds: list[int] = []
         if how == "oprd":
-            preds = self.p.kids(i, "oprd") + self.p.kids(objs[0], "oprd")
+            # "calling it "a provocation"" is often parsed with two objects: the second is the predicate
+            preds = self.p.kids(i, "oprd") + self.p.kids(objs[0], "oprd") + objs[1:]
         else:
             for prep in self.p.kids(i, "prep") + self.p.kids(objs[0], "prep"):
-                if self.tok(prep).text.lower() == "as":
+                if self.tok(prep).text.lower() == how:  # "described X as Y", "accused X of Y"
                     preds += self.p.kids(prep, "pobj", "amod", "acomp", "pcomp")
         for pred in preds:
             region = self.p.span_of(self.content_ids(pred))
