@@ -180,3 +180,13 @@ def test_without_a_speaker_span_the_named_subject_speaks(analyse) -> None:
                   "indirect"),
     ], "2025-07-14")
     assert doc.statements[0].speaker_actor == "Kathrin Deschauer"
+
+
+DE_COUNTRY_SPAN = "Chinas Außenminister Wang Yi sagte am Montag, Peking unterstütze jede Friedensinitiative."
+
+
+def test_a_country_span_inside_a_named_role_is_the_person(analyse) -> None:
+    doc = analyse(DE_COUNTRY_SPAN, "de", [
+        statement(DE_COUNTRY_SPAN, "Peking unterstütze jede Friedensinitiative", "Chinas", "indirect"),
+    ], "2025-05-01")
+    assert doc.statements[0].speaker_actor == "Wang Yi"

@@ -81,8 +81,10 @@ class ActorLinker:
         """Actor (and antecedent) for the mention at ``span``; coreference looks before ``cut``."""
         doc = state.doc
         link = self.linker.link(doc.text[span.start : span.end], doc.lang, state.date)
-        if link.kind in ("new", "none") and (wider := self._wider_name(state, span)):
-            return wider, None, link  # a span cut inside a name: "Wladimir" of "Wladimir Medinski"
+        if (link.kind in ("new", "none") or not link.needs_coref and not self._names_person(link)) and (
+                wider := self._wider_name(state, span)):
+            return wider, None, link  # a span cut inside a name: "Wladimir" of "Wladimir Medinski", "Chinas"
+            # of "Chinas Außenminister Wang Yi": the person wins over the country of the role
         if not self._names_person(link) and (named := self._apposition(state, span)):
             return named, None, link  # "Die Sprecherin des Auswärtigen Amts, Kathrin Deschauer, sagte"
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
