@@ -348,7 +348,7 @@ class Extraction:
         return True
 
     def joint_subject(self, s: int) -> bool:
-        """Coordinated subjects (``Putin and Trump``) and joint nouns (``both sides``, ``the two leaders``)."""
+        """Coordinated subjects (``Putin and Trump``) and joint nouns (``both sides``, ``the two envoys``)."""
         if self.p.kids(s, "conj") and self.tok(s).pos != "PRON":
             return True
         lex = self.lex["joint"]
