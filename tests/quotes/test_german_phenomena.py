@@ -228,3 +228,36 @@ def test_speaker_setting_sentence_carries_over(run, text, speaker):
 def test_narrator_clause_after_continuations_and_source_phrases(run, text, quote):
     doc = run(text)
     assert doc.span_text(doc.statements[-1].quote) == quote
+
+
+def test_name_in_apposition_is_preferred_to_the_role(run):
+    doc = run("Der Präsident der Ukraine, Wolodymyr Selenskyj, sagte, sein Land benötige weitere Patriot-Systeme.")
+    assert doc.span_text(only(doc).speaker) == "Wolodymyr Selenskyj"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, via",
+    [
+        (
+            "Die Zeitung berichtete unter Berufung auf Kremlsprecher Peskow, die Verhandlungen stünden kurz"
+            " vor dem Abschluss.",
+            "Peskow",
+            "Die Zeitung",
+        ),
+        (  # unnamed sources are no identifiable utterer: the outlet speaks
+            "Wie die Agentur Reuters unter Berufung auf Diplomaten berichtete, soll die nächste Runde in Genf"
+            " stattfinden.",
+            "Reuters",
+            None,
+        ),
+    ],
+)
+def test_outlet_citing_a_source(run, text, speaker, via):
+    doc = run(text)
+    st = only(doc)
+    assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == (speaker, via)
+
+
+def test_nominal_report_ends_before_a_coordinated_verb(run):
+    doc = run("Tusk nannte den Vorstoß aus Budapest „gefährlich“ und forderte eine gemeinsame Linie der EU.")
+    assert doc.span_text(doc.statements[0].quote) == "den Vorstoß aus Budapest „gefährlich“"

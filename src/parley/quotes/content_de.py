@@ -151,6 +151,7 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
             if end < len(st) and not st.quoted[end] and not st.is_boundary(end):
                 end = st.clause(end)[1]
         end = min(end, st.content_end())
+        end = next((m for m in range(start, end) if st.low(m) in COORD and st.tag(m + 1) == "VVFIN"), end)
         if verb.particle and st.low(end - 1) == verb.particle:
             end -= 1
     else:

@@ -69,7 +69,7 @@ class GermanQuotes:
         consumed: set[tuple[int, int]] = set()
         statements += self._direct(doc, quotes, sents, consumed)
         statements += self._indirect(doc, sents, consumed, statements)
-        statements = _resolve_nesting(doc.text, statements)
+        statements = _resolve_nesting(doc, statements)
         statements += self._continuations(doc, sents, statements)
         _carry_speakers(doc, statements)
         statements = _dedupe(statements)
@@ -409,7 +409,7 @@ def _is_pronoun(text: str, span: Span | None) -> bool:
     return span is not None and text[span.start : span.end].lower() in {"er", "sie"}
 
 
-def _resolve_nesting(text: str, statements: list[Statement]) -> list[Statement]:
+def _resolve_nesting(doc: Article, statements: list[Statement]) -> list[Statement]:
     """An outer report whose content holds another cue is a relay: keep the inner, set ``via_span``."""
     drop: set[int] = set()
     for i, outer in enumerate(statements):
@@ -417,15 +417,27 @@ def _resolve_nesting(text: str, statements: list[Statement]) -> list[Statement]:
             if i == j or inner.cue is None or outer.cue is None or outer.kind == "direct":
                 continue
             if outer.quote.contains(inner.cue) and not inner.quote.contains(outer.quote):
-                if inner.kind == "reported" or _is_pronoun(text, inner.speaker):
+                if inner.kind == "reported" or _is_pronoun(doc.text, inner.speaker):
                     drop.add(j)  # a nominal report or "er habe … abgeraten" inside a report is its content
                     continue
                 drop.add(i)
                 if inner.speaker is None:
                     inner.speaker = outer.speaker
+                elif outer.speaker is not None and _cites(doc.text, outer.cue):
+                    if _named(doc, outer.speaker):  # "berichtete X unter Berufung auf Peskow": Peskow via X
+                        inner.speaker, inner.via_span = outer.speaker, inner.speaker
                 elif outer.speaker is not None and inner.speaker != outer.speaker:
                     inner.via_span = outer.speaker
     return [s for k, s in enumerate(statements) if k not in drop]
+
+
+def _cites(text: str, cue: Span) -> bool:
+    """ "unter Berufung auf Y" names the source the outlet relays."""
+    return text[cue.start : cue.end].lower().startswith("unter berufung")
+
+
+def _named(doc: Article, span: Span) -> bool:
+    return any(t.tag == "NE" and span.start <= t.start < span.end for t in doc.tokens)
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

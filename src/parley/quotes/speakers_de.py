@@ -93,13 +93,14 @@ def subject_before_insertion(st: SentTokens, comma: int) -> tuple[int, int] | No
         apposition = noun_phrase(st, start) == end
         if not (relative or apposition):
             return None
+        name = (start, end) if apposition and all(st.tag(m) in NAMES for m in range(start, end)) else None
         end = start - 1  # the comma before the insertion
         first = 0
         while first < end and (st.tokens[first].text in SENTENCE_END or st.quoted[first]):
             first += 1
         subj = nominative_np(st, first, skip=False)
         if subj is not None and subj[1] == end:
-            return subj
+            return name or subj  # "Der ukrainische Präsident, Wolodymyr Selenskyj, sagte" → the name
     return None
 
 
