@@ -264,3 +264,33 @@ def test_no_object_with_a_verb_after_it_is_one_negation(rules):
     got = run(rules, text, {"Sikorski": "Radosław Sikorski"},
               quotes=[("Polen werde keine Soldaten in die Ukraine schicken", "Radosław Sikorski")])
     assert {(i, s) for _, i, s in got} == {("foreign_troops", "oppose")}
+
+
+def test_participles_of_planen_are_no_plan(rules):
+    text = "Der Kreml erklärte, eine weitere Gesprächsrunde sei derzeit nicht geplant."
+    got = run(rules, text, {"Der Kreml": "Kremlin"},
+              quotes=[("eine weitere Gesprächsrunde sei derzeit nicht geplant", "Kremlin")])
+    assert got == {("Kremlin", "talks", "oppose")}
+    got = run(rules, "The Kremlin said it had no plans for a summit with Kyiv.", {"The Kremlin": "Kremlin"}, "en",
+              quotes=[("it had no plans for a summit with Kyiv", "Kremlin")])
+    assert got == {("Kremlin", "leader_meeting", "oppose")}
+
+
+def test_x_without_y_is_only_a_condition(rules):
+    text = "„Eine Waffenruhe ohne Garantien ist nur eine Atempause für Moskau“, sagte Selenskyj."
+    got = run(rules, text, ZEL, quotes=[("Eine Waffenruhe ohne Garantien ist nur eine Atempause für Moskau",
+                                         "Volodymyr Zelensky")])
+    assert ("Volodymyr Zelensky", "ceasefire", "condition") in got
+    assert all(stance == "condition" for *_, stance in got)
+
+
+def test_cessation_verb_at_the_end_of_the_clause(rules):
+    text = "Der Kreml verlangt, dass die Waffenlieferungen an die Ukraine sofort eingestellt werden."
+    assert run(rules, text, {"Der Kreml": "Kremlin"}) == {("Kremlin", "military_aid", "oppose")}
+
+
+def test_if_clause_subject_is_hypothetical(rules):
+    text = "Trump drohte mit harten Sanktionen, falls Russland keiner Waffenruhe zustimme."
+    got = run(rules, text, {"Trump": "Donald Trump", "Russland": "Russia"})
+    assert ("Donald Trump", "sanctions", "support") in got
+    assert not any(actor == "Russia" for actor, *_ in got)

@@ -48,6 +48,7 @@ RIGHT_NEGATION = re.compile(r"\s+(?:not|never|n't|nicht|nie|niemals)\b", re.IGNO
 COORDINATION = re.compile(r"\b(?:and|und|or|oder|but|aber|sondern)\b", re.IGNORECASE)
 QUOTE_MARK = re.compile(r"[\"„“”«»]")
 LONG_QUOTED_GAP = 25  # a quotation mark in a gap longer than this separates cue and issue
+CONDITIONAL_CLAUSE = re.compile(r"\b(?:if|falls|wenn|sofern)\b(?!.*\b(?:if|falls|wenn|sofern)\b)", re.IGNORECASE)
 LATE_NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|niemals|keinesfalls)(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 
 
@@ -244,11 +245,18 @@ class RulePositions:
             if lex.negators.search(left) or lex.negators.search(inside) or late or right:
                 flips += 1
         if lex.cessations is not None and cue.end <= hit.start:
-            after = text[hit.end : min(sent.end, hit.end + 40)]
-            after = CLAUSE_BREAK.split(after, maxsplit=1)[0]
-            m = lex.cessations.search(after)
-            if m and not any(hit.end + m.start() < c.end and c.start < hit.end + m.end() for c in cues):
-                flips += 1  # "dass der Westen die Waffenlieferungen einstellt", "until arms deliveries stop"
+            # "dass der Westen die Waffenlieferungen einstellt", "until arms deliveries stop": the verb
+            # after the term in its clause (up to five words between)
+            at = hit.end + len(text[hit.end : sent.end]) - len(text[hit.end : sent.end].lstrip())
+            c_m = None
+            for _ in range(6):  # the first cessation verb among the next words of the clause
+                c_m = lex.cessations.match(text, at, min(sent.end, at + 30))
+                nxt = re.match(r"[\w-]+\s+", text[at : sent.end])
+                if c_m or nxt is None or COORDINATION.fullmatch(nxt.group().strip()):
+                    break
+                at += nxt.end()
+            if c_m and not any(c_m.start() < c.end and c.start < c_m.end() for c in cues):
+                flips += 1
         flips += inverted
         if flips % 2 and stance == RENOUNCE:
             # refusing to give something up: opposes a concession, supports anything else
@@ -331,6 +339,11 @@ class RulePositions:
         # mentions inside a quote the cue is not part of belong to that quote, not to the cue
         avoid += [(q.start, q.end) for other in doc.statements for q in (other.quote_parts or [other.quote])
                   if sent.start <= q.start < sent.end and not (q.start <= cue.start < q.end)]
+        cond = CONDITIONAL_CLAUSE.search(doc.text[sent.start : cue.start])
+        if cond and _in_conditional(doc.text, sent, cue.start):
+            # a cue in an if-clause: its subject is hypothetical; the main clause's subject holds
+            at = sent.start + cond.start()
+            return [(h.actor, None) for h in finder.subjects(sent.start, at, at, at + 1, avoid=avoid)]
         subjects = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=avoid)
         return [(h.actor, None) for h in subjects]
 
@@ -573,3 +586,9 @@ PRONOUN = re.compile(
     r"\b(?:(?:einen|eine|ein)\s+solche[nrs]?\s+[A-ZÄÖÜ]\w*|(?:diese[nrs]?|such\s+an?|this|that|the)\s+"
     r"(?:[A-ZÄÖÜ]\w*|idea|proposal|demand|plan|offer|suggestion|request|condition|ultimatum)"
     r"|das|dies|dieses|this|that|it)\b", re.IGNORECASE)
+
+
+def _in_conditional(text: str, sent: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies in an if-clause (*if*, *falls*, *wenn*, *sofern*) opened in its sentence."""
+    m = CONDITIONAL_CLAUSE.search(text[sent.start : pos])
+    return bool(m) and not CLAUSE_BREAK.search(text[sent.start + m.end() : pos])
