@@ -48,6 +48,39 @@ def _spread(rec) -> str:  # type: ignore[no-untyped-def]
     return outlets + (f" ({len(refs)} articles)" if len(refs) > 1 else "")
 
 
+ACTOR_WIDTH, CELL_WIDTH = 24, 12
+
+
+def _grid(matrix, cols: list[str]) -> Table:  # type: ignore[no-untyped-def]
+    """Actors down, issues across: for terminals wide enough to show every issue as a column."""
+    table = Table(title=MAP_TITLE)
+    table.add_column("actor", style="bold")
+    for col in cols:
+        table.add_column(col.replace("_", " "), overflow="fold")
+    for name in actors(matrix):
+        row: list[Text | str] = [name]
+        for col in cols:
+            cell = matrix.get((name, col))
+            row.append(stance_text(cell.latest_stance, cell.total) if cell else "")
+        table.add_row(*row)
+    return table
+
+
+def _rows(matrix, cols: list[str]) -> Table:  # type: ignore[no-untyped-def]
+    """One line per actor listing ``issue: stance`` pairs: readable in narrow terminals."""
+    table = Table(title=MAP_TITLE)
+    table.add_column("actor", style="bold", min_width=16)
+    table.add_column("issue: latest stance")
+    for name in actors(matrix):
+        cells = [(col, matrix.get((name, col))) for col in cols]
+        parts = [Text(col.replace("_", " ") + ": ") + stance_text(c.latest_stance, c.total) for col, c in cells if c]
+        table.add_row(name, Text(" · ").join(parts))
+    return table
+
+
+MAP_TITLE = "Negotiation map (latest stance; ×n = distinct positions)"
+
+
 @app.command("map")
 def map_cmd(
     db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
@@ -61,16 +94,8 @@ def map_cmd(
         err_console.print("no positions in the store (run `parley run` first, or relax the filters)")
         raise typer.Exit(0)
     cols = issues(matrix)
-    table = Table(title="Negotiation map (latest stance; ×n = distinct positions)", show_lines=False)
-    table.add_column("actor", style="bold")
-    for col in cols:
-        table.add_column(col.replace("_", " "), overflow="fold")
-    for name in actors(matrix):
-        row: list[Text | str] = [name]
-        for col in cols:
-            cell = matrix.get((name, col))
-            row.append(stance_text(cell.latest_stance, cell.total) if cell else "")
-        table.add_row(*row)
+    wide = console.width >= ACTOR_WIDTH + CELL_WIDTH * len(cols)
+    table = _grid(matrix, cols) if wide else _rows(matrix, cols)
     console.print(table)
     legend = Text("  ").join(stance_text(s) for s in STANCE_STYLE)
     console.print(Text("legend: ") + legend)
