@@ -558,3 +558,19 @@ def test_accusations_are_no_nominal_report_but_the_label_is(run) -> None:
     assert [(s["kind"], s["quote"], s["cue"]) for s in found] == [
         ("indirect", 'it "a provocation"', "calling")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a report in the Financial Times, Trump wants to change the plan.",
+            "the Financial Times",
+        ),
+        ("A report by Axios said the White House was drafting a new proposal.", "Axios"),
+        ("A statement from the Kremlin said Putin had briefed Erdogan on the talks.", "the Kremlin"),
+        ("A post on Truth Social said the deal was close.", "A post"),
+    ],
+)
+def test_documents_speak_for_their_author_but_not_for_a_platform(run, text: str, speaker: str) -> None:
+    assert only(run, text)["speaker"] == speaker

@@ -170,6 +170,9 @@ class Extraction:
         t = self.tok(i)
         if t.pos == "PRON":
             return t.span
+        author = self.author_of(i)
+        if author is not None:
+            return self.np_span(author)
         if t.ent.endswith("-PER"):
             lo = hi = i
             while lo > 0 and self.tok(lo).ent.startswith("I-") and self.tok(lo - 1).ent.endswith("-PER"):
@@ -194,6 +197,17 @@ class Extraction:
         ids = [j for j in ids if self.tok(j).pos != "PUNCT"]
         lo = min(ids)
         return self.p.span_of([j for j in range(lo, i + 1)])
+
+    def author_of(self, i: int) -> int | None:
+        """``a report in the Financial Times`` / ``a statement from the Kremlin``: the named author."""
+        if self.tok(i).lemma.lower() not in self.lex["document_nouns"]:
+            return None
+        for prep in self.p.kids(i, "prep"):
+            if self.tok(prep).text.lower() in ("by", "in", "from", "of"):  # not "a post on X"
+                named = [o for o in self.p.kids(prep, "pobj") if self.tok(o).pos == "PROPN"]
+                if named:
+                    return named[0]
+        return None
 
     def addressee(self, i: int) -> Span | None:
         """``told reporters`` → reporters; ``said to journalists`` → journalists."""
