@@ -261,3 +261,23 @@ def test_outlet_citing_a_source(run, text, speaker, via):
 def test_nominal_report_ends_before_a_coordinated_verb(run):
     doc = run("Tusk nannte den Vorstoß aus Budapest „gefährlich“ und forderte eine gemeinsame Linie der EU.")
     assert doc.span_text(doc.statements[0].quote) == "den Vorstoß aus Budapest „gefährlich“"
+
+
+def test_demonstrative_speaker_in_a_relayed_report(run):
+    doc = run("Trump sagte, er habe mit Putin telefoniert. Dieser habe ihm versichert, er wolle einen Frieden.")
+    st = doc.statements[-1]
+    assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == ("Dieser", "Trump")
+
+
+def test_self_report_in_konjunktiv_is_no_relay(run):
+    doc = run("Selenskyj sagte, die Lage sei ernst. Er habe Macron gebeten, mehr Luftabwehr zu liefern.")
+    assert doc.statements[-1].via_span is None
+
+
+def test_demonstrative_continuation_only_after_another_person(run):
+    doc = run(
+        "Meloni sagte, sie habe mit Trump über die Zölle gesprochen. Dieser habe keine Einwände gegen das"
+        " Abkommen. Der Minister sagte, der Plan liege vor. Dieser sei aber unrealistisch."
+    )
+    speakers = [doc.span_text(s.speaker) for s in doc.statements]
+    assert speakers == ["Meloni", "Dieser", "Der Minister", "Der Minister"]

@@ -72,6 +72,7 @@ class GermanQuotes:
         statements = _resolve_nesting(doc, statements)
         statements += self._continuations(doc, sents, statements)
         _carry_speakers(doc, statements)
+        _relayed_reports(doc, sents, statements)
         statements = _dedupe(statements)
         if self._tagger is not None:
             learned = self._tagger.predict(doc, rules=statements)
@@ -286,7 +287,12 @@ class GermanQuotes:
             if verb is None or distance > CONTINUATION_WINDOW:
                 continue
             statement = Statement("indirect", span, speaker=last.speaker, medium=last.medium, confidence=0.8)
-            pronoun = _subject_pronoun(st, verb)
+            prev = sents[sent.index - 1].st if sent.index else st
+            other_person = any(
+                t.tag == "NE" and not (last.speaker and last.speaker.start <= t.start < last.speaker.end)
+                for t in prev.tokens
+            )
+            pronoun = _subject_pronoun(st, verb, demonstrative=other_person)
             if pronoun is not None:
                 statement.speaker = _span(st, pronoun)
             out.append(statement)
@@ -372,6 +378,30 @@ def _carry_speakers(doc: Article, statements: list[Statement]) -> None:
             st.speaker, st.medium = prev.speaker, prev.medium
 
 
+def _relayed_reports(doc: Article, sents: list[_Sent], statements: list[Statement]) -> None:
+    """ "Trump sagte, … . Dieser habe ihm versichert, …": a frame in Konjunktiv I continues the previous
+    speaker's account, who relays the new speaker (``via_span``)."""
+    ordered = sorted(statements, key=lambda s: s.quote.start)
+    for i, st in enumerate(ordered):
+        if i == 0 or st.cue is None or st.via_span is not None or st.speaker is None:
+            continue
+        if _is_pronoun(doc.text, st.speaker):
+            continue  # "Er habe Macron gebeten, …": the speaker reporting on himself
+        sent = sents[doc.sentence_of(st.cue.start)]
+        cue = next((k for k, t in enumerate(sent.st.tokens) if t.start == st.cue.start), None)
+        verb = _main_konjunktiv(sent.st)
+        if cue is None or verb is None or sent.st.clause(verb) != sent.st.clause(cue) or not verb < cue:
+            continue
+        prev = ordered[i - 1]
+        if (
+            prev.speaker is not None
+            and prev.quote.end <= sent.st.tokens[0].start
+            and sent.index - doc.sentence_of(max(prev.quote.end - 1, 0)) <= 1
+            and doc.span_text(prev.speaker) != doc.span_text(st.speaker)
+        ):
+            st.via_span = prev.speaker
+
+
 def _dash_quotes(text: str) -> list[QuoteSpan]:
     spans = []
     for m in DASH_SPEECH.finditer(text):
@@ -398,9 +428,12 @@ def _main_konjunktiv(st: SentTokens, konjunktiv_2: bool = False) -> int | None:
     return None
 
 
-def _subject_pronoun(st: SentTokens, verb: int) -> tuple[int, int] | None:
+def _subject_pronoun(st: SentTokens, verb: int, demonstrative: bool = False) -> tuple[int, int] | None:
+    """ "Er habe …" (and, after a sentence naming another person, "Dieser habe …")."""
     for i in (verb - 1, verb + 1):
-        if 0 <= i < len(st) and st.tag(i) == "PPER" and st.low(i) in {"er", "sie"}:
+        if 0 <= i < len(st) and (
+            (st.tag(i) == "PPER" and st.low(i) in {"er", "sie"}) or (demonstrative and st.low(i) == "dieser")
+        ):
             return i, i + 1
     return None
 

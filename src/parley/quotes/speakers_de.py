@@ -14,11 +14,16 @@ from parley.quotes.phrases_de import (
 )
 
 
+DEMONSTRATIVE_SPEAKERS = {"dieser", "diese", "jener", "jene"}
+
+
 def nominative_np(st: SentTokens, i: int, skip: bool = True) -> tuple[int, int] | None:
     if skip:
         i = skip_adverbs(st, i)
     if st.low(i).startswith(("kein", "nichts", "jede", "jeder", "alle")):
         return None  # "nannte aber keine Details": not a speaker
+    if st.tag(i) == "PDS" and st.low(i) in DEMONSTRATIVE_SPEAKERS:
+        return i, i + 1  # "dieser habe ihm versichert": the most recent other person (coreference)
     end = noun_phrase(st, i, nominative=True)
     if end > i and st.low(end) == "und" and st.tag(i) != "PPER":  # "Macron und Starmer erklärten"
         second = noun_phrase(st, end + 1, nominative=True)
