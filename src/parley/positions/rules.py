@@ -313,8 +313,8 @@ class RulePositions:
                  finder: SubjectFinder) -> list[tuple[str, str | None]]:
         avoid = [(h.start, h.end) for h in hits]
         st = statement_at(doc, cue.start, cue.end) or statement_at(doc, hit.start, hit.end)
-        if st is not None and not _usable(st.speaker_actor):
-            st = None  # unresolved speaker: look for the subject as in narrative sentences
+        if st is not None and not (_usable(st.speaker_actor) and holder_ok(st.speaker_actor, self.dossier)):
+            st = None  # unresolved or unclean speaker (a channel, a fragment): look for the subject instead
         if st is not None and st.cue is not None and st.cue.start < cue.end and cue.start < st.cue.end:
             # the statement's own stance verb ("fordert, dass …"): the speaker holds the position
             return [(st.speaker_actor, st.id or None)]  # type: ignore[list-item]
