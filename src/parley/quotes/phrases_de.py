@@ -61,28 +61,34 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def known_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(surnames of the dossier's persons, one-word names of its other actors), lower-case."""
+def known_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(surnames of the dossier's persons, one-word names of its other actors, all names), lower-case."""
     try:
         from parley.actors.dossier import load_dossier
 
         actors = load_dossier("russia_ukraine").actors
     except Exception:  # no dossier: no gazetteer cue
-        return frozenset(), frozenset()
-    surnames, others = set(), set()
+        return frozenset(), frozenset(), frozenset()
+    surnames, others, names = set(), set(), set()
     for actor in actors:
         for name in actor.names("de"):
             words = name.split()
+            names.add(name.lower())
             if actor.type == "person" and words and words[-1][:1].isupper():
                 surnames.add(words[-1].lower())
             elif len(words) == 1:
                 others.add(name.lower())
-    return frozenset(surnames), frozenset(others - surnames)
+    return frozenset(surnames), frozenset(others - surnames), frozenset(names)
 
 
 def _two_actors(previous: str, word: str) -> bool:
-    surnames, others = known_names()
-    return previous != word and previous in surnames and (word in surnames or word in others)
+    surnames, others, names = known_names()
+    return (
+        previous != word
+        and previous in surnames
+        and (word in surnames or word in others)
+        and f"{previous} {word}" not in names  # "Xi Jinping" is one name
+    )
 
 
 @dataclass
