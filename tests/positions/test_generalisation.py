@@ -294,3 +294,11 @@ def test_if_clause_subject_is_hypothetical(rules):
     got = run(rules, text, {"Trump": "Donald Trump", "Russland": "Russia"})
     assert ("Donald Trump", "sanctions", "support") in got
     assert not any(actor == "Russia" for actor, *_ in got)
+
+
+def test_exchanges_and_returns_are_support(rules):
+    got = run(rules, "Russland und die Ukraine tauschten am Sonntag je 84 Kriegsgefangene aus.",
+              {"Russland": "Russia", "Ukraine": "Ukraine"})
+    assert got == {("Russia", "prisoners_humanitarian", "support"), ("Ukraine", "prisoners_humanitarian", "support")}
+    got = run(rules, "Russia returned the bodies of 500 fallen soldiers to Ukraine.", {"Russia": "Russia"}, "en")
+    assert got == {("Russia", "prisoners_humanitarian", "support")}
