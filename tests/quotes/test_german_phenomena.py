@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from parley import registry
 from parley.model import Article, Statement
 
 
 @pytest.fixture(scope="module")
-def run():
-    nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de", merge="rules")
-
-    def analyse(text: str) -> Article:
-        return quotes(nlp(Article(text=text, lang="de")))
-
-    return analyse
+def run(run_de):
+    return run_de
 
 
 def only(doc: Article) -> Statement:
     assert len(doc.statements) == 1, [doc.span_text(s.quote) for s in doc.statements]
     return doc.statements[0]
+
+
+def said(doc: Article) -> tuple[str | None, str | None]:
+    """(speaker, quote) of the one statement of ``doc``."""
+    st = only(doc)
+    return doc.span_text(st.speaker), doc.span_text(st.quote)
 
 
 @pytest.mark.parametrize(
@@ -50,17 +50,20 @@ def only(doc: Article) -> Statement:
             "Der Außenminister",
             "Moskau sei zu Zugeständnissen bereit",
         ),
+        (  # an apposed name is preferred to the role
+            "Der Präsident der Ukraine, Wolodymyr Selenskyj, sagte, sein Land benötige weitere Patriot-Systeme.",
+            "Wolodymyr Selenskyj",
+            "sein Land benötige weitere Patriot-Systeme",
+        ),
+        (  # a trailing frame keeps its own subject
+            "Die Lage, die sich seit Tagen zuspitzt, sei gefährlich, sagte Selenskyj.",
+            "Selenskyj",
+            "Die Lage, die sich seit Tagen zuspitzt, sei gefährlich",
+        ),
     ],
 )
 def test_subject_before_relative_clause_or_apposition(run, text, speaker, quote):
-    doc = run(text)
-    st = only(doc)
-    assert (doc.span_text(st.speaker), doc.span_text(st.quote)) == (speaker, quote)
-
-
-def test_trailing_frame_after_a_relative_clause_keeps_its_own_subject(run):
-    doc = run("Die Lage, die sich seit Tagen zuspitzt, sei gefährlich, sagte Selenskyj.")
-    assert doc.span_text(only(doc).speaker) == "Selenskyj"
+    assert said(run(text)) == (speaker, quote)
 
 
 @pytest.mark.parametrize(
@@ -228,11 +231,6 @@ def test_speaker_setting_sentence_carries_over(run, text, speaker):
 def test_narrator_clause_after_continuations_and_source_phrases(run, text, quote):
     doc = run(text)
     assert doc.span_text(doc.statements[-1].quote) == quote
-
-
-def test_name_in_apposition_is_preferred_to_the_role(run):
-    doc = run("Der Präsident der Ukraine, Wolodymyr Selenskyj, sagte, sein Land benötige weitere Patriot-Systeme.")
-    assert doc.span_text(only(doc).speaker) == "Wolodymyr Selenskyj"
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,8 @@ from parley.model import Article, Statement
 
 
 @pytest.fixture(scope="module")
-def run():
-    nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de", merge="rules")
-
-    def analyse(text: str) -> Article:
-        return quotes(nlp(Article(text=text, lang="de")))
-
-    return analyse
+def run(run_de):
+    return run_de
 
 
 def only(doc: Article) -> Statement:
