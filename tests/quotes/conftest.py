@@ -11,7 +11,7 @@ from parley.model import Article
 
 
 @pytest.fixture(scope="session")
-def run_de() -> Callable[[str], Article]:
+def run() -> Callable[[str], Article]:
     """nlp.de + quotes.de on rules alone (the learned tagger is tested in test_german_merge.py)."""
     nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de", merge="rules")
 

@@ -7,11 +7,6 @@ import pytest
 from parley.model import Article, Statement
 
 
-@pytest.fixture(scope="module")
-def run(run_de):
-    return run_de
-
-
 def only(doc: Article) -> Statement:
     assert len(doc.statements) == 1, [doc.span_text(s.quote) for s in doc.statements]
     return doc.statements[0]
