@@ -630,3 +630,25 @@ def test_frame_with_an_occasion_of_its_own_ends_the_chain(english) -> None:
 def test_platform_with_words_between(english, text: str) -> None:
     (found,) = english(text)
     assert found[1] == "Truth Social"
+
+
+def test_institution_speaks_for_the_state_it_reports_about(english, german) -> None:
+    text = (
+        "Moscow has confirmed that it will consider any proposal the envoy brings, the Foreign Ministry said."
+    )
+    assert english(text) == [("the Foreign Ministry", None, None)]
+    text = "Moskau habe bestätigt, dass es die Gespräche fortsetzen werde, teilte das Außenministerium mit."
+    doc = registry.create("nlp.de")(Article(text=text, lang="de"))
+    doc.statements.append(
+        Statement(
+            kind="indirect",
+            quote=_span(text, "es die Gespräche fortsetzen werde"),
+            cue=_span(text, "bestätigt"),
+            speaker=_span(text, "Moskau"),
+            via_span=_span(text, "das Außenministerium"),
+        )
+    )
+    (st,) = registry.create("quotes.channels")(doc).statements
+    assert (doc.span_text(st.speaker), st.via) == ("das Außenministerium", None)
+    text = "Moscow has confirmed that it will consider any proposal, Interfax reported."
+    assert english(text) == [("Moscow", None, "Interfax")]  # a medium stays a relay

@@ -142,6 +142,7 @@ class ChannelFinder:
                 st.via = media_or_surface(doc, st.via_span, self.lex)  # type: ignore[arg-type]
             return
         start, _, text = found
+        speaks_for_place(doc, st, self.lex)
         relays = self.promote_cited(doc, st, self.relays(doc, st, start, text))
         if st.via is None:
             # an outer report (via_span from nesting) competes with relay phrases: the nearest wins
@@ -364,8 +365,35 @@ def resolve_nesting(doc: Article, lex: MediaLexicon) -> list[Statement]:
                 continue
             if inner.via is None and inner.via_span is None:
                 inner.via_span = outer.speaker
+                if speaks_for_place(doc, inner, lex):
+                    inner.cue = outer.cue
             outer_ids.add(i)
     return [st for i, st in enumerate(doc.statements) if i not in outer_ids]
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    text = resources.files("parley.quotes").joinpath("data/places_de.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def speaks_for_place(doc: Article, st: Statement, lex: MediaLexicon) -> bool:
+    """``Moscow has confirmed that …, the Foreign Ministry said``: the reporting institution, not the
+    state it speaks for, is the speaker; it takes over from the relay (no ``via``). Media stay relays."""
+    outer = st.via_span
+    if st.speaker is None or outer is None or not is_place(doc, st.speaker) or is_place(doc, outer):
+        return False
+    surface = doc.text[outer.start : outer.end]
+    if lex.name(surface) or media_or_surface(doc, outer, lex) != surface:
+        return False
+    st.speaker, st.speaker_actor, st.via_span = outer, None, None
+    return True
+
+
+def is_place(doc: Article, span: Span) -> bool:
+    """The speaker is a state or capital used for its government (``Moscow``, ``Kiew``)."""
+    names = [t for t in doc.tokens_in(span) if t.pos == "PROPN"]
+    return bool(names) and all(t.ent.endswith("-LOC") or t.text in _places() for t in names)
 
 
 def _frame(st: Statement) -> Span | None:
