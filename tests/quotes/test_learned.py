@@ -99,3 +99,29 @@ def test_direct_quote_with_trailing_frame(tagger) -> None:
     assert direct and "keinem Abkommen zustimmen" in doc.span_text(direct[0].quote)
     assert doc.span_text(direct[0].cue) == "sagte"
     assert "Handelsministerin" in doc.span_text(direct[0].speaker)
+
+
+def test_reported_quote_takes_its_opening_subject_as_speaker() -> None:
+    from parley.quotes.features import ensure_tags
+
+    text = "Die Gewerkschaft der Lokführer fordert höhere Löhne für die Beschäftigten."
+    doc = Article(text=text, lang="de")
+    from parley.nlp.basic import tokenize
+
+    tokenize(doc)
+    ensure_tags(doc)
+    labels = ["B-RQ"] + ["I-RQ"] * (len(doc.tokens) - 1)
+    sents = [t.sent for t in doc.tokens]
+    (st,) = Linker({}, {}).statements(doc, quote_units(labels, sents), role_segments(["O"] * len(labels), sents))
+    assert st.kind == "reported"
+    assert doc.span_text(st.speaker) == "Die Gewerkschaft der Lokführer"
+
+
+def test_missing_speaker_is_filled_from_the_overlapping_rule_statement() -> None:
+    from parley.model import Span, Statement
+    from parley.quotes.learned_link import fill_from_rules
+
+    learned = Statement(kind="indirect", quote=Span(30, 60))
+    rule = Statement(kind="indirect", quote=Span(28, 61), speaker=Span(0, 12), cue=Span(13, 18))
+    (st,) = fill_from_rules([learned], [rule])
+    assert (st.speaker, st.cue) == (Span(0, 12), Span(13, 18))

@@ -19,7 +19,7 @@ import pycrfsuite
 from parley.model import Article, Statement
 from parley.quotes.features import Lexicons, doc_features
 from parley.quotes.learned_labels import quote_units, role_segments, split_joint
-from parley.quotes.learned_link import Linker
+from parley.quotes.learned_link import Linker, fill_from_rules
 from parley.registry import component
 
 MODEL_NAME = "quotes-de-crf"
@@ -80,10 +80,13 @@ class QuoteTagger:
             from parley.nlp.german import annotate
 
             annotate(doc)
+        if self.stacked and rules is None:
+            rules = rule_statements(doc)
         quote_labels, role_labels = self.tag(doc, rules)
         sents = [t.sent for t in doc.tokens]
         units = quote_units(quote_labels, sents)
-        return self.linker.statements(doc, units, role_segments(role_labels, sents))
+        statements = self.linker.statements(doc, units, role_segments(role_labels, sents))
+        return fill_from_rules(statements, rules or [])
 
 
 def rule_statements(doc: Article) -> list[Statement]:

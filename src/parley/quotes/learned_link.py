@@ -49,7 +49,7 @@ class Linker:
                 medium=self._medium(doc, unit, cue),
                 source="quotes.learned",
             )
-            if st.speaker is None and unit.code == "RQ" and not cue:
+            if st.speaker is None and unit.code == "RQ":
                 st.speaker = _reported_subject(doc, unit)
             first_sent = min(unit.sents)
             if st.speaker is None and not cue and last and first_sent - last[1] <= CARRY_SENTENCES:
@@ -123,6 +123,8 @@ def _reported_subject(doc: Article, unit: QuoteUnit) -> Span | None:
         if doc.tokens[i].tag.endswith("FIN"):
             if i > start and any(doc.tokens[j].tag in SUBJECT_TAGS for j in range(start, i)):
                 return _span(doc, start, i)
+            if i + 1 < part.end and doc.tokens[i + 1].tag == "PPER":  # *Gleichzeitig vermutet er …*
+                return _span(doc, i + 1, i + 2)
             return None
     return None
 
@@ -165,3 +167,22 @@ def merge_split_cues(cues: Sequence[Segment], units: Sequence[QuoteUnit]) -> lis
         else:
             groups.append([seg])
     return groups
+
+
+def fill_from_rules(statements: list[Statement], rules: Sequence[Statement]) -> list[Statement]:
+    """Give statements without speaker, addressee or cue (and frame) those of the rule statement that
+    overlaps their quote most."""
+    for st in statements:
+        if st.speaker is not None and st.addressee is not None and st.cue is not None:
+            continue
+        best, best_overlap = None, 0
+        for rule in rules:
+            overlap = min(st.quote.end, rule.quote.end) - max(st.quote.start, rule.quote.start)
+            if overlap > best_overlap:
+                best, best_overlap = rule, overlap
+        if best is not None:
+            st.speaker = st.speaker or best.speaker
+            st.addressee = st.addressee or best.addressee
+            if st.cue is None and best.cue is not None:
+                st.cue, st.frame = best.cue, best.frame
+    return statements
