@@ -190,3 +190,17 @@ def test_a_country_span_inside_a_named_role_is_the_person(analyse) -> None:
         statement(DE_COUNTRY_SPAN, "Peking unterstütze jede Friedensinitiative", "Chinas", "indirect"),
     ], "2025-05-01")
     assert doc.statements[0].speaker_actor == "Wang Yi"
+
+
+DE_ROLE_SPAN = (
+    "Selenskyj meldete sich am Morgen auf Telegram zu Wort. Auf Telegram schrieb der ukrainische "
+    "Präsident, Russland habe in der Nacht mehr als 500 Drohnen gestartet."
+)
+
+
+def test_a_role_span_naming_a_person_is_kept(analyse) -> None:
+    doc = analyse(DE_ROLE_SPAN, "de", [
+        statement(DE_ROLE_SPAN, "Russland habe in der Nacht mehr als 500 Drohnen gestartet",
+                  "der ukrainische Präsident", "indirect"),
+    ], "2025-08-20")
+    assert doc.statements[0].speaker_actor == "Volodymyr Zelensky"

@@ -134,7 +134,7 @@ class ActorLinker:
         return None
 
     def _names_person(self, link: Link) -> bool:
-        return link.kind in ("name", "actor") and link.actor is not None and self._is_person(link.actor)
+        return link.kind in ("name", "actor", "role") and link.actor is not None and self._is_person(link.actor)
 
     def _apposition(self, state: _ArticleState, span: Span) -> str | None:
         """A person named in an apposition right after ``span`` (*the spokeswoman, Mao Ning, said*)."""

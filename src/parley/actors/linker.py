@@ -244,7 +244,16 @@ class Linker:
         return persons[0] if persons else None
 
     def _institution(self, ws: list[str], date: str | dt.date | None) -> str | None:
-        """The government/institution an unnamed official speaks for: the last resolvable modifier."""
+        """The government/institution an unnamed official speaks for: an institution named after a
+        link word (*a spokesperson for the Chinese foreign ministry*), else the last resolvable modifier."""
+        for start in range(1, len(ws) - 1):
+            if plain(ws[start - 1]) in _LINK_WORDS | _PLACE_WORDS:
+                tail = self._strip_determiners(ws[start:])
+                hit = self._match_phrase(tail, date) or next(
+                    (h for v in self._demonym_variants(tail) if (h := self._match_phrase(v, date))), None)
+                spec = self.actor(hit[1]) if hit else None
+                if spec is not None and spec.type in ("organisation", "state") and len(tail) >= 2:
+                    return spec.name
         runs: list[list[str]] = [[]]
         for position, w in enumerate(ws):
             if plain(w) in _PLACE_WORDS and position:
