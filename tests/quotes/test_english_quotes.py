@@ -566,3 +566,29 @@ def test_accusations_are_no_nominal_report_but_the_label_is(run) -> None:
 )
 def test_documents_speak_for_their_author_but_not_for_a_platform(run, text: str, speaker: str) -> None:
     assert only(run, text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        ("Starmer called for an immediate ceasefire.", "an immediate ceasefire", "called for"),
+        (
+            "Zelensky demanded new security guarantees from the West.",
+            "new security guarantees from the West",
+            "demanded",
+        ),
+        (
+            "Putin offered to hold direct talks with Ukraine in Istanbul.",
+            "to hold direct talks with Ukraine in Istanbul",
+            "offered",
+        ),
+        (
+            "Trump threatened to impose tariffs on buyers of Russian oil.",
+            "to impose tariffs on buyers of Russian oil",
+            "threatened",
+        ),
+    ],
+)
+def test_demands_offers_and_threats(run, text: str, quote: str, cue: str) -> None:
+    st = only(run, text)
+    assert (st["kind"], st["quote"], st["cue"]) == ("indirect", quote, cue)

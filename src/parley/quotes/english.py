@@ -335,7 +335,30 @@ class Extraction:
                 self.parenthetical(i, speaker)
             elif self.quoted_as(i) is not None:
                 self.emit_clause(i, speaker, addressee, self.clause_before(i))
+            else:
+                self.demanded(i, speaker)
             self.nominal(i, speaker)
+
+    def demanded(self, i: int, speaker: Span | None) -> None:
+        """``demanded new elections`` / ``called for an immediate ceasefire``: the demanded thing."""
+        lemma = self.tok(i).lemma.lower()
+        how = self.lex["demand_object"].get(lemma)
+        if how is None:
+            return
+        if how == "dobj":
+            objs = self.p.kids(i, "dobj")
+        else:
+            objs = [
+                o
+                for p in self.p.kids(i, "prep")
+                if self.tok(p).text.lower() == how
+                for o in self.p.kids(p, "pobj")
+            ]
+        if objs and self.in_quote(objs[0]) is None:
+            span = trim(self.text, self.p.span_of(self.content_ids(objs[0])))
+            if span is not None and len(self.doc.tokens_in(span)) >= 3:
+                ids = [i, *(p for p in self.p.kids(i, "prep") if self.tok(p).text.lower() == how)]
+                self.add("indirect", span, self.p.span_of(ids), speaker)
 
     def question(self, i: int) -> bool:
         """``X was asked by Y whether …``: Y's question, X the addressee. Agentless ``(When) asked whether
