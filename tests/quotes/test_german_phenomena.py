@@ -274,3 +274,20 @@ def test_demonstrative_continuation_only_after_another_person(run):
     )
     speakers = [doc.span_text(s.speaker) for s in doc.statements]
     assert speakers == ["Meloni", "Dieser", "Der Minister", "Der Minister"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Putin hingegen betonte, Russland werde seine Ziele erreichen.", "Putin"),
+        ("Auch der finnische Präsident Stubb warnte, ein Diktatfrieden sei gefährlich.", "Stubb"),
+        ("Selenskyj wiederum sagte am Abend, die Ukraine sei zu einem Waffenstillstand bereit.", "Selenskyj"),
+        ("Die Forderung aber wies Moskau zurück und erklärte, man verhandle nicht.", "Moskau"),
+        ("In Moskau hieß es dazu, man sehe keinen Anlass für Zugeständnisse.", "Moskau"),
+        ("Im Weißen Haus hieß es, der Präsident sei offen für Gespräche.", "Weißen Haus"),
+        ("In einer Erklärung hieß es, man sei besorgt.", None),
+    ],
+)
+def test_subjects_around_particles_and_seats(run, text, speaker):
+    doc = run(text)
+    assert doc.span_text(only(doc).speaker) == speaker

@@ -14,6 +14,9 @@ from parley.quotes.phrases_de import (
 )
 
 
+SEATS = {"kreml", "weißen", "élysée", "élysée-palast", "kanzleramt", "außenministerium", "verteidigungsministerium"}
+FOCUS_PARTICLES = {"auch", "selbst", "sogar", "ebenfalls", "nur"}
+CONTRASTIVE = set("hingegen dagegen jedoch aber indes indessen wiederum allerdings seinerseits ihrerseits".split())
 DEMONSTRATIVE_SPEAKERS = {"dieser", "diese", "jener", "jene"}
 
 
@@ -69,6 +72,10 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
         vorfeld = nominative_np(st, a, skip=False)
         if vorfeld is not None and vorfeld[1] < finite and st.tag(vorfeld[1]) in {"APPR", "APPRART"}:
             vorfeld = (vorfeld[0], finite)  # "Ein Sprecher … in Washington sagte"
+        loose = _loose_vorfeld(st, a, finite) if vorfeld is None or vorfeld[1] < finite else None
+        if loose is not None:
+            frame.speaker = loose
+            return
         if vorfeld is not None and vorfeld[1] == finite and first not in DEMONSTRATIVE:
             frame.speaker = vorfeld
             return
@@ -76,6 +83,18 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
             frame.backref = True
     after = finite + 1 + (st.tag(finite + 1) == "PRF")  # "Ähnlich äußerte sich der Präsident"
     frame.speaker = nominative_np(st, after)
+
+
+def _loose_vorfeld(st: SentTokens, a: int, finite: int) -> tuple[int, int] | None:
+    """ "Auch Stubb warnte" / "Putin hingegen betonte": the subject between a focus particle and a
+    contrastive adverb (only when no subject follows the verb: "Die Forderung aber wies Moskau zurück")."""
+    if nominative_np(st, finite + 1) is not None:
+        return None
+    start = a + 1 if st.low(a) in FOCUS_PARTICLES else a
+    subj = nominative_np(st, start, skip=False)
+    if subj is None or not all(st.low(m) in CONTRASTIVE for m in range(subj[1], finite)):
+        return None
+    return subj
 
 
 def subject_before_insertion(st: SentTokens, comma: int) -> tuple[int, int] | None:
@@ -200,6 +219,11 @@ def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
             if end > m + 1:
                 frame.speaker, frame.passive = (m + 1, end), False
             return
+    if st.low(a) in {"in", "im"}:  # "In Moskau hieß es" / "Im Kreml hieß es": the capital or seat speaks
+        end = noun_phrase(st, a + 1)
+        words = range(a + 1, end)
+        if end == frame.index and (st.tag(end - 1) == "NE" or any(st.low(m) in SEATS for m in words)):
+            frame.speaker, frame.passive = (a + 1, end), False
 
 
 def sentence_subject(st: SentTokens, before: int) -> tuple[int, int] | None:
