@@ -204,3 +204,14 @@ def test_a_role_span_naming_a_person_is_kept(analyse) -> None:
                   "der ukrainische Präsident", "indirect"),
     ], "2025-08-20")
     assert doc.statements[0].speaker_actor == "Volodymyr Zelensky"
+
+
+EN_CHANNEL = "Zelensky spoke to reporters in Kyiv. Talks could resume next week, the BBC was told."
+
+
+def test_a_medium_that_is_the_channel_is_not_the_speaker(analyse) -> None:
+    told = statement(EN_CHANNEL, "Talks could resume next week", "the BBC", "indirect")
+    told.channel = "BBC"
+    reported = statement(EN_CHANNEL, "Talks could resume next week", "the BBC", "indirect")
+    doc = analyse(EN_CHANNEL, "en", [told, reported], "2025-05-01")
+    assert [s.speaker_actor for s in doc.statements] == ["Volodymyr Zelensky", "BBC"]

@@ -105,7 +105,8 @@ class ActorLinker:
         if st.speaker is not None:
             cut = min(st.speaker.start, st.quote.start)
             actor, antecedent, link = self._link_span(state, st.speaker, cut, st.quote)
-            if self._platform(actor) or actor in (None, UNKNOWN_ACTOR) and self._names_platform(state, st):
+            if (self._platform(actor) or actor in (None, UNKNOWN_ACTOR) and self._names_platform(state, st)
+                    or self._is_channel(actor, st, state)):
                 actor, antecedent = self._author(state, st) or (actor, antecedent)
             st.speaker_actor = actor or st.speaker_actor or UNKNOWN_ACTOR
             if st.speaker not in state.resolved and all(m.span != st.speaker for m in state.extra):
@@ -159,6 +160,12 @@ class ActorLinker:
     def _platform(self, name: str | None) -> bool:
         spec = self.linker.actor(name) if name else None
         return spec is not None and spec.platform
+
+    def _is_channel(self, actor: str | None, st: Statement, state: _ArticleState) -> bool:
+        """A medium given both as speaker and as the statement's channel (*told the BBC*) is the channel."""
+        spec = self.linker.actor(actor) if actor else None
+        return (spec is not None and spec.type == "media" and st.channel is not None
+                and self._canonical(st.channel, state) == actor)
 
     def _names_platform(self, state: _ArticleState, st: Statement) -> bool:
         """Whether the speaker phrase is a platform or a post on one (*A Truth Social post*)."""
