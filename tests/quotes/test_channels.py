@@ -652,3 +652,34 @@ def test_institution_speaks_for_the_state_it_reports_about(english, german) -> N
     assert (doc.span_text(st.speaker), st.via) == ("das Außenministerium", None)
     text = "Moscow has confirmed that it will consider any proposal, Interfax reported."
     assert english(text) == [("Moscow", None, "Interfax")]  # a medium stays a relay
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue", "speaker", "expected"),
+    [
+        (
+            "Nach Informationen des „Spiegel“ will Berlin weitere Hilfe zusagen.",
+            "will Berlin weitere Hilfe zusagen",
+            "Nach",
+            "Informationen des „Spiegel“",
+            "Spiegel",
+        ),
+        (
+            "Einem Bericht des „Wall Street Journal“ zufolge traf Witkoff Dmitrijew in Miami.",
+            "traf Witkoff Dmitrijew in Miami",
+            "zufolge",
+            "Einem Bericht des „Wall Street Journal“",
+            "Wall Street Journal",
+        ),
+    ],
+)
+def test_report_of_a_medium_makes_the_medium_the_speaker(german, text, quote, cue, speaker, expected) -> None:
+    doc = german(text, (quote, cue, speaker))
+    (st,) = doc.statements
+    assert doc.span_text(st.speaker) == expected and st.via is None
+
+
+def test_capitalised_group_alias_opening_a_sentence(german) -> None:
+    text = "Russische Medien zitierten Lawrow mit den Worten, Europa wolle den Krieg verlängern."
+    (st,) = german(text, ("Europa wolle den Krieg verlängern", "zitierten", "Lawrow")).statements
+    assert st.via == "Russian media"

@@ -47,6 +47,7 @@ class MediaLexicon:
     person_before: re.Pattern[str]
     person_after: re.Pattern[str]
     relay_cues: frozenset[str]
+    report_of: re.Pattern[str]
     continuing: frozenset[str]
     medium_words: frozenset[str]
     unidentified: frozenset[str]
@@ -69,11 +70,14 @@ def lexicon() -> MediaLexicon:
     for entry in media:
         ambiguous = set(entry.get("ambiguous", []))
         for alias in [entry["name"], *entry.get("aliases", [])]:
-            canonical.setdefault(alias, entry["name"])
-            if alias not in ambiguous:
-                safe.append(alias)
+            # "russische Medien" also opens a sentence: "Russische Medien zitierten …"
+            variants = [alias, alias[0].upper() + alias[1:]] if " " in alias else [alias]
+            for variant in variants:
+                canonical.setdefault(variant, entry["name"])
+                if alias not in ambiguous:
+                    safe.append(variant)
     every = _alternation(list(canonical))
-    unambiguous = _alternation(safe)
+    unambiguous = _alternation(sorted(set(safe)))
     channel = [
         Pattern(
             re.compile(p["re"].replace("{M}", every if p.get("explicit") else unambiguous)),
@@ -93,6 +97,7 @@ def lexicon() -> MediaLexicon:
         person_before=re.compile(person["before"]),
         person_after=re.compile(person["after"]),
         relay_cues=frozenset(c.lower() for c in rules["relay_cues"]),
+        report_of=re.compile(rules["report_of"].replace("{M}", every)),
         continuing=frozenset(w.lower() for w in rules["continuing_speakers"]),
         medium_words=frozenset(w.lower() for w in rules["medium_words"]),
         unidentified=frozenset(w.lower() for w in rules["unidentified"]),
@@ -143,6 +148,7 @@ class ChannelFinder:
             return
         start, _, text = found
         speaks_for_place(doc, st, self.lex)
+        self.report_author(doc, st)
         relays = self.promote_cited(doc, st, self.relays(doc, st, start, text))
         if st.via is None:
             # an outer report (via_span from nesting) competes with relay phrases: the nearest wins
@@ -165,6 +171,15 @@ class ChannelFinder:
         if channels and st.channel is None:
             best = min(channels, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.channel, st.channel_span = best.name, best.span
+
+    def report_author(self, doc: Article, st: Statement) -> None:
+        """``Nach Informationen des „Spiegel“`` / ``reports in the Guardian``: the medium is the speaker."""
+        if st.speaker is None:
+            return
+        m = self.lex.report_of.fullmatch(doc.text, st.speaker.start, st.speaker.end)
+        if m is not None:
+            st.speaker = Span(m.start("m"), m.end("m"))
+            st.speaker_actor = None
 
     def identifiable(self, doc: Article, span: Span | None) -> bool:
         """A relay someone can name: not ``drei Insider`` / ``several officials``."""
