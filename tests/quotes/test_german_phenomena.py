@@ -197,6 +197,11 @@ def test_nominal_reports_keep_their_quoted_words(run, text, quote):
             "der litauische Präsident",
         ),
         (
+            "Tusk sagte, Polen stehe an der Seite Kiews. Ähnlich äußerte sich der estnische Regierungschef."
+            " „Wir dürfen jetzt nicht nachlassen.“",
+            "der estnische Regierungschef",
+        ),
+        (
             "Macron sagte, Europa müsse mitreden. Moskau reagierte empört. Der Westen wolle den Krieg nur"
             " verlängern.",
             "Moskau",

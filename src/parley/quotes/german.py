@@ -70,8 +70,9 @@ class GermanQuotes:
         statements += self._direct(doc, quotes, sents, consumed)
         statements += self._indirect(doc, sents, consumed, statements)
         statements = _resolve_nesting(doc, statements)
-        statements += self._continuations(doc, sents, statements)
-        _carry_speakers(doc, statements)
+        anchors = _speaker_anchors(sents, statements)
+        statements += self._continuations(doc, sents, statements, anchors)
+        _carry_speakers(doc, statements, anchors)
         _relayed_reports(doc, sents, statements)
         statements = _dedupe(statements)
         if self._tagger is not None:
@@ -266,10 +267,11 @@ class GermanQuotes:
 
     # --- Konjunktiv-I continuation ---------------------------------------------------------------
 
-    def _continuations(self, doc: Article, sents: list[_Sent], found: list[Statement]) -> list[Statement]:
+    def _continuations(
+        self, doc: Article, sents: list[_Sent], found: list[Statement], anchors: list[Statement]
+    ) -> list[Statement]:
         out: list[Statement] = []
         covered = sorted(found, key=lambda s: s.quote.start)
-        anchors = _speaker_anchors(sents, covered)
         for sent in sents:
             st = sent.st
             if not st.tokens or st.tokens[-1].text not in SENTENCE_END | {"“", "”", '"', "»", "«"}:
@@ -364,9 +366,10 @@ def _only_frame_between(doc: Article, previous: Statement, q: QuoteSpan) -> bool
     )
 
 
-def _carry_speakers(doc: Article, statements: list[Statement]) -> None:
-    """Free-standing quotes without a frame continue the speaker of the statement before them."""
-    ordered = sorted(statements, key=lambda s: s.quote.start)
+def _carry_speakers(doc: Article, statements: list[Statement], anchors: list[Statement]) -> None:
+    """Free-standing quotes without a frame continue the speaker of the statement (or speaker-setting
+    sentence) before them."""
+    ordered = sorted(statements + anchors, key=lambda s: s.quote.start)
     for i, st in enumerate(ordered):
         if st.cue is not None or st.speaker is not None or i == 0:
             continue
