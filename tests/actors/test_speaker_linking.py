@@ -30,6 +30,8 @@ from parley.model import UNKNOWN_ACTOR
         ("Emir Tamim bin Hamad Al Thani", "en", "Tamim bin Hamad Al Thani"),
         ("Scheich Abdullah bin Hamad bin Jassim Al Thani", "de", "Abdullah bin Hamad bin Jassim Al Thani"),
         ("Prof. Dr. Anna Schmidt", "de", "Anna Schmidt"),
+        ("Metropolit Onufrij", "de", "Onufrij"),  # a single name after an honorific
+        ("der Moskauer Patriarch Kyrill", "de", "Patriarch Kirill"),
         ("EU-Ratspräsident Antonio Costa", "de", "António Costa"),
         # canonical names in their ASCII English form, whatever the spelling in the text
         ("Radosław Sikorski", "de", "Radoslaw Sikorski"),
