@@ -592,3 +592,18 @@ def test_documents_speak_for_their_author_but_not_for_a_platform(run, text: str,
 def test_demands_offers_and_threats(run, text: str, quote: str, cue: str) -> None:
     st = only(run, text)
     assert (st["kind"], st["quote"], st["cue"]) == ("indirect", quote, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The Kremlin said on Monday it was ready to resume talks.", "it was ready to resume talks"),
+        ("Peskov said in a statement the proposal was unacceptable.", "the proposal was unacceptable"),
+        (
+            "Peskov said that on Monday the delegations would meet again.",
+            "on Monday the delegations would meet again",
+        ),
+    ],
+)
+def test_time_and_medium_phrases_before_the_content_belong_to_the_frame(run, text: str, quote: str) -> None:
+    assert only(run, text)["quote"] == quote

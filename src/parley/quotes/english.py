@@ -245,6 +245,7 @@ class Extraction:
         ]
         if marks:  # "reported, citing X, that …": what precedes the complementiser is frame
             ids = [j for j in ids if j >= min(marks)]
+        ids = [j for j in ids if j not in self.frame_adjuncts(heads)]
         first = self.tok(ids[0]) if ids else None
         if (
             len(ids) > 1
@@ -269,6 +270,21 @@ class Extraction:
             ):
                 return Span(span.start, q.end + 1)
         return span
+
+    def frame_adjuncts(self, heads: list[int]) -> set[int]:
+        """``said on Monday it was ready`` / ``said in a statement the plan …``: a time or medium phrase
+        parsed into the content clause before its subject belongs to the frame."""
+        out: set[int] = set()
+        words = self.lex["frame_adjunct_words"]
+        for h in heads:
+            if self.p.kids(h, "mark"):
+                continue  # "said that on Monday …": after the complementiser it is content
+            subs = self.p.kids(h, *SUBJECTS)
+            for k in self.p.kids(h, "prep", "npadvmod", "advmod"):
+                sub = self.p.subtree(k)
+                if subs and max(sub) < min(subs) and any(self.tok(j).lemma.lower() in words for j in sub):
+                    out.update(sub)
+        return out
 
     def coordinated_clauses(self, head: int) -> list[int]:
         """Conjuncts of content clause ``head`` with their own complementiser (``A, and that B``)."""
