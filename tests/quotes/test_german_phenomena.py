@@ -296,3 +296,32 @@ def test_demonstrative_continuation_only_after_another_person(run):
 def test_subjects_around_particles_and_seats(run, text, speaker):
     doc = run(text)
     assert doc.span_text(only(doc).speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "Wie aus Regierungskreisen in Warschau verlautete, will Polen die Grenze schließen.",
+            "Regierungskreisen",
+            "will Polen die Grenze schließen",
+        ),
+        (
+            "Ein Treffen der Präsidenten sei nicht geplant, wie es aus dem Kreml hieß.",
+            "dem Kreml",
+            "Ein Treffen der Präsidenten sei nicht geplant",
+        ),
+        (
+            "Die Gespräche gehen weiter, wie der Sprecher des Ministeriums, Jan Nowak, am Montag mitteilte.",
+            "Jan Nowak",
+            "Die Gespräche gehen weiter",
+        ),
+        (
+            "Ein Waffenstillstand, so Selenskyj, sei nur der erste Schritt.",
+            "Selenskyj",
+            "Ein Waffenstillstand, so Selenskyj, sei nur der erste Schritt",
+        ),
+    ],
+)
+def test_wie_and_so_frames_inside_the_sentence(run, text, speaker, quote):
+    assert said(run(text)) == (speaker, quote)

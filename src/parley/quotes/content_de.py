@@ -106,11 +106,13 @@ def content_before(st: SentTokens, frame: Frame) -> None:
     """Content left of a trailing frame: "…, sagte Peskow." / "…, wie X bestätigte." / "…, so X."."""
     k = frame.index
     a, b = st.clause(k)
+    if frame.lead is not None:
+        a = frame.lead
     if a == 0 or st.tokens[a - 1].text != ",":
         return
     if b + 1 < len(st) and st.tokens[b].text == ":" and st.quoted[b + 1]:
         return  # "…, entgegnete X: „…“" frames the direct quote after the colon
-    leading = k == a or (frame.kind == "verb" and st.low(a) == "wie")
+    leading = k == a or (frame.kind in {"verb", "heisst"} and st.low(a) == "wie")
     if not leading or (frame.verb is not None and "c" not in frame.verb.takes):
         return
     start = 0

@@ -39,6 +39,7 @@ class Frame:
     passive: bool = False
     cue_noun: bool = False  # the cue verb is framed by a cue noun ("vertrat die Ansicht, …")
     via: tuple[int, int] | None = None  # relaying source ("zitiert die Moscow Times X")
+    lead: int | None = None  # start of a frame clause split by an apposition ("wie der Sprecher, X, sagte")
 
     @property
     def index(self) -> int:

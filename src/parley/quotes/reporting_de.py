@@ -43,9 +43,23 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
                 if end > k + 1 and st.tag(k + 1) != "ADJD" and not st.tag(end).endswith("FIN"):
                     frame = Frame((k, k + 1), kind="so", speaker=(k + 1, end))
                     content_before(st, frame)
+                    _around(st, frame, end)
                     if frame.content or (k > 1 and st.quoted[k - 2]):  # "„…“, so X" frames a direct quote
                         frames.append(frame)
     return frames
+
+
+def _around(st: SentTokens, frame: Frame, end: int) -> None:
+    """ "Ein Waffenstillstand, so Selenskyj, sei nur ein erster Schritt": an inserted "so X" frames
+    the whole sentence around it (when that holds a Konjunktiv verb)."""
+    last = st.content_end()
+    if st.low(end) != "," or end + 1 >= last or st.quoted[end + 1]:
+        return
+    first = next((m for m in range(len(st)) if st.tokens[m].text not in SENTENCE_END), 0)
+    if first < frame.index - 1 and any(
+        st.tokens[m].has_feature("Mood=Sub") and st.tag(m).endswith("FIN") for m in range(first, last)
+    ):
+        frame.content = (first, last)
 
 
 def _nach_report(st: SentTokens, k: int) -> tuple[int, tuple[int, int]] | None:

@@ -51,10 +51,16 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
     tok = st.tokens[k]
     first = st.low(a)
     if st.tag(a) in SUBORDINATORS or first in {"wie", "als"}:  # "…, wie X sagte" / "nachdem X erklärte"
-        frame.speaker = nominative_np(st, a + 1)
+        frame.speaker = wie_subject(st, a + 1) if first == "wie" else nominative_np(st, a + 1)
         return
     v1 = k > 0 and st.tokens[k - 1].text == "," and tok.tag == "VVINF"  # ", befürchten Verbündete"
     finite = k if tok.tag.endswith("FIN") or v1 else finite_aux(st, a, k)
+    verb_final = k + 1 >= len(st) or st.is_boundary(k + 1)
+    if finite == k and (k == a or verb_final) and a > 1 and st.tokens[a - 1].text == ",":
+        lead = _wie_before_apposition(st, a - 1)
+        if lead is not None:  # "…, wie der Sprecher, Jan Nowak, mitteilte"
+            frame.lead, frame.speaker = lead
+            return
     if finite is not None and finite == a and a > 1 and st.tokens[a - 1].text == ",":
         subject = subject_before_insertion(st, a - 1)
         if subject is not None:  # "Umerow, der die Delegation leitet, erklärte"
@@ -97,6 +103,23 @@ def _loose_vorfeld(st: SentTokens, a: int, finite: int) -> tuple[int, int] | Non
     return subj
 
 
+def _wie_before_apposition(st: SentTokens, comma: int) -> tuple[int, tuple[int, int]] | None:
+    """ "wie der Sprecher, Jan Nowak, mitteilte": (index of "wie", the apposed name or the subject)."""
+    start = comma
+    while start > 0 and st.tokens[start - 1].text != ",":
+        start -= 1
+    if start < 2 or noun_phrase(st, start) != comma:
+        return None
+    wie = start - 2
+    while wie > 0 and st.tokens[wie].text != ",":
+        wie -= 1
+    wie += 1 if st.tokens[wie].text == "," else 0
+    if st.low(wie) != "wie" or nominative_np(st, wie + 1, skip=False) is None:
+        return None
+    name = all(st.tag(m) in NAMES for m in range(start, comma))
+    return wie, (start, comma) if name else wie_subject(st, wie + 1) or (start, comma)
+
+
 def subject_before_insertion(st: SentTokens, comma: int) -> tuple[int, int] | None:
     """The sentence-initial subject before relative clauses or appositions that end at ``comma``:
     "Erdoğan, der sich als Vermittler anbietet, kündigte an" / "Umerow, Chef der Delegation, sagte"."""
@@ -133,7 +156,13 @@ def speaker_span(st: SentTokens, rng: tuple[int, int] | None) -> tuple[int, int]
 
 
 def wie_subject(st: SentTokens, i: int) -> tuple[int, int] | None:
-    """Subject after "Wie": "Wie die Sprecherin, Anna Berger, mitteilte" → the apposed name."""
+    """Subject after "Wie": "Wie die Sprecherin, Anna Berger, mitteilte" → the apposed name; the source
+    of "Wie aus Regierungskreisen verlautete" / "Wie es aus dem Kreml hieß"."""
+    if st.low(i) == "es":
+        i += 1
+    if st.low(i) == "aus":
+        end = noun_phrase(st, i + 1)
+        return (i + 1, end) if end > i + 1 else None
     subj = nominative_np(st, i, skip=False)
     if subj is None:
         return None
