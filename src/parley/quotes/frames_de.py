@@ -49,7 +49,7 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
         if (
             verb is None
             and tok.lemma.lower() == "heißen"
-            and (st.low(k + 1) == "es" or st.low(k - 1) == "es" or (st.low(a) == "wie" and st.low(a + 1) == "es"))
+            and "es" in {st.low(k + 1), st.low(k - 1), st.low(a + 1) if st.low(a) == "wie" else ""}
         ):
             frames.append(Frame((k, k + 1), kind="heisst", verb=HEISST, passive=True))
             continue

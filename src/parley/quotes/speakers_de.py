@@ -14,8 +14,8 @@ from parley.quotes.phrases_de import (
 )
 
 
-SEATS = {"kreml", "weißen", "élysée", "élysée-palast", "kanzleramt", "außenministerium", "verteidigungsministerium"}
-FOCUS_PARTICLES = {"auch", "selbst", "sogar", "ebenfalls", "nur"}
+SEATS = set("kreml weißen élysée élysée-palast kanzleramt außenministerium verteidigungsministerium".split())
+FOCUS_PARTICLES = {"auch", "selbst", "sogar", "ebenfalls", "nur"}  # "Auch Stubb warnte"
 CONTRASTIVE = set("hingegen dagegen jedoch aber indes indessen wiederum allerdings seinerseits ihrerseits".split())
 DEMONSTRATIVE_SPEAKERS = {"dieser", "diese", "jener", "jene"}
 
