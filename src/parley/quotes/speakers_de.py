@@ -16,7 +16,10 @@ from parley.quotes.phrases_de import (
 
 SEATS = set("kreml weißen élysée élysée-palast kanzleramt außenministerium verteidigungsministerium".split())
 FOCUS_PARTICLES = {"auch", "selbst", "sogar", "ebenfalls", "nur"}  # "Auch Stubb warnte"
-CONTRASTIVE = set("hingegen dagegen jedoch aber indes indessen wiederum allerdings seinerseits ihrerseits".split())
+CONTRASTIVE = set(
+    "hingegen dagegen jedoch aber indes indessen wiederum allerdings seinerseits"
+    " ihrerseits".split()
+)
 DEMONSTRATIVE_SPEAKERS = {"dieser", "diese", "jener", "jene"}
 
 
