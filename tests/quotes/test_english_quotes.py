@@ -288,31 +288,32 @@ def test_parenthetical_frame_inside_the_content(run) -> None:
     ]
 
 
-def test_quote_before_according_to(run) -> None:
-    st = only(run, "“We are ready for a meeting at the highest level,” according to Peskov.")
-    assert st == {
-        "kind": "direct",
-        "quote": "We are ready for a meeting at the highest level",
-        "cue": "according to",
-        "speaker": "Peskov",
-        "addressee": None,
-    }
-
-
-def test_name_with_particles_is_one_speaker(run) -> None:
-    st = only(run, "“Europe stands with Kyiv,” von der Leyen wrote.")
-    assert st["speaker"] == "von der Leyen" and st["cue"] == "wrote"
-
-
-def test_apposed_participle_is_not_a_frame(run) -> None:
-    st = only(run, 'Trump, asked whether he trusted Putin, said: "We\'ll see."')
-    assert st == {
-        "kind": "direct",
-        "quote": "We'll see",
-        "cue": "said",
-        "speaker": "Trump",
-        "addressee": None,
-    }
+@pytest.mark.parametrize(
+    ("text", "quote", "cue", "speaker"),
+    [
+        (  # quote before "according to X"
+            "“We are ready for a meeting at the highest level,” according to Peskov.",
+            "We are ready for a meeting at the highest level",
+            "according to",
+            "Peskov",
+        ),
+        (
+            "“Europe stands with Kyiv,” von der Leyen wrote.",
+            "Europe stands with Kyiv",
+            "wrote",
+            "von der Leyen",
+        ),
+        (  # an apposed participle is not a frame of its own
+            'Trump, asked whether he trusted Putin, said: "We\'ll see."',
+            "We'll see",
+            "said",
+            "Trump",
+        ),
+    ],
+)
+def test_direct_quote_frames(run, text: str, quote: str, cue: str, speaker: str) -> None:
+    st = only(run, text)
+    assert st == {"kind": "direct", "quote": quote, "cue": cue, "speaker": speaker, "addressee": None}
 
 
 def test_addressee_after_to_and_as_object(run) -> None:
