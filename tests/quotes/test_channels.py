@@ -455,6 +455,16 @@ def test_interview_named_in_the_sentence_before(english) -> None:
 
 
 # ---------------------------------------------------------------------- cited sources and agencies
+def test_cited_institutions_speak_through_the_medium(english, german) -> None:
+    text = "Chinese state media reported, citing the commerce ministry, that Beijing was watching the talks."
+    assert english(text) == [("the commerce ministry", None, "Chinese state media")]
+    text = "Ein Treffen sei nicht geplant, wie Interfax unter Berufung auf das Außenministerium berichtete."
+    doc = german(text, ("Ein Treffen sei nicht geplant", "berichtete", "Interfax"))
+    assert [(doc.span_text(s.speaker), s.via) for s in doc.statements] == [
+        ("das Außenministerium", "Interfax")
+    ]
+
+
 def test_unnamed_cited_sources_leave_the_medium_as_speaker(english) -> None:
     text = (
         "The next round could take place in Riyadh, Reuters reported, citing three people familiar with it."

@@ -48,6 +48,7 @@ class MediaLexicon:
     person_after: re.Pattern[str]
     relay_cues: frozenset[str]
     report_of: re.Pattern[str]
+    cited_institution: re.Pattern[str]
     continuing: frozenset[str]
     medium_words: frozenset[str]
     unidentified: frozenset[str]
@@ -98,6 +99,7 @@ def lexicon() -> MediaLexicon:
         person_after=re.compile(person["after"]),
         relay_cues=frozenset(c.lower() for c in rules["relay_cues"]),
         report_of=re.compile(rules["report_of"].replace("{M}", every)),
+        cited_institution=re.compile(rules["cited_institution"]),
         continuing=frozenset(w.lower() for w in rules["continuing_speakers"]),
         medium_words=frozenset(w.lower() for w in rules["medium_words"]),
         unidentified=frozenset(w.lower() for w in rules["unidentified"]),
@@ -149,7 +151,13 @@ class ChannelFinder:
         start, _, text = found
         speaks_for_place(doc, st, self.lex)
         self.report_author(doc, st)
-        relays = self.promote_cited(doc, st, self.relays(doc, st, start, text))
+        relays = self.relays(doc, st, start, text)
+        cited = [
+            c
+            for c in self.cited_institutions(start, text)
+            if not any(c.span.overlaps(r.span) for r in relays)
+        ]
+        relays = self.promote_cited(doc, st, relays, cited)
         if st.via is None:
             # an outer report (via_span from nesting) competes with relay phrases: the nearest wins
             outer = (
@@ -186,10 +194,20 @@ class ChannelFinder:
         words = WORD_RE.findall(doc.text[span.start : span.end]) if span else []
         return bool(words) and words[0].lower() not in self.lex.unidentified and not words[0].isdigit()
 
-    def promote_cited(self, doc: Article, st: Statement, relays: list[Found]) -> list[Found]:
-        """``Russian agencies reported, citing the Kremlin``: the cited source speaks, the medium relays."""
+    def cited_institutions(self, start: int, text: str) -> list[Found]:
+        """``citing the commerce ministry`` / ``unter Berufung auf das Außenministerium``."""
+        return [
+            Found(m.group("i"), Span(start + m.start("i"), start + m.end("i")))
+            for m in self.lex.cited_institution.finditer(text)
+        ]
+
+    def promote_cited(
+        self, doc: Article, st: Statement, relays: list[Found], cited: list[Found]
+    ) -> list[Found]:
+        """``Russian agencies reported, citing the Kremlin``: the cited source (a name among the relays, or
+        a ``cited`` institution) speaks, the medium relays."""
         medium = self.speaker_medium(doc, st)
-        persons = [r for r in relays if self.lex.name(r.name) is None]
+        persons = [r for r in relays if self.lex.name(r.name) is None] + cited
         if medium is None or not persons or st.speaker is None:
             return relays
         source = min(persons, key=lambda f: distance(f.span, st.cue or st.speaker))
