@@ -57,7 +57,8 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             continue
         if verb.prep and not has_prep(st, *st.clause_loose(k), verb.prep):
             continue
-        if verb.prep == "sich" and not any(st.tag(m) == "ADJD" for m in range(k + 1, st.clause_loose(k)[1])):
+        attitude = range(k + 1, st.clause_loose(k)[1])
+        if verb.prep == "sich" and not any(st.tag(m) in {"ADJD", "VVPP"} for m in attitude):
             continue  # "zeigte sich optimistisch", not "zeigte sich an den Börsen"
         frames.append(Frame((k, k + 1), verb=verb))
     return frames

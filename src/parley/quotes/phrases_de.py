@@ -54,10 +54,19 @@ INSTITUTIONS = (
 SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT"}
 
 
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("parley.quotes").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    text = resources.files("parley.quotes").joinpath("data", "places_de.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return _word_list("places_de.txt")
+
+
+@lru_cache(maxsize=1)
+def documents() -> frozenset[str]:
+    return _word_list("source_documents_de.txt")
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +227,8 @@ def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
         if st.low(k) in {"des", "der"} and st.tag(k) == "ART" and st.low(k - 1) != "von":
             stop = k
             break
+    if stop < b and st.low(stop - 1) in documents():  # "einer Erklärung des Außenministeriums"
+        return name_part(st, stop, b)
     for k in range(a, stop):
         if st.tag(k) in {"NE", "FM"} and k > a and st.tag(k - 1) == "NN":
             return _name_run(st, k, stop)

@@ -8,6 +8,7 @@ from parley.quotes.phrases_de import (
     SENTENCE_END,
     SUBORDINATORS,
     SentTokens,
+    documents,
     name_part,
     noun_phrase,
     skip_adverbs,
@@ -254,7 +255,9 @@ def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
     if st.low(a) in {"in", "im"}:  # "In Moskau hieß es" / "Im Kreml hieß es": the capital or seat speaks
         end = noun_phrase(st, a + 1)
         words = range(a + 1, end)
-        if end == frame.index and (st.tag(end - 1) == "NE" or any(st.low(m) in SEATS for m in words)):
+        owner = any(st.low(m) in documents() and st.low(m + 1) in {"des", "der"} for m in words)
+        seat = owner or st.tag(end - 1) == "NE" or any(st.low(m) in SEATS for m in words)
+        if end == frame.index and seat:
             frame.speaker, frame.passive = (a + 1, end), False
 
 
