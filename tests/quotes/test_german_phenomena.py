@@ -168,6 +168,10 @@ def test_quoting_agency_with_pronoun_object(run):
             "einer „großartigen Nachricht für Europa“",
         ),
         (
+            "Selenskyj bezeichnete es als Fehler, dass Europa nicht mit am Tisch sitze.",
+            "es als Fehler, dass Europa nicht mit am Tisch sitze",
+        ),
+        (
             "Der Minister nannte die Vereinbarung einen „wichtigen Schritt“.",
             "die Vereinbarung einen „wichtigen Schritt“",
         ),

@@ -180,6 +180,8 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
     if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
         return
     start, end = _balance_marks(st, start, end)
+    if st.low(start) == "es" and st.low(end) == "," and st.low(end + 1) in {"dass", "daß", "zu"}:
+        end = st.content_end()  # "bezeichnete es als Fehler, dass …": the clause is what "es" stands for
     heads = {"NN", "NE", "ADJD"} if attitude else {"NN", "NE"}
     if end - start >= 1 and any(st.tag(m) in heads for m in range(start, end)) and person_like(st, frame):
         frame.content, frame.nominal = (start, end), True
