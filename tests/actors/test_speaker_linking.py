@@ -217,3 +217,18 @@ def test_a_medium_that_is_the_channel_is_not_the_speaker(analyse) -> None:
     reported = statement(EN_CHANNEL, "Talks could resume next week", "the BBC", "indirect")
     doc = analyse(EN_CHANNEL, "en", [told, reported], "2025-05-01")
     assert [s.speaker_actor for s in doc.statements] == ["Volodymyr Zelensky", "BBC"]
+
+
+DE_INTRODUCED = (
+    "Der kroatische Regierungschef Andrej Plenković traf den polnischen Vizeaußenminister Andrzej Szejna "
+    "in Zagreb. Kurz darauf landete Selenskyj. Europa dürfe nicht nachlassen, sagte der Regierungschef. "
+    "Warschau stehe bereit, sagte der Pole."
+)
+
+
+def test_persons_outside_the_dossier_keep_the_country_and_office_they_were_introduced_with(analyse) -> None:
+    doc = analyse(DE_INTRODUCED, "de", [
+        statement(DE_INTRODUCED, "Europa dürfe nicht nachlassen", "der Regierungschef", "indirect"),
+        statement(DE_INTRODUCED, "Warschau stehe bereit", "der Pole", "indirect"),
+    ], "2025-06-01")
+    assert [s.speaker_actor for s in doc.statements] == ["Andrej Plenković", "Andrzej Szejna"]

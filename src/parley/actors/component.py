@@ -36,6 +36,7 @@ class _ArticleState:
     candidates: list[coref.Candidate]
     quotes: list[tuple[Span, float]]
     surnames: dict[str, str]  # surname key → full name of a person outside the dossier
+    introductions: dict[str, dict[str, str | None]]  # person outside the dossier → affiliation, head
     resolved: dict[Span, tuple[str | None, Span | None]] = field(default_factory=dict)
     extra: list[Mention] = field(default_factory=list)
 
@@ -55,13 +56,14 @@ class ActorLinker:
         found = mentions.detect(doc, self.linker, date)
         quotes = [(st.quote, 1.0 if st.kind == "direct" else 0.5) for st in doc.statements]
         headings = _heading_sentences(doc)
+        introductions = _introductions(found)
         candidates = [
             coref.Candidate(f.span, f.link.actor, f.sent, f.subject, quoted=_quoted(f.span, quotes),
-                            heading=f.sent in headings)
+                            heading=f.sent in headings, **introductions.get(f.link.actor, {}))
             for f in found
             if f.link.actor and f.link.actor != UNKNOWN_ACTOR and not self._platform(f.link.actor)
         ]
-        state = _ArticleState(doc, date, candidates, quotes, mentions.new_surnames(found),
+        state = _ArticleState(doc, date, candidates, quotes, mentions.new_surnames(found), introductions,
                               resolved={f.span: (f.link.actor, None) for f in found})
         for st in sorted(doc.statements, key=_position):
             self._link_statement(state, st)
@@ -202,7 +204,8 @@ class ActorLinker:
                 return
         sent = state.doc.sentence_of(span.start) if state.doc.sentences else 0
         state.candidates.append(coref.Candidate(span, actor, sent, True, speaker=True,
-                                                quoted=_quoted(span, state.quotes)))
+                                                quoted=_quoted(span, state.quotes),
+                                                **state.introductions.get(actor, {})))
         state.candidates.sort(key=lambda c: c.span.start)
 
     def _canonical(self, name: str, state: _ArticleState) -> str:
@@ -211,6 +214,15 @@ class ActorLinker:
             return name
         link = self.linker.link(name, state.doc.lang, state.date)
         return link.actor if link.actor and link.actor != UNKNOWN_ACTOR else name
+
+
+def _introductions(found: list[mentions.Found]) -> dict[str, dict[str, str | None]]:
+    """Country and role each person outside the dossier was introduced with (for coreference)."""
+    out: dict[str, dict[str, str | None]] = {}
+    for f in found:
+        if f.link.kind == "new" and f.link.actor and (f.link.affiliation or f.link.head):
+            out.setdefault(f.link.actor, {"affiliation": f.link.affiliation, "head": f.link.head})
+    return out
 
 
 def _heading_sentences(doc: Article) -> set[int]:

@@ -9,7 +9,7 @@ office named by the role noun; mentions inside quotations are penalised.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.actors.linker import OTHER_COUNTRY, Link, Linker
 from parley.model import Span
@@ -39,6 +39,8 @@ class Candidate:
     speaker: bool = False  # the resolved speaker of an earlier statement
     quoted: float = 0.0  # 1 inside a direct quotation, 0.5 inside reported speech
     heading: bool = False  # in a headline or sub-heading line
+    affiliation: str | None = None  # persons outside the dossier: country named when introduced
+    head: str | None = None  # persons outside the dossier: role noun they were introduced with
 
 
 def _gender_ok(required: str | None, actor_gender: str | None, is_person: bool, in_dossier: bool) -> bool:
@@ -70,15 +72,20 @@ def score(target: Link, target_sent: int, cand: Candidate, linker: Linker, date:
         if not is_person:
             return None
         if target.affiliation == OTHER_COUNTRY:
-            if spec is not None:
+            if spec is not None or cand.affiliation not in (None, OTHER_COUNTRY):
                 return None
         elif target.affiliation and spec is None:
-            value -= W_HEAD  # "der brasilianische Präsident": a person of unknown nationality is a poor fit
+            if cand.affiliation not in (None, target.affiliation):
+                return None
+            if cand.affiliation is None:
+                value -= W_HEAD  # "der brasilianische Präsident": a person of unknown nationality is a poor fit
         if target.affiliation and target.affiliation != OTHER_COUNTRY and spec is not None and (
                 target.affiliation not in linker.belongs_to(cand.actor)):
             return None
         if spec is not None and target.head:
             value += W_HEAD if linker.head_compatible(cand.actor, target.head, date) else -W_HEAD / 2
+        elif target.head and cand.head:  # introduced as "der kroatische Regierungschef …"
+            value += W_HEAD if cand.head.endswith(target.head) or target.head.endswith(cand.head) else -W_HEAD / 2
     elif target.gender in ("m", "f") and not is_person or spec is not None and spec.type == "media":
         value -= W_PERSON * 2  # "er"/"she" rarely point to an institution, pronouns rarely to a medium
     value += W_PERSON * is_person
@@ -102,8 +109,7 @@ def resolve_forward(target: Link, target_sent: int, candidates: list[Candidate],
     for cand in sorted(candidates, key=lambda c: c.span.start):
         if cand.sent - target_sent > window:
             break
-        shifted = Candidate(cand.span, cand.actor, target_sent, cand.subject, cand.speaker, cand.quoted,
-                            cand.heading)
+        shifted = replace(cand, sent=target_sent)
         if score(target, target_sent, shifted, linker, date) is not None:
             return cand
     return None

@@ -303,6 +303,20 @@ class Linker:
                 return mods[0]
         return None
 
+    def introduction(self, before: list[str]) -> tuple[str | None, str | None]:
+        """(affiliation, role head) from the words introducing a person outside the dossier
+        (*der kroatische Regierungschef* Andrej Plenković → OTHER_COUNTRY, ``regierungschef``)."""
+        ws = before[-4:]
+        head_word = next((w for w in reversed(ws) if self.lex.role_noun(w)), None)
+        modifiers = ws[: ws.index(head_word)] if head_word else ws
+        cut = [i for i, w in enumerate(modifiers)
+               if self.lex.is_determiner(w) or plain(w) in _PLACE_WORDS | _LINK_WORDS]
+        modifiers = modifiers[cut[-1] + 1 :] if cut else modifiers  # not "in Brasília den Präsidenten"
+        affiliation = self._affiliation_of(modifiers)
+        if affiliation is None and any(_DEMONYM_RE.search(w) for w in modifiers):
+            affiliation = OTHER_COUNTRY
+        return affiliation, stem_key(head_word) if head_word else None
+
     def _role_by_head(self, head: str, affiliation: str, date: str | dt.date | None) -> str | None:
         """The unique holder of an office named by ``head`` among actors affiliated with ``affiliation``."""
         day = self._date(date)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.actors import ner
 from parley.actors.linker import Link, Linker
@@ -135,7 +135,10 @@ def _add_new_names(doc: Article, linker: Linker, lang: str | None, date: str | N
         text = doc.text[span.start : span.end]
         link = linker.link(text, lang, date)
         if link.actor and link.kind == "new":
-            found.append(Found(span, text, link, doc.sentence_of(span.start) if doc.sentences else 0))
+            sent = doc.sentence_of(span.start) if doc.sentences else 0
+            start = doc.sentences[sent].start if doc.sentences else 0
+            affiliation, head = linker.introduction(WORD_RE.findall(doc.text[start : span.start]))
+            found.append(Found(span, text, replace(link, affiliation=affiliation, head=head), sent))
 
 
 def new_surnames(found: list[Found]) -> dict[str, str]:
