@@ -333,3 +333,19 @@ def test_subjects_around_particles_and_seats(run, text, speaker):
 )
 def test_wie_and_so_frames_inside_the_sentence(run, text, speaker, quote):
     assert said(run(text)) == (speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        (
+            "„Wir sind bereit“, so Selenskyj, „aber nicht um jeden Preis.“",
+            ["Wir sind bereit", "aber nicht um jeden Preis."],
+        ),
+        ("Die Lage sei ernst, so Selenskyj: „Wir brauchen Hilfe.“", ["Die Lage sei ernst", "Wir brauchen Hilfe."]),
+    ],
+)
+def test_so_frame_shared_by_two_parts(run, text, quotes):
+    doc = run(text)
+    assert [doc.span_text(s.quote) for s in doc.statements] == quotes
+    assert {doc.span_text(s.speaker) for s in doc.statements} == {"Selenskyj"}

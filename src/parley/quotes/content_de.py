@@ -110,7 +110,7 @@ def content_before(st: SentTokens, frame: Frame) -> None:
         a = frame.lead
     if a == 0 or st.tokens[a - 1].text != ",":
         return
-    if b + 1 < len(st) and st.tokens[b].text == ":" and st.quoted[b + 1]:
+    if b + 1 < len(st) and st.tokens[b].text == ":" and st.quoted[b + 1] and frame.kind != "so":
         return  # "…, entgegnete X: „…“" frames the direct quote after the colon
     leading = k == a or (frame.kind in {"verb", "heisst"} and st.low(a) == "wie")
     if not leading or (frame.verb is not None and "c" not in frame.verb.takes):

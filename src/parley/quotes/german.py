@@ -152,8 +152,8 @@ class GermanQuotes:
             f
             for f in sent.frames
             if f.index < colon
-            and f.kind in {"verb", "heisst"}
-            and (f.content is None or f.content[1] == colon)
+            and f.kind in {"verb", "heisst", "so"}
+            and (f.content is None or f.content[1] == colon or f.kind == "so")
         ]
         if candidates:
             return candidates[-1]
