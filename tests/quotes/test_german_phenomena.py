@@ -125,6 +125,10 @@ def test_capital_as_speaker(run, text, speaker):
             " vorbereitet wird.",
             "man werde weiter verhandeln",
         ),
+        (
+            "Orbán kündigte an, Ungarn werde den Transit erlauben, was Brüssel scharf kritisiert.",
+            "Ungarn werde den Transit erlauben",
+        ),
         (  # a Konjunktiv adverbial clause is still reported
             "Der Minister sagte, Kiew werde nicht zustimmen, weil die Bedingungen unannehmbar seien.",
             "Kiew werde nicht zustimmen, weil die Bedingungen unannehmbar seien",
