@@ -1,6 +1,6 @@
 """Train the learned German quotation tagger on WikiNews train, score it on dev (and test).
 
-    nice .venv/bin/python training/train_quotes_de.py [--config training/quotes_de.toml] [--test]
+    nice .venv/bin/python training/train_quotes_de.py [--config training/quotes_de.toml] [--test] [--eval-only]
 
 Writes models/quotes-de-crf/{model.crfsuite,roles.crfsuite,meta.json,scores.json}; the model card
 (MODEL_CARD.md) quotes scores.json.
@@ -27,14 +27,16 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "quotes-de-crf")
     parser.add_argument("--test", action="store_true", help="also score the test split (report once)")
     parser.add_argument("--limit", type=int, default=None, help="train on the first N documents only")
+    parser.add_argument("--eval-only", action="store_true", help="score the model in --out without training")
     args = parser.parse_args()
     config = tomllib.loads(args.config.read_text(encoding="utf-8"))
     cfg = TrainConfig.from_dict(config.get("crf", {}))
     splits = config.get("data", {})
-    docs = load_split(splits.get("train", "train"), limit=args.limit)
-    started = time.time()
-    train(docs, args.out, cfg)
-    print(f"trained on {len(docs)} documents in {time.time() - started:.0f}s")
+    if not args.eval_only:
+        docs = load_split(splits.get("train", "train"), limit=args.limit)
+        started = time.time()
+        train(docs, args.out, cfg)
+        print(f"trained on {len(docs)} documents in {time.time() - started:.0f}s")
     tagger = QuoteTagger(args.out)
     scores = {"dev": evaluate_tokenised(tagger, load_split(splits.get("dev", "dev")), cfg)}
     if args.test:

@@ -65,7 +65,9 @@ def test_alignment_prefers_same_type_on_ties() -> None:
 def test_statements_become_dataset_annotations() -> None:
     text = "Der Minister sagte, die Gespräche seien gescheitert."
     words = [(0, 3), (4, 12), (13, 18), (18, 19), (20, 23), (24, 33), (34, 39), (40, 51), (51, 52)]
-    tokens = [{"id": i, "text": text[a:b], "charBegin": a, "charEnd": b, "sentence": 1} for i, (a, b) in enumerate(words)]
+    tokens = [
+        {"id": i, "text": text[a:b], "charBegin": a, "charEnd": b, "sentence": 1} for i, (a, b) in enumerate(words)
+    ]
     doc = WikiDoc("1 - Test (2024-01-01)", text, tokens)
     st = Statement(
         kind="indirect",

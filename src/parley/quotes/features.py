@@ -116,7 +116,9 @@ class SentenceInfo:
     first_cue: int  # token index of the first cue-lexicon token, -1 if none
 
 
-def _sentence_infos(doc: Article, cues: set[str], k1: list[str], marks: list[tuple[int, str]]) -> list[SentenceInfo]:
+def _sentence_infos(
+    doc: Article, cues: set[str] | frozenset[str], k1: list[str], marks: list[tuple[int, str]]
+) -> list[SentenceInfo]:
     infos: dict[int, SentenceInfo] = {}
     for i, tok in enumerate(doc.tokens):
         info = infos.setdefault(tok.sent, SentenceInfo(False, False, False, -1))
@@ -142,7 +144,9 @@ class ClauseInfo:
     fin: bool
 
 
-def _clauses(toks: Sequence[Any], lows: list[str], tags: list[str], is_cue: list[bool], moods: list[str]) -> tuple[list[int], list[ClauseInfo]]:
+def _clauses(
+    toks: Sequence[Any], lows: list[str], tags: list[str], is_cue: list[bool], moods: list[str]
+) -> tuple[list[int], list[ClauseInfo]]:
     """Split sentences at commas, colons, dashes, brackets and quote marks; one info per clause."""
     ids: list[int] = []
     infos: list[ClauseInfo] = []
@@ -164,7 +168,10 @@ def _clauses(toks: Sequence[Any], lows: list[str], tags: list[str], is_cue: list
 def _bucket(distance: int | None) -> str:
     if distance is None:
         return "none"
-    return "0" if distance == 0 else "1" if distance == 1 else "2-3" if distance <= 3 else "4-8" if distance <= 8 else "far"
+    for limit, name in ((0, "0"), (1, "1"), (3, "2-3"), (8, "4-8")):
+        if distance <= limit:
+            return name
+    return "far"
 
 
 def _cue_distances(toks: Sequence[Any], is_cue: list[bool]) -> tuple[list[int | None], list[int | None]]:
@@ -187,6 +194,12 @@ def _cue_distances(toks: Sequence[Any], is_cue: list[bool]) -> tuple[list[int | 
         if is_cue[i]:
             last = i
     return left, right
+
+
+def _relative(cue: int, i: int) -> str:
+    if cue < 0:
+        return "none"
+    return "before" if cue < i else "at" if cue == i else "after"
 
 
 def _clause_feats(prefix: str, info: ClauseInfo | None) -> list[str]:
@@ -284,7 +297,7 @@ def doc_features(doc: Article, lex: Lexicons, rules: Sequence[Statement] | None 
             "pcue=" + str(prev.has_cue if prev else None),
             "pk1=" + str(prev.has_k1 if prev else None),
             "pq=" + str(prev.has_qmark if prev else None),
-            "cuepos=" + ("none" if info.first_cue < 0 else "before" if info.first_cue < i else "at" if info.first_cue == i else "after"),
+            "cuepos=" + _relative(info.first_cue, i),
             "tag|mood|q=%s|%s|%d" % (tag, moods[i], min(depth, 2)),
         ]
         c = clause_ids[i]

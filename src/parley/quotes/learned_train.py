@@ -62,9 +62,8 @@ def learn_lexicons(docs: Sequence[WikiDoc], arts: Sequence[Article], cfg: TrainC
     for doc, art in zip(docs, arts):
         for ann in doc.annotations:
             if ann["type"] == "Reported":
-                reported.update(
-                    {_lemma(art, i) for part in role_tokens(art, ann["quote"]) for i in part if art.tokens[i].tag.startswith("VV")}
-                )
+                ids = [i for part in role_tokens(art, ann["quote"]) for i in part]
+                reported.update({_lemma(art, i) for i in ids if art.tokens[i].tag.startswith("VV")})
             parts = role_tokens(art, ann.get("cue"))
             lemmas = {_lemma(art, i) for part in parts for i in part}
             cue_counts.update(lemmas)
