@@ -1,6 +1,6 @@
 """Train the learned German quotation tagger on WikiNews train, score it on dev (and test).
 
-    nice .venv/bin/python training/train_quotes_de.py [--config training/quotes_de.toml] [--test] [--eval-only]
+    nice .venv/bin/python training/train_quotes_de.py [--config FILE] [--test] [--eval-only]
 
 Writes models/quotes-de-crf/{model.crfsuite,roles.crfsuite,meta.json,scores.json}; the model card
 (MODEL_CARD.md) quotes scores.json.

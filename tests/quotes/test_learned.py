@@ -30,7 +30,13 @@ def _doc() -> WikiDoc:
             "spans": [{"charBegin": tokens[a]["charBegin"], "charEnd": tokens[b - 1]["charEnd"]}],
         }
 
-    ann = {"quote": role(6, 12), "cue": role(2, 3), "speaker": role(0, 2), "type": "Indirect", "medium": "Speech"}
+    ann = {
+        "quote": role(6, 12),
+        "cue": role(2, 3),
+        "speaker": role(0, 2),
+        "type": "Indirect",
+        "medium": "Speech",
+    }
     return WikiDoc("1 - Test", TEXT, tokens, [ann])
 
 
@@ -112,7 +118,9 @@ def test_reported_quote_takes_its_opening_subject_as_speaker() -> None:
     ensure_tags(doc)
     labels = ["B-RQ"] + ["I-RQ"] * (len(doc.tokens) - 1)
     sents = [t.sent for t in doc.tokens]
-    (st,) = Linker({}, {}).statements(doc, quote_units(labels, sents), role_segments(["O"] * len(labels), sents))
+    (st,) = Linker({}, {}).statements(
+        doc, quote_units(labels, sents), role_segments(["O"] * len(labels), sents)
+    )
     assert st.kind == "reported"
     assert doc.span_text(st.speaker) == "Die Gewerkschaft der Lokführer"
 

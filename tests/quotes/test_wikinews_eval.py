@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 from parley.cli.app import app
 from parley.quotes.wikinews import corpus_root, load_split
 
-pytestmark = pytest.mark.skipif(not (corpus_root() / "data" / "dev").is_dir(), reason="WikiNews corpus not found")
+pytestmark = pytest.mark.skipif(
+    not (corpus_root() / "data" / "dev").is_dir(), reason="WikiNews corpus not found"
+)
 
 
 @pytest.mark.parametrize("component", [None, "quotes.de.learned"])
@@ -27,7 +29,12 @@ def test_eval_writes_predictions_and_prints_scores(tmp_path, component) -> None:
         pred = json.loads((tmp_path / "pred" / doc.file_name()).read_text(encoding="utf-8"))
         assert pred["documentName"] == doc.name
         for ann in pred["annotations"]:
-            assert ann["quote"]["tokenIds"] and ann["type"] in {"Direct", "Indirect", "FreeIndirect", "Reported"}
+            assert ann["quote"]["tokenIds"] and ann["type"] in {
+                "Direct",
+                "Indirect",
+                "FreeIndirect",
+                "Reported",
+            }
             assert all(0 <= i < len(doc.tokens) for i in ann["quote"]["tokenIds"])
     scores = json.loads((tmp_path / "scores.json").read_text())
     assert scores["documents"] == 2 and 0.0 <= scores["joint"]["f1"] <= 1.0

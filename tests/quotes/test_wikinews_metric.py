@@ -66,7 +66,8 @@ def test_statements_become_dataset_annotations() -> None:
     text = "Der Minister sagte, die Gespräche seien gescheitert."
     words = [(0, 3), (4, 12), (13, 18), (18, 19), (20, 23), (24, 33), (34, 39), (40, 51), (51, 52)]
     tokens = [
-        {"id": i, "text": text[a:b], "charBegin": a, "charEnd": b, "sentence": 1} for i, (a, b) in enumerate(words)
+        {"id": i, "text": text[a:b], "charBegin": a, "charEnd": b, "sentence": 1}
+        for i, (a, b) in enumerate(words)
     ]
     doc = WikiDoc("1 - Test (2024-01-01)", text, tokens)
     st = Statement(

@@ -47,7 +47,9 @@ def wikinews(
     pred_dir: Path = typer.Option(..., "--pred-dir", help="Folder for one prediction JSON per document."),
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
     component: str | None = typer.Option(
-        None, "--component", help="Quotation component to use instead of the config's (e.g. quotes.de.learned)."
+        None,
+        "--component",
+        help="Quotation component to use instead of the config's (e.g. quotes.de.learned).",
     ),
     limit: int | None = typer.Option(None, "--limit", help="Only the first N documents."),
     scores_json: Path | None = typer.Option(None, "--scores-json", help="Also write the scores as JSON."),
@@ -63,7 +65,9 @@ def wikinews(
         article = pipeline(doc.article())
         words += len(doc.tokens)
         pred = prediction_json(doc, article.statements)
-        (pred_dir / doc.file_name()).write_text(json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
+        (pred_dir / doc.file_name()).write_text(
+            json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
         pairs.append((doc.annotations, pred["annotations"]))
     elapsed = time.perf_counter() - started
     summary = score(pairs).summary()

@@ -153,7 +153,9 @@ def _clauses(
     for i, tok in enumerate(toks):
         new = not infos or toks[i - 1].sent != tok.sent or lows[i - 1] in CLAUSE_BREAKS
         if new:
-            infos.append(ClauseInfo(lows[i] if lows[i] not in CLAUSE_BREAKS else "", False, False, False, False))
+            infos.append(
+                ClauseInfo(lows[i] if lows[i] not in CLAUSE_BREAKS else "", False, False, False, False)
+            )
         info = infos[-1]
         if not info.first and lows[i] not in CLAUSE_BREAKS:
             info.first = lows[i]

@@ -16,7 +16,13 @@ from typing import Any
 
 from parley.model import Article
 
-TYPE_CODES = {"Direct": "DQ", "Indirect": "IQ", "IndirectFreeIndirect": "IFQ", "FreeIndirect": "FQ", "Reported": "RQ"}
+TYPE_CODES = {
+    "Direct": "DQ",
+    "Indirect": "IQ",
+    "IndirectFreeIndirect": "IFQ",
+    "FreeIndirect": "FQ",
+    "Reported": "RQ",
+}
 CODE_TYPES = {v: k for k, v in TYPE_CODES.items()}
 ROLE_CODES = {"cue": "CUE", "speaker": "SPK", "addressee": "ADR"}
 
@@ -99,7 +105,9 @@ def segments(
             continue
         prefix, code = label.split("-", 1)
         cur = out[-1][1] if out else None
-        same = cur is not None and (cur.code == code or (codes is not None and code in codes and cur.code in codes))
+        same = cur is not None and (
+            cur.code == code or (codes is not None and code in codes and cur.code in codes)
+        )
         if prefix == "I" and cur and same and cur.end == i:
             cur.end = i + 1
             votes[-1][code] += 1

@@ -71,16 +71,22 @@ def learn_lexicons(docs: Sequence[WikiDoc], arts: Sequence[Article], cfg: TrainC
                 cue_medium[_lemma(art, parts[0][0])][ann["medium"]] += 1
             type_medium[TYPE_CODES.get(ann["type"], "IQ")][ann["medium"]] += 1
     cues = sorted(
-        lem for lem, c in cue_counts.items() if c >= cfg.cue_min_count and c / totals[lem] >= cfg.cue_min_ratio
+        lem
+        for lem, c in cue_counts.items()
+        if c >= cfg.cue_min_count and c / totals[lem] >= cfg.cue_min_ratio
     )
     reported_verbs = sorted(
-        lem for lem, c in reported.items() if c >= cfg.cue_min_count and c / totals[lem] >= cfg.reported_min_ratio
+        lem
+        for lem, c in reported.items()
+        if c >= cfg.cue_min_count and c / totals[lem] >= cfg.reported_min_ratio
     )
     return {
         "cues": cues,
         "reported_verbs": reported_verbs,
         "cue_medium": {
-            lem: c.most_common(1)[0][0] for lem, c in cue_medium.items() if sum(c.values()) >= cfg.medium_min_count
+            lem: c.most_common(1)[0][0]
+            for lem, c in cue_medium.items()
+            if sum(c.values()) >= cfg.medium_min_count
         },
         "type_medium": {code: c.most_common(1)[0][0] for code, c in type_medium.items()},
     }
@@ -123,7 +129,9 @@ def train(docs: Sequence[WikiDoc], out_dir: Path, cfg: TrainConfig) -> dict[str,
     meta["stack_rules"] = cfg.stack_rules
     meta["config"] = cfg.__dict__
     meta["train_docs"] = len(docs)
-    (out_dir / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    (out_dir / META).write_text(
+        json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"
+    )
     return meta
 
 

@@ -27,7 +27,12 @@ from parley.model import Article, Sentence, Span, Statement, Token
 
 CORPUS_DIR = "german-news-quotation-attribution-2024"
 ROLES = ("cue", "speaker", "addressee", "frame")
-KIND_TO_TYPE = {"direct": "Direct", "indirect": "Indirect", "free_indirect": "FreeIndirect", "reported": "Reported"}
+KIND_TO_TYPE = {
+    "direct": "Direct",
+    "indirect": "Indirect",
+    "free_indirect": "FreeIndirect",
+    "reported": "Reported",
+}
 TYPE_TO_KIND = {
     "Direct": "direct",
     "Indirect": "indirect",
@@ -81,7 +86,9 @@ class WikiDoc:
         doc = self.article()
         sent_ids = sorted({t["sentence"] for t in self.tokens})
         index = {s: i for i, s in enumerate(sent_ids)}
-        doc.tokens = [Token(t["charBegin"], t["charEnd"], t["text"], sent=index[t["sentence"]]) for t in self.tokens]
+        doc.tokens = [
+            Token(t["charBegin"], t["charEnd"], t["text"], sent=index[t["sentence"]]) for t in self.tokens
+        ]
         bounds: dict[int, list[int]] = {}
         for tok in doc.tokens:
             b = bounds.setdefault(tok.sent, [tok.start, tok.end])
@@ -122,10 +129,19 @@ def _role(
         else:
             runs.append([i])
     out_spans = [
-        {"begin": r[0], "end": r[-1] + 1, "charBegin": tokens[r[0]]["charBegin"], "charEnd": tokens[r[-1]]["charEnd"]}
+        {
+            "begin": r[0],
+            "end": r[-1] + 1,
+            "charBegin": tokens[r[0]]["charBegin"],
+            "charEnd": tokens[r[-1]]["charEnd"],
+        }
         for r in runs
     ]
-    return {"spans": out_spans, "text": " ".join(text[s["charBegin"] : s["charEnd"]] for s in out_spans), "tokenIds": ids}
+    return {
+        "spans": out_spans,
+        "text": " ".join(text[s["charBegin"] : s["charEnd"]] for s in out_spans),
+        "tokenIds": ids,
+    }
 
 
 def to_annotations(statements: Iterable[Statement], doc: WikiDoc) -> list[dict[str, Any]]:
@@ -186,8 +202,10 @@ def align(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> list[tupl
             for j, s in enumerate(system):
                 overlap = _f1(_ids(g, "quote"), _ids(s, "quote"))
                 if overlap > 0:
-                    score[i, j] = overlap + 0.01 * (g.get("type") == s.get("type")) + 0.001 * (
-                        g.get("medium") == s.get("medium")
+                    score[i, j] = (
+                        overlap
+                        + 0.01 * (g.get("type") == s.get("type"))
+                        + 0.001 * (g.get("medium") == s.get("medium"))
                     )
         rows, cols = linear_sum_assignment(score, maximize=True)
         for i, j in zip(rows, cols):
