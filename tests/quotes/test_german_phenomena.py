@@ -56,6 +56,23 @@ def said(doc: Article) -> tuple[str | None, str | None]:
             "Selenskyj",
             "Die Lage, die sich seit Tagen zuspitzt, sei gefährlich",
         ),
+        (
+            "Sybiha, der nach Gesprächen in Washington, Paris und London zurückgekehrt war, sagte, Kiew"
+            " brauche Garantien.",
+            "Sybiha",
+            "Kiew brauche Garantien",
+        ),
+        (
+            "Jermak, Leiter des Präsidialamts und enger Vertrauter Selenskyjs, erklärte, die Gespräche seien"
+            " konstruktiv.",
+            "Jermak",
+            "die Gespräche seien konstruktiv",
+        ),
+        (  # a subject after the verb wins over the relative clauses before it
+            "Die Ukraine, die sich verteidigt, brauche Waffen, die sie schnell bekommt, sagte Tusk.",
+            "Tusk",
+            "Die Ukraine, die sich verteidigt, brauche Waffen, die sie schnell bekommt",
+        ),
     ],
 )
 def test_subject_before_relative_clause_or_apposition(run, text, speaker, quote):
@@ -82,6 +99,19 @@ def test_subject_before_relative_clause_or_apposition(run, text, speaker, quote)
             "Nach Darstellung",
             "der Regierung",
             "sind die Drohnen aus Belarus gekommen",
+        ),
+        (
+            "Nach Angaben aus Regierungskreisen will Berlin die Hilfe aufstocken.",
+            "Nach Angaben",
+            "Regierungskreisen",
+            "will Berlin die Hilfe aufstocken",
+        ),
+        (
+            "Nach Angaben des Sprechers des Außenministeriums, Heorhij Tychyj, soll das Treffen in Genf"
+            " stattfinden.",
+            "Nach Angaben",
+            "Heorhij Tychyj",
+            "soll das Treffen in Genf stattfinden",
         ),
     ],
 )
@@ -353,3 +383,10 @@ def test_so_frame_shared_by_two_parts(run, text, quotes):
     doc = run(text)
     assert [doc.span_text(s.quote) for s in doc.statements] == quotes
     assert {doc.span_text(s.speaker) for s in doc.statements} == {"Selenskyj"}
+
+
+def test_passive_quoting_by_an_agency(run):
+    doc = run("Die Lage an der Front sei stabil, wurde Peskow von der Agentur Interfax zitiert.")
+    st = only(doc)
+    assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == ("Peskow", "Interfax")
+    assert doc.span_text(st.quote) == "Die Lage an der Front sei stabil"

@@ -112,7 +112,7 @@ def content_before(st: SentTokens, frame: Frame) -> None:
         return
     if b + 1 < len(st) and st.tokens[b].text == ":" and st.quoted[b + 1] and frame.kind != "so":
         return  # "…, entgegnete X: „…“" frames the direct quote after the colon
-    leading = k == a or (frame.kind in {"verb", "heisst"} and st.low(a) == "wie")
+    leading = k == a or (frame.kind in {"verb", "heisst"} and st.low(a) in {"wie", "wurde", "wird"})
     if not leading or (frame.verb is not None and "c" not in frame.verb.takes):
         return
     start = 0

@@ -185,6 +185,7 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
             and st.low(j) == "von"
             and st.low(j + 1) == "der"
             and st.tag(j + 2) in {"NE", "NN"}
+            and st.tag(j + 3) not in HEADS  # not "Peskow von der Agentur Interfax"
         ):
             j += 2  # "Ursula von der Leyen"
     if j == head_start:

@@ -21,15 +21,15 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
                 src = k + len(phrase)
                 end = noun_phrase(st, src)
                 if end > src:
-                    frames.append(_attach(st, Frame((k, src), kind="laut", speaker=(src, end)), k, end))
+                    speaker, end = _apposed_name(st, (src, end))
+                    frames.append(_attach(st, Frame((k, src), kind="laut", speaker=speaker), k, end))
                     break
         else:
             report = _nach_report(st, k) if word == "nach" else None
             if report is not None:
                 noun, src = report
-                frames.append(
-                    _attach(st, Frame((k, noun + 1), kind="laut", speaker=src), k, max(src[1], noun + 1))
-                )
+                src, _end = _apposed_name(st, src)
+                frames.append(_attach(st, Frame((k, noun + 1), kind="laut", speaker=src), k, max(_end, noun + 1)))
             elif word == "nach" and st.low(k + 1).endswith("angaben") and len(st.low(k + 1)) > 7:
                 frames.append(_attach(st, Frame((k, k + 1), kind="laut", speaker=(k + 1, k + 2)), k, k + 2))
             elif word in lex.post and k > 0:
@@ -62,6 +62,19 @@ def _around(st: SentTokens, frame: Frame, end: int) -> None:
         frame.content = (first, last)
 
 
+def _apposed_name(st: SentTokens, src: tuple[int, int]) -> tuple[tuple[int, int], int]:
+    """ "nach Angaben des Sprechers, Heorhij Tychyj, soll …": (the name, end of the apposition's comma)."""
+    end = src[1]
+    if st.low(end) != ",":
+        return src, end
+    name = end + 1
+    while st.tag(name) in {"NE", "FM"}:
+        name += 1
+    if name > end + 1 and st.low(name) == ",":
+        return (end + 1, name), name
+    return src, end
+
+
 def _nach_report(st: SentTokens, k: int) -> tuple[int, tuple[int, int]] | None:
     """ "nach ihren Worten", "nach russischen Angaben", "nach Angaben des Generalstabs": (noun, source)."""
     m = k + 1
@@ -69,8 +82,8 @@ def _nach_report(st: SentTokens, k: int) -> tuple[int, tuple[int, int]] | None:
         m += 1
     if st.low(m) not in REPORT_NOUNS:
         return None
-    if st.low(m + 1) == "von" or (st.tag(m + 1) == "ART" and st.low(m + 1) in {"des", "der"}):
-        start = m + 2 if st.low(m + 1) == "von" else m + 1
+    if st.low(m + 1) in {"von", "aus"} or (st.tag(m + 1) == "ART" and st.low(m + 1) in {"des", "der"}):
+        start = m + 2 if st.low(m + 1) in {"von", "aus"} else m + 1
         end = noun_phrase(st, start)
         if end > start:
             return m, (start, end)

@@ -16,6 +16,7 @@ from parley.quotes.phrases_de import (
 
 
 SEATS = set("kreml weißen élysée élysée-palast kanzleramt außenministerium verteidigungsministerium".split())
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "deren", "dessen"}
 FOCUS_PARTICLES = {"auch", "selbst", "sogar", "ebenfalls", "nur"}  # "Auch Stubb warnte"
 CONTRASTIVE = set(
     "hingegen dagegen jedoch aber indes indessen wiederum allerdings seinerseits"
@@ -65,7 +66,7 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
         if lead is not None:  # "…, wie der Sprecher, Jan Nowak, mitteilte"
             frame.lead, frame.speaker = lead
             return
-    if finite is not None and finite == a and a > 1 and st.tokens[a - 1].text == ",":
+    if finite == a and a > 1 and st.tokens[a - 1].text == "," and nominative_np(st, a + 1) is None:
         subject = subject_before_insertion(st, a - 1)
         if subject is not None:  # "Umerow, der die Delegation leitet, erklärte"
             frame.speaker = subject
@@ -125,34 +126,40 @@ def _wie_before_apposition(st: SentTokens, comma: int) -> tuple[int, tuple[int, 
 
 
 def subject_before_insertion(st: SentTokens, comma: int) -> tuple[int, int] | None:
-    """The sentence-initial subject before relative clauses or appositions that end at ``comma``:
+    """The sentence-initial subject before a relative clause or apposition that ends at ``comma``:
     "Erdoğan, der sich als Vermittler anbietet, kündigte an" / "Umerow, Chef der Delegation, sagte"."""
-    end = comma
-    for _ in range(3):
-        start = end
-        while start > 0 and st.tokens[start - 1].text != "," and not st.quoted[start - 1]:
-            start -= 1
-        if start == 0 or start == end:
-            return None
-        opener = start
-        if st.tag(opener) in {"APPR", "APPRART"}:
-            opener += 1  # "…, mit dem er verhandelt hatte, …"
-        relative = st.tag(opener) in {"PRELS", "PRELAT"} or (
-            st.low(opener) in {"der", "die", "das", "dem", "den", "deren", "dessen"}
-            and st.tag(end - 1).endswith("FIN")
-        )
-        apposition = noun_phrase(st, start) == end
-        if not (relative or apposition):
-            return None
-        name = (start, end) if apposition and all(st.tag(m) in NAMES for m in range(start, end)) else None
-        end = start - 1  # the comma before the insertion
-        first = 0
-        while first < end and (st.tokens[first].text in SENTENCE_END or st.quoted[first]):
-            first += 1
-        subj = nominative_np(st, first, skip=False)
-        if subj is not None and subj[1] == end:
-            return name or subj  # "Der ukrainische Präsident, Wolodymyr Selenskyj, sagte" → the name
+    first = 0
+    while first < comma and (st.tokens[first].text in SENTENCE_END or st.quoted[first]):
+        first += 1
+    subj = nominative_np(st, first, skip=False)
+    if subj is None or st.low(subj[1]) != "," or subj[1] >= comma or any(st.quoted[subj[1] : comma]):
+        return None
+    start = subj[1] + 1
+    opener = start + 1 if st.tag(start) in {"APPR", "APPRART"} else start  # "…, mit dem er sprach, …"
+    pronoun = st.tag(opener) in {"PRELS", "PRELAT"} or st.low(opener) in RELATIVE_PRONOUNS
+    relative = pronoun and st.tag(comma - 1).endswith("FIN")
+    if relative:
+        return subj
+    if _appositions(st, start, comma):
+        name = all(st.tag(m) in NAMES for m in range(start, comma))
+        return (start, comma) if name else subj  # "Der Präsident, Wolodymyr Selenskyj, sagte" → the name
     return None
+
+
+def _appositions(st: SentTokens, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a noun phrase or a coordination of them ("Leiter des Amts und enger
+    Vertrauter Selenskyjs")."""
+    i = start
+    while i < end:
+        j = noun_phrase(st, i)
+        if j == i:
+            return False
+        if j == end:
+            return True
+        if st.low(j) not in {"und", ","}:
+            return False
+        i = j + 1
+    return False
 
 
 def speaker_span(st: SentTokens, rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -202,6 +209,8 @@ def relay(st: SentTokens, frame: Frame, a: int) -> None:
     k = frame.index
     if frame.passive:
         subj = nominative_np(st, a, skip=False)
+        if subj is None and st.low(a) in WERDEN:  # "…, wurde Peskow von Interfax zitiert"
+            subj = nominative_np(st, a + 1)
         agent = next((m for m in range(a, k) if st.low(m) == "von"), None)
         if subj is not None:
             frame.speaker, frame.passive = subj, False
