@@ -376,7 +376,10 @@ def test_wie_and_so_frames_inside_the_sentence(run, text, speaker, quote):
             "„Wir sind bereit“, so Selenskyj, „aber nicht um jeden Preis.“",
             ["Wir sind bereit", "aber nicht um jeden Preis."],
         ),
-        ("Die Lage sei ernst, so Selenskyj: „Wir brauchen Hilfe.“", ["Die Lage sei ernst", "Wir brauchen Hilfe."]),
+        (
+            "Die Lage sei ernst, so Selenskyj: „Wir brauchen Hilfe.“",
+            ["Die Lage sei ernst", "Wir brauchen Hilfe."],
+        ),
     ],
 )
 def test_so_frame_shared_by_two_parts(run, text, quotes):

@@ -68,11 +68,14 @@ def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
         frame.content = (start, end)
 
 
+NARRATOR_OPENERS = ADVERBIAL_CLAUSES | {"was", "wobei"}
+
+
 def narrator_clause(st: SentTokens, start: int, end: int) -> int:
     """Cut a trailing indicative adverbial clause off Konjunktiv content: "…, Ungarn werde den Transit
     erlauben, obwohl Brüssel dies kritisiert" — the "obwohl" clause is the narrator's."""
     for m in range(start + 2, end - 1):
-        if st.tokens[m].text != "," or st.quoted[m] or st.low(m + 1) not in ADVERBIAL_CLAUSES | {"was", "wobei"}:
+        if st.tokens[m].text != "," or st.quoted[m] or st.low(m + 1) not in NARRATOR_OPENERS:
             continue
         said = [i for i in range(start, m) if st.tag(i).endswith("FIN")]
         if not said or not any(st.tokens[i].has_feature("Mood=Sub") for i in said):

@@ -29,7 +29,8 @@ def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             if report is not None:
                 noun, src = report
                 src, _end = _apposed_name(st, src)
-                frames.append(_attach(st, Frame((k, noun + 1), kind="laut", speaker=src), k, max(_end, noun + 1)))
+                frame = Frame((k, noun + 1), kind="laut", speaker=src)
+                frames.append(_attach(st, frame, k, max(_end, noun + 1)))
             elif word == "nach" and st.low(k + 1).endswith("angaben") and len(st.low(k + 1)) > 7:
                 frames.append(_attach(st, Frame((k, k + 1), kind="laut", speaker=(k + 1, k + 2)), k, k + 2))
             elif word in lex.post and k > 0:
