@@ -393,3 +393,15 @@ def test_passive_quoting_by_an_agency(run):
     st = only(doc)
     assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == ("Peskow", "Interfax")
     assert doc.span_text(st.quote) == "Die Lage an der Front sei stabil"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Am Montag sagte Selenskyj Journalisten, die Lage an der Front sei ernst.", "Selenskyj"),
+        ("Wie Vizeregierungssprecher Thomas Steg mitteilte, ist die Lage ernst.", "Thomas Steg"),
+    ],
+)
+def test_name_boundaries(run, text, speaker):
+    doc = run(text)
+    assert doc.span_text(only(doc).speaker) == speaker

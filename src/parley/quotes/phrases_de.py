@@ -179,6 +179,8 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
         if j > head_start and st.tag(j) == "NE" and _two_actors(st.low(j - 1), st.low(j)):
             break  # "habe Putin Trump … zugesagt": two known actors, subject and object
+        if j > head_start and st.tag(j) == "NN" and st.tag(j - 1) == "NE" and not _surname_like(st, j):
+            break  # "sagte Selenskyj Journalisten": a name, then a (dative) common noun
         j += 1
         if (
             st.tag(j - 1) == "NE"
@@ -250,7 +252,17 @@ def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
         e += 1
         if e + 2 < stop and st.low(e) == "von" and st.low(e + 1) == "der" and st.tag(e + 2) in {"NE", "NN"}:
             e += 3  # "Ursula von der Leyen"
+    if e == stop - 1 and e > k and st.tag(e) == "NN" and st.tag(e - 1) == "NE" and _surname_like(st, e):
+        e += 1  # "Thomas Steg" with the surname tagged as a noun
     return k, e
+
+
+def _surname_like(st: SentTokens, i: int) -> bool:
+    """A noun-tagged word that may be a surname: uninflected and singular ("Thomas Steg")."""
+    tok = st.tokens[i]
+    if tok.text.lower() in known_names()[0]:
+        return True
+    return "-" not in tok.text and tok.lemma == tok.text and not tok.has_feature("Number=Plur")
 
 
 def skip_adverbs(st: SentTokens, i: int) -> int:

@@ -94,6 +94,15 @@ def _nach_report(st: SentTokens, k: int) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+def _main_clause_start(st: SentTokens, k: int) -> int:
+    """Start of the main clause holding ``k`` after a leading "Wie X mitteilte," clause (else 0)."""
+    first = next((m for m in range(len(st)) if st.tokens[m].text not in SENTENCE_END), 0)
+    if st.low(first) != "wie":
+        return 0
+    comma = next((m for m in range(first, k) if st.tokens[m].text == "," and not st.quoted[m]), None)
+    return comma + 1 if comma is not None else 0
+
+
 def _attach(st: SentTokens, frame: Frame, a: int, b: int) -> Frame:
     """Content of a "laut X" phrase: the rest of the sentence if it leads, else the sentence."""
     end = st.content_end()
@@ -106,7 +115,7 @@ def _attach(st: SentTokens, frame: Frame, a: int, b: int) -> Frame:
             if st.tag(finite).endswith("FIN") and finite - b <= 4:
                 start = finite
     else:
-        start = 0
+        start = _main_clause_start(st, a)
     end = narrator_clause(st, start, end)
     if end > start:
         frame.content = (start, end)
