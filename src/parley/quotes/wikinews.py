@@ -20,9 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
-
 from parley.model import Article, Sentence, Span, Statement, Token
 
 CORPUS_DIR = "german-news-quotation-attribution-2024"
@@ -197,6 +194,9 @@ def align(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> list[tupl
     matched_g: set[int] = set()
     matched_s: set[int] = set()
     if gold and system:
+        import numpy as np
+        from scipy.optimize import linear_sum_assignment
+
         score = np.zeros((len(gold), len(system)))
         for i, g in enumerate(gold):
             for j, s in enumerate(system):
