@@ -405,3 +405,19 @@ def test_passive_quoting_by_an_agency(run):
 def test_name_boundaries(run, text, speaker):
     doc = run(text)
     assert doc.span_text(only(doc).speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Putin hat ein Treffen mit Selenskyj in Aussicht gestellt.", "ein Treffen mit Selenskyj"),
+        (
+            "Trump sprach von einem „Durchbruch“, der den Krieg beenden könne.",
+            "einem „Durchbruch“, der den Krieg beenden könne",
+        ),
+        ("Der Kanzler sprach von einem Kompromiss, der am Montag beschlossen wurde.", "einem Kompromiss"),
+    ],
+)
+def test_more_nominal_reports(run, text, quote):
+    doc = run(text)
+    assert doc.span_text(only(doc).quote) == quote

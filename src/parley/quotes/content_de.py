@@ -69,6 +69,7 @@ def content_after(st: SentTokens, frame: Frame, later: list[Frame]) -> None:
 
 
 NARRATOR_OPENERS = ADVERBIAL_CLAUSES | {"was", "wobei"}
+RELATIVE_OPENERS = {"der", "die", "das", "den", "dem", "weil", "da", "womit", "wodurch"}
 
 
 def narrator_clause(st: SentTokens, start: int, end: int) -> int:
@@ -182,12 +183,27 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
         return  # "nannte keine Details": a speech act without content
     if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
         return
+    if verb.lemma == "in aussicht stellen":
+        end = next((m for m in range(start, end) if st.low(m) == "in" and st.low(m + 1) == "aussicht"), end)
     start, end = _balance_marks(st, start, end)
+    end = _reported_clause_after(st, end)
     if st.low(start) == "es" and st.low(end) == "," and st.low(end + 1) in {"dass", "daß", "zu"}:
         end = st.content_end()  # "bezeichnete es als Fehler, dass …": the clause is what "es" stands for
     heads = {"NN", "NE", "ADJD"} if attitude else {"NN", "NE"}
     if end - start >= 1 and any(st.tag(m) in heads for m in range(start, end)) and person_like(st, frame):
         frame.content, frame.nominal = (start, end), True
+
+
+def _reported_clause_after(st: SentTokens, end: int) -> int:
+    """ "sprach von einem „Durchbruch“, der den Krieg beenden könne": a Konjunktiv relative or causal
+    clause right after a nominal report is part of it."""
+    opener = st.low(end + 1) in RELATIVE_OPENERS or st.tag(end + 1) in {"PRELS", "PRELAT"}
+    if st.low(end) != "," or not opener:
+        return end
+    _a, b = st.clause(end + 1)
+    if any(st.tag(m).endswith("FIN") and st.tokens[m].has_feature("Mood=Sub") for m in range(end + 1, b)):
+        return min(b, st.content_end())
+    return end
 
 
 def _attitude_start(st: SentTokens, m: int) -> bool:

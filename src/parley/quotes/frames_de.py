@@ -46,6 +46,8 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             verb = lex.verb(tok.lemma)
             if verb is not None and tok.tag in {"VVFIN", "VVIMP"} and _other_particle(st, k, b):
                 verb = None  # "sagte das Treffen ab" is absagen, not sagen
+        if verb is None and tok.lemma.lower() == "stellen" and _in_aussicht(st, a, b) is not None:
+            verb = IN_AUSSICHT  # "hat ein Treffen in Aussicht gestellt"
         if (
             verb is None
             and tok.lemma.lower() == "heißen"
@@ -62,6 +64,14 @@ def cue_verbs(st: SentTokens, lex: CueLexicon) -> list[Frame]:
             continue  # "zeigte sich optimistisch", not "zeigte sich an den Börsen"
         frames.append(Frame((k, k + 1), verb=verb))
     return frames
+
+
+IN_AUSSICHT = CueVerb("in aussicht stellen", "", "speech", "n", "")
+
+
+def _in_aussicht(st: SentTokens, a: int, b: int) -> int | None:
+    """Index of "in" in "in Aussicht" within ``[a, b)``."""
+    return next((m for m in range(a, b - 1) if st.low(m) == "in" and st.low(m + 1) == "aussicht"), None)
 
 
 def _other_particle(st: SentTokens, k: int, b: int) -> bool:
