@@ -241,6 +241,15 @@ def test_nominal_reports_keep_their_quoted_words(run, text, quote):
             "der estnische Regierungschef",
         ),
         (
+            "Tusk sagte, Polen stehe an der Seite Kiews. Der lettische Präsident schloss sich dieser"
+            " Einschätzung an. Man dürfe keine Zeit verlieren.",
+            "Der lettische Präsident",
+        ),
+        (
+            "Tusk sagte, Polen stehe fest an der Seite Kiews. Orbán widersprach. Ungarn werde keine Waffen liefern.",
+            "Orbán",
+        ),
+        (
             "Macron sagte, Europa müsse mitreden. Moskau reagierte empört. Der Westen wolle den Krieg nur"
             " verlängern.",
             "Moskau",

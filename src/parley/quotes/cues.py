@@ -68,6 +68,12 @@ def _words(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def anchor_verbs() -> dict[str, str]:
+    """Speaker-setting verbs (lemma → separable particle or "") of ``data/anchors_de.tsv``."""
+    return {row["lemma"]: row["particle"] or "" for row in _rows("anchors_de.tsv")}
+
+
+@lru_cache(maxsize=1)
 def german_lexicon() -> CueLexicon:
     verbs: dict[str, CueVerb] = {}
     by_base: dict[str, list[CueVerb]] = {}

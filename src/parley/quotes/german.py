@@ -16,9 +16,10 @@ from typing import Any
 
 from parley.model import Article, Span, Statement
 from parley.quotes.content_de import narrator_clause
-from parley.quotes.cues import CueLexicon, german_lexicon
+from parley.quotes.cues import CueLexicon, anchor_verbs, german_lexicon
 from parley.quotes.english_marks import QuoteSpan
 from parley.quotes.frames_de import Frame, analyse_sentence, colon_frame, speaker_span
+from parley.quotes.speakers_de import find_speaker
 from parley.quotes.marks import find_quotes
 from parley.quotes.merge import POLICIES, merge
 from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens, noun_phrase
@@ -27,7 +28,6 @@ from parley.registry import component
 DASH_SPEECH = re.compile(r"(?m)^[ \t]*[-–—][ \t]+(?P<q>[^\n]+?)[,]?[ \t]+[-–—],?[ \t]+(?=\w)")
 DASHES = {"-", "–", "—"}
 CONTINUATION_WINDOW = 3  # sentences a Konjunktiv-I continuation may lie after its statement
-ANCHOR_VERBS = {"äußern", "reagieren"}  # "X äußerte sich ähnlich": sets the speaker of what follows
 DEFAULT_MERGE = "fill_speech"  # best measured merge with the learned tagger (parley.quotes.merge)
 
 
@@ -328,14 +328,30 @@ def _speaker_anchors(sents: list[_Sent], found: list[Statement]) -> list[Stateme
         st = sent.st
         if not st.tokens or any(_within(st, s.quote) or _within(st, s.cue) for s in found):
             continue
-        for frame in sent.frames:
-            verb = frame.verb
-            if verb is None or verb.lemma not in ANCHOR_VERBS or frame.content or frame.speaker is None:
-                continue
+        anchor = _anchor_verb(st)
+        if anchor is None:
+            continue
+        frame = Frame((anchor, anchor + 1))
+        find_speaker(st, frame, st.clause(anchor)[0])
+        if frame.speaker is not None:
             speaker = _span(st, speaker_span(st, frame.speaker))
             anchors.append(Statement("indirect", Span(st.tokens[-1].end, st.tokens[-1].end), speaker=speaker))
-            break
     return anchors
+
+
+def _anchor_verb(st: SentTokens) -> int | None:
+    """The finite main-clause verb of a speaker-setting sentence (``data/anchors_de.tsv``)."""
+    verbs = anchor_verbs()
+    for k, tok in enumerate(st.tokens):
+        if tok.tag != "VVFIN" or st.quoted[k]:
+            continue
+        particle = verbs.get(tok.lemma.lower())
+        if particle is None:
+            continue
+        _a, b = st.clause(k)
+        if not particle or st.low(b - 1) == particle:
+            return k
+    return None
 
 
 def _within(st: SentTokens, span: Span | None) -> bool:
