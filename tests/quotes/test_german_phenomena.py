@@ -246,7 +246,8 @@ def test_nominal_reports_keep_their_quoted_words(run, text, quote):
             "Der lettische Präsident",
         ),
         (
-            "Tusk sagte, Polen stehe fest an der Seite Kiews. Orbán widersprach. Ungarn werde keine Waffen liefern.",
+            "Tusk sagte, Polen stehe fest an der Seite Kiews. Orbán widersprach. Ungarn werde keine Waffen"
+            " liefern.",
             "Orbán",
         ),
         (
