@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from parley.model import Span, Statement
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from parley.model import Article, Span, Statement
 
 
 def span_of(text: str, part: str, occurrence: int = 1, after: int = 0) -> Span:
@@ -19,3 +22,23 @@ def statement(text: str, quote: str, speaker: str | None, kind: str = "direct", 
     sentence_start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
     sp = span_of(text, speaker, occurrence, sentence_start) if speaker else None
     return Statement(kind=kind, quote=q, speaker=sp)
+
+
+@dataclass(frozen=True)
+class Said:
+    """One statement of a speaker-linking case: the quote, the speaker string after its sentence start."""
+
+    quote: str
+    speaker: str | None
+    kind: str = "indirect"
+    occurrence: int = 1
+
+    def build(self, text: str) -> Statement:
+        return statement(text, self.quote, self.speaker, self.kind, self.occurrence)
+
+
+def linked(analyse: Callable[..., Article], text: str, lang: str, said: Sequence[Said],
+           date: str | None = None) -> Article:
+    """``text`` through nlp + actors.link with the statements ``said``."""
+    return analyse(text, lang, [s.build(text) for s in said], date)
+

@@ -4,7 +4,7 @@ role or country, long and titled names, nationality nouns, government sources an
 from __future__ import annotations
 
 import pytest
-from builders import statement
+from builders import Said, linked, statement
 
 from parley.actors.linker import OTHER_COUNTRY
 from parley.model import UNKNOWN_ACTOR
@@ -86,138 +86,45 @@ DE_NATIONALS = (
     "Krieg hineinziehen lassen, sagte der Ungar. Man werde die Grenze schützen, sagte der Pole."
 )
 
-
-def test_nationality_nouns_take_the_latest_person_of_that_country(analyse) -> None:
-    doc = analyse(DE_NATIONALS, "de", [
-        statement(DE_NATIONALS, "Die Allianz dürfe sich nicht in den Krieg hineinziehen lassen", "der Ungar",
-                  "indirect"),
-        statement(DE_NATIONALS, "Man werde die Grenze schützen", "der Pole", "indirect"),
-    ], "2025-09-17")
-    assert [s.speaker_actor for s in doc.statements] == ["Peter Szijjarto", "Radoslaw Sikorski"]
-
-
 EN_NATIONALS = (
     "Estonian Prime Minister Kaja Kallas met Italy's Giorgia Meloni in Rome on Friday. "
     "The Estonian said Europe could not afford a frozen conflict."
 )
-
-
-def test_nationality_holds_for_people_now_in_international_posts(analyse) -> None:
-    doc = analyse(EN_NATIONALS, "en", [
-        statement(EN_NATIONALS, "Europe could not afford a frozen conflict", "The Estonian", "indirect"),
-    ], "2023-05-12")
-    assert doc.statements[0].speaker_actor == "Kaja Kallas"
-
 
 DE_OTHER_COUNTRY = (
     "Der kroatische Regierungschef Andrej Plenković traf Selenskyj in Kiew. "
     "Europa dürfe jetzt nicht nachlassen, sagte der Kroate."
 )
 
-
-def test_nationality_of_a_country_outside_the_dossier(analyse) -> None:
-    doc = analyse(DE_OTHER_COUNTRY, "de", [
-        statement(DE_OTHER_COUNTRY, "Europa dürfe jetzt nicht nachlassen", "der Kroate", "indirect"),
-    ], "2025-06-01")
-    assert doc.statements[0].speaker_actor == "Andrej Plenković"
-
-
 EN_PLATFORM = (
     "Trump spoke with Putin for more than an hour on Monday. A Truth Social post by Trump later said "
     "the talks had gone \"very well\"."
 )
-
-
-def test_a_post_on_a_platform_is_its_author(analyse) -> None:
-    doc = analyse(EN_PLATFORM, "en", [
-        statement(EN_PLATFORM, "the talks had gone \"very well\"", "A Truth Social post", "indirect"),
-    ], "2025-05-19")
-    assert doc.statements[0].speaker_actor == "Donald Trump"
-
 
 DE_PLATFORM = (
     "Selenskyj reagierte noch in der Nacht auf die Angriffe. Auf Telegram hieß es, Russland habe "
     "mehr als 400 Drohnen gestartet."
 )
 
-
-def test_a_platform_is_never_the_speaker(analyse) -> None:
-    doc = analyse(DE_PLATFORM, "de", [
-        statement(DE_PLATFORM, "Russland habe mehr als 400 Drohnen gestartet", "Telegram", "indirect"),
-    ], "2025-07-04")
-    assert doc.statements[0].speaker_actor == "Volodymyr Zelensky"
-    assert all(m.actor != "Telegram" or m.antecedent is None for m in doc.mentions)
-
-
 DE_CUT_NAME = (
     "Kardinal Pietro Parolin sprach am Sonntag in Rom über die verschleppten Kinder. Der Vatikan sei bereit "
     "zu helfen, sagte Kardinal Pietro Parolin nach der Messe."
 )
 
-
-def test_a_speaker_span_cut_inside_a_name_takes_the_whole_name(analyse) -> None:
-    doc = analyse(DE_CUT_NAME, "de", [
-        statement(DE_CUT_NAME, "Der Vatikan sei bereit zu helfen", "Kardinal Pietro", "indirect"),
-    ], "2025-06-01")
-    assert doc.statements[0].speaker_actor == "Pietro Parolin"
-
-
 DE_APPOSITION = (
     "Die Sprecherin des Auswärtigen Amts, Kathrin Deschauer, sagte am Montag, Berlin prüfe weitere "
     "Sanktionen gegen die russische Schattenflotte."
 )
-
-
-def test_a_name_in_apposition_wins_over_the_role(analyse) -> None:
-    doc = analyse(DE_APPOSITION, "de", [
-        statement(DE_APPOSITION, "Berlin prüfe weitere Sanktionen gegen die russische Schattenflotte",
-                  "Die Sprecherin des Auswärtigen Amts", "indirect"),
-    ], "2025-07-14")
-    assert doc.statements[0].speaker_actor == "Kathrin Deschauer"
-
-
-def test_without_a_speaker_span_the_named_subject_speaks(analyse) -> None:
-    doc = analyse(DE_APPOSITION, "de", [
-        statement(DE_APPOSITION, "Berlin prüfe weitere Sanktionen gegen die russische Schattenflotte", None,
-                  "indirect"),
-    ], "2025-07-14")
-    assert doc.statements[0].speaker_actor == "Kathrin Deschauer"
-
+APPOSITION_QUOTE = "Berlin prüfe weitere Sanktionen gegen die russische Schattenflotte"
 
 DE_COUNTRY_SPAN = "Chinas Außenminister Wang Yi sagte am Montag, Peking unterstütze jede Friedensinitiative."
-
-
-def test_a_country_span_inside_a_named_role_is_the_person(analyse) -> None:
-    doc = analyse(DE_COUNTRY_SPAN, "de", [
-        statement(DE_COUNTRY_SPAN, "Peking unterstütze jede Friedensinitiative", "Chinas", "indirect"),
-    ], "2025-05-01")
-    assert doc.statements[0].speaker_actor == "Wang Yi"
-
 
 DE_ROLE_SPAN = (
     "Selenskyj meldete sich am Morgen auf Telegram zu Wort. Auf Telegram schrieb der ukrainische "
     "Präsident, Russland habe in der Nacht mehr als 500 Drohnen gestartet."
 )
 
-
-def test_a_role_span_naming_a_person_is_kept(analyse) -> None:
-    doc = analyse(DE_ROLE_SPAN, "de", [
-        statement(DE_ROLE_SPAN, "Russland habe in der Nacht mehr als 500 Drohnen gestartet",
-                  "der ukrainische Präsident", "indirect"),
-    ], "2025-08-20")
-    assert doc.statements[0].speaker_actor == "Volodymyr Zelensky"
-
-
 EN_CHANNEL = "Zelensky spoke to reporters in Kyiv. Talks could resume next week, the BBC was told."
-
-
-def test_a_medium_that_is_the_channel_is_not_the_speaker(analyse) -> None:
-    told = statement(EN_CHANNEL, "Talks could resume next week", "the BBC", "indirect")
-    told.channel = "BBC"
-    reported = statement(EN_CHANNEL, "Talks could resume next week", "the BBC", "indirect")
-    doc = analyse(EN_CHANNEL, "en", [told, reported], "2025-05-01")
-    assert [s.speaker_actor for s in doc.statements] == ["Volodymyr Zelensky", "BBC"]
-
 
 DE_INTRODUCED = (
     "Der kroatische Regierungschef Andrej Plenković traf den polnischen Vizeaußenminister Andrzej Szejna "
@@ -226,9 +133,60 @@ DE_INTRODUCED = (
 )
 
 
-def test_persons_outside_the_dossier_keep_the_country_and_office_they_were_introduced_with(analyse) -> None:
-    doc = analyse(DE_INTRODUCED, "de", [
-        statement(DE_INTRODUCED, "Europa dürfe nicht nachlassen", "der Regierungschef", "indirect"),
-        statement(DE_INTRODUCED, "Warschau stehe bereit", "der Pole", "indirect"),
-    ], "2025-06-01")
-    assert [s.speaker_actor for s in doc.statements] == ["Andrej Plenković", "Andrzej Szejna"]
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "said", "actors"),
+    [
+        pytest.param(DE_NATIONALS, "de", "2025-09-17", [
+            Said("Die Allianz dürfe sich nicht in den Krieg hineinziehen lassen", "der Ungar"),
+            Said("Man werde die Grenze schützen", "der Pole"),
+        ], ["Peter Szijjarto", "Radoslaw Sikorski"], id="nationality_nouns_take_the_latest_person_of_that_country"),
+        pytest.param(EN_NATIONALS, "en", "2023-05-12", [
+            Said("Europe could not afford a frozen conflict", "The Estonian"),
+        ], ["Kaja Kallas"], id="nationality_holds_for_people_now_in_international_posts"),
+        pytest.param(DE_OTHER_COUNTRY, "de", "2025-06-01", [
+            Said("Europa dürfe jetzt nicht nachlassen", "der Kroate"),
+        ], ["Andrej Plenković"], id="nationality_of_a_country_outside_the_dossier"),
+        pytest.param(EN_PLATFORM, "en", "2025-05-19", [
+            Said("the talks had gone \"very well\"", "A Truth Social post"),
+        ], ["Donald Trump"], id="a_post_on_a_platform_is_its_author"),
+        pytest.param(DE_CUT_NAME, "de", "2025-06-01", [
+            Said("Der Vatikan sei bereit zu helfen", "Kardinal Pietro"),
+        ], ["Pietro Parolin"], id="a_speaker_span_cut_inside_a_name_takes_the_whole_name"),
+        pytest.param(DE_APPOSITION, "de", "2025-07-14", [
+            Said(APPOSITION_QUOTE, "Die Sprecherin des Auswärtigen Amts"),
+        ], ["Kathrin Deschauer"], id="a_name_in_apposition_wins_over_the_role"),
+        pytest.param(DE_APPOSITION, "de", "2025-07-14", [
+            Said(APPOSITION_QUOTE, None),
+        ], ["Kathrin Deschauer"], id="without_a_speaker_span_the_named_subject_speaks"),
+        pytest.param(DE_COUNTRY_SPAN, "de", "2025-05-01", [
+            Said("Peking unterstütze jede Friedensinitiative", "Chinas"),
+        ], ["Wang Yi"], id="a_country_span_inside_a_named_role_is_the_person"),
+        pytest.param(DE_ROLE_SPAN, "de", "2025-08-20", [
+            Said("Russland habe in der Nacht mehr als 500 Drohnen gestartet", "der ukrainische Präsident"),
+        ], ["Volodymyr Zelensky"], id="a_role_span_naming_a_person_is_kept"),
+        pytest.param(DE_INTRODUCED, "de", "2025-06-01", [
+            Said("Europa dürfe nicht nachlassen", "der Regierungschef"),
+            Said("Warschau stehe bereit", "der Pole"),
+        ], ["Andrej Plenković", "Andrzej Szejna"],
+            id="persons_outside_the_dossier_keep_the_country_and_office_they_were_introduced_with"),
+    ],
+)
+def test_speakers_are_linked(analyse, text: str, lang: str, date: str | None, said: list[Said],
+                             actors: list[str]) -> None:
+    doc = linked(analyse, text, lang, said, date)
+    assert [s.speaker_actor for s in doc.statements] == actors
+
+
+def test_a_platform_is_never_the_speaker(analyse) -> None:
+    doc = linked(analyse, DE_PLATFORM, "de", [Said("Russland habe mehr als 400 Drohnen gestartet", "Telegram")],
+                 "2025-07-04")
+    assert doc.statements[0].speaker_actor == "Volodymyr Zelensky"
+    assert all(m.actor != "Telegram" or m.antecedent is None for m in doc.mentions)
+
+
+def test_a_medium_that_is_the_channel_is_not_the_speaker(analyse) -> None:
+    told = statement(EN_CHANNEL, "Talks could resume next week", "the BBC", "indirect")
+    told.channel = "BBC"
+    reported = statement(EN_CHANNEL, "Talks could resume next week", "the BBC", "indirect")
+    doc = analyse(EN_CHANNEL, "en", [told, reported], "2025-05-01")
+    assert [s.speaker_actor for s in doc.statements] == ["Volodymyr Zelensky", "BBC"]
