@@ -17,6 +17,22 @@ def _filtered(query: Select, column: Any, value: str | None) -> Select:
     return query if value is None else query.where(column == value)
 
 
+def _records(store: Store, query: Select, record: type, fields: tuple[str, ...],
+             extra: tuple[str, ...] = ()) -> list[Any]:
+    """One ``record`` per result row: its ``fields``, the article columns and the ``extra`` selected columns."""
+    n = len(_ARTICLE_COLS)
+    with store.session() as session:
+        return [
+            record(
+                row.article_id,
+                **{name: getattr(row, name) for name in fields},
+                **dict(zip(extra, rest[n:], strict=True)),
+                **_located(row, *rest[:n]),
+            )
+            for row, *rest in session.execute(query)
+        ]
+
+
 def _located(row: Any, date: str | None, source: str | None, url: str | None, dup: str | None,
              title: str | None) -> dict[str, Any]:
     return {"date": date, "source": source, "url": url, "duplicate_of": dup, "title": title,
@@ -34,20 +50,8 @@ def load_positions(
         .order_by(ArticleRow.date, PositionRow.article_id, PositionRow.pk)
     )
     query = _filtered(_filtered(query, PositionRow.actor, actor), PositionRow.issue, issue)
-    with store.session() as session:
-        return [
-            PositionRecord(
-                row.article_id,
-                actor=row.actor,
-                issue=row.issue,
-                stance=row.stance,
-                evidence=row.evidence,
-                statement_id=row.statement_id,
-                quote=quote,
-                **_located(row, *meta),
-            )
-            for row, *meta, quote in session.execute(query)
-        ]
+    return _records(store, query, PositionRecord, ("actor", "issue", "stance", "evidence", "statement_id"),
+                    extra=("quote",))
 
 
 def load_statements(store: Store, *, speaker: str | None = None) -> list[StatementRecord]:
@@ -58,19 +62,5 @@ def load_statements(store: Store, *, speaker: str | None = None) -> list[Stateme
         .order_by(ArticleRow.date, StatementRow.article_id, StatementRow.start)
     )
     query = _filtered(query, StatementRow.speaker, speaker)
-    with store.session() as session:
-        return [
-            StatementRecord(
-                row.article_id,
-                id=row.id,
-                kind=row.kind,
-                quote=row.quote,
-                speaker=row.speaker,
-                speaker_text=row.speaker_text,
-                cue=row.cue,
-                channel=row.channel,
-                via=row.via,
-                **_located(row, *meta),
-            )
-            for row, *meta in session.execute(query)
-        ]
+    return _records(store, query, StatementRecord,
+                    ("id", "kind", "quote", "speaker", "speaker_text", "cue", "channel", "via"))

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from parley.actors.edits import apply_edits, record_edit, store_dossier
 from parley.cli.app import app
-from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store
+from parley.cli.common import DB_HELP, DB_OPTION, DEFAULT_DB, console, err_console, open_store
 from parley.store.schema import ActorEdit, ActorRow, MentionRow, PositionRow, StatementRow
 
 actors_app = typer.Typer(help="Actors in the store: list, show, merge, split.", invoke_without_command=True)
@@ -24,7 +24,7 @@ def _counts(session, column) -> Counter:  # type: ignore[no-untyped-def]
 @actors_app.callback()
 def list_actors(
     ctx: typer.Context,
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
     limit: int = typer.Option(100, "--limit", min=1, help="Show at most N actors (most statements first)."),
     only_new: bool = typer.Option(False, "--new", help="Only actors found in text but not in the dossier."),
     show_all: bool = typer.Option(False, "--all", help="Also dossier actors without statements or positions."),

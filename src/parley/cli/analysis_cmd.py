@@ -20,7 +20,7 @@ from parley.analysis import (
     timeline,
 )
 from parley.cli.app import app
-from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store
+from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
 
 STANCE_STYLE = {
     "support": "bold green",
@@ -83,7 +83,7 @@ MAP_TITLE = "Negotiation map (latest stance; ×n = distinct positions)"
 
 @app.command("map")
 def map_cmd(
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
     issue: str | None = typer.Option(None, "--issue", help="Only this issue."),
     actor: str | None = typer.Option(None, "--actor", help="Only this actor."),
     show_conflicts: bool = typer.Option(True, "--conflicts/--no-conflicts", help="List opposing actors."),
@@ -112,7 +112,7 @@ def map_cmd(
 def timeline_cmd(
     actor: str = typer.Argument(..., help="Canonical actor name."),
     issue: str | None = typer.Argument(None, help="Only this issue."),
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
 ) -> None:
     """An actor's positions in date order, with stance shifts marked."""
     records = _records(db, actor, issue)
@@ -135,10 +135,10 @@ def timeline_cmd(
 
 @app.command("network")
 def network_cmd(
-    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    output: Path = OUTPUT_OPTION,
     kind: str = typer.Option("congruence", "--kind", help="congruence | conflict | two-mode"),
     fmt: str = typer.Option("graphml", "--format", help="graphml | csv (edge list)"),
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
     issue: str | None = typer.Option(None, "--issue", help="Only this issue."),
 ) -> None:
     """Discourse networks: actor congruence/conflict (edge weight = shared issues) or actor–issue."""

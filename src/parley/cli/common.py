@@ -1,4 +1,4 @@
-"""Shared CLI bits: the consoles, database option default, store opening, progress bars."""
+"""Shared CLI bits: the consoles, the database and output options, store opening, progress bars."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ err_console = Console(stderr=True, highlight=False)
 
 DEFAULT_DB = os.environ.get("PARLEY_DB", "sqlite:///parley.db")
 DB_HELP = "SQLAlchemy URL or path of an SQLite file (env PARLEY_DB)."
+DB_OPTION = typer.Option(DEFAULT_DB, "--db", help=DB_HELP)
+OUTPUT_OPTION = typer.Option(..., "-o", "--output", help="File to write.")
 
 
 def db_url(value: str) -> str:

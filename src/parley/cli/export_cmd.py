@@ -7,17 +7,17 @@ from pathlib import Path
 import typer
 
 from parley.cli.app import app
-from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store
+from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
 
 FORMATS = ("jsonl", "csv", "parquet", "dna")
 
 
 @app.command("export")
 def export_cmd(
-    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    output: Path = OUTPUT_OPTION,
     fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | parquet | dna (DNA statement CSV)"),
     what: str = typer.Option("positions", "--what", help="statements | positions (dna: positions)"),
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
     collapse: bool = typer.Option(
         True, "--collapse/--no-collapse", help="Merge wire copies into one row with its spread."
     ),

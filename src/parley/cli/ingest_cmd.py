@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from parley.cli.app import app
-from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store, progress_bar
+from parley.cli.common import DB_OPTION, console, err_console, open_store, progress_bar
 from parley.ingest.dedupe import DEFAULT_THRESHOLD
 from parley.ingest.language import configured_languages
 from parley.ingest.options import DEFAULT_MAX_BYTES, ReadOptions, human_bytes, parse_size
@@ -74,7 +74,7 @@ def _ingest_files(ingester: Ingester, files: list[Path | ReadError], options: Re
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, directories (recursive) or glob patterns."),
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
     max_bytes: str = typer.Option(
         human_bytes(DEFAULT_MAX_BYTES).replace(" ", "").replace(".0", ""),
         "--max-bytes",

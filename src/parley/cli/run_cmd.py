@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from parley.cli.app import app
-from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store, progress_bar
+from parley.cli.common import DB_OPTION, console, err_console, open_store, progress_bar
 from parley.pipeline import Pipeline, load_config
 from parley.store import Store
 
@@ -39,7 +39,7 @@ def _after_run(store: Store, done: list[str]) -> tuple[int, int]:
 
 @app.command()
 def run(
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
     rerun: bool = typer.Option(False, "--rerun", help="Analyse all articles again, not only pending ones."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Analyse at most N articles."),

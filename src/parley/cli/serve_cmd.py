@@ -9,12 +9,12 @@ from pathlib import Path
 import typer
 
 from parley.cli.app import app
-from parley.cli.common import DB_HELP, DEFAULT_DB, console, db_url
+from parley.cli.common import DB_OPTION, console, db_url
 
 
 @app.command()
 def serve(
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
     allow_edit: bool = typer.Option(
@@ -35,7 +35,7 @@ def serve(
 @app.command("export-corrections")
 def export_corrections_cmd(
     output: Path = typer.Option(..., "-o", "--output", help="JSONL file to write (news-dev format)."),
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
 ) -> None:
     """Write every reviewed article, corrections applied, as one news-dev record per line."""
     from parley.store import Store

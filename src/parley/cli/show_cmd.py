@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from parley.cli.app import app
-from parley.cli.common import DB_HELP, DEFAULT_DB, console, err_console, open_store
+from parley.cli.common import DB_OPTION, console, err_console, open_store
 from parley.model import UNKNOWN_ACTOR, Article, Statement
 
 PALETTE = (
@@ -118,7 +118,7 @@ def render(doc: Article) -> Group:
 @app.command()
 def show(
     article_id: str = typer.Argument(..., help="Article id (or a unique prefix of it)."),
-    db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
+    db: str = DB_OPTION,
 ) -> None:
     """Show an article with highlighted quotes, cues and speakers, then its statements and positions."""
     store = open_store(db)

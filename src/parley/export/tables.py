@@ -20,46 +20,19 @@ def _spread(record: PositionRecord | StatementRecord) -> dict[str, Any]:
     }
 
 
+STATEMENT_COLUMNS = ("id", "article_id", "date", "source", "url", "kind", "speaker", "speaker_text", "cue",
+                     "channel", "via", "start", "end", "quote", "confidence")
+POSITION_COLUMNS = ("article_id", "date", "source", "url", "actor", "issue", "stance", "evidence", "start", "end",
+                    "statement_id", "confidence")
+
+
+def _rows(records: Iterable[PositionRecord | StatementRecord], columns: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [{**{c: getattr(r, c) for c in columns}, **_spread(r)} for r in records]
+
+
 def statement_rows(records: Iterable[StatementRecord]) -> list[dict[str, Any]]:
-    return [
-        {
-            "id": r.id,
-            "article_id": r.article_id,
-            "date": r.date,
-            "source": r.source,
-            "url": r.url,
-            "kind": r.kind,
-            "speaker": r.speaker,
-            "speaker_text": r.speaker_text,
-            "cue": r.cue,
-            "channel": r.channel,
-            "via": r.via,
-            "start": r.start,
-            "end": r.end,
-            "quote": r.quote,
-            "confidence": r.confidence,
-            **_spread(r),
-        }
-        for r in records
-    ]
+    return _rows(records, STATEMENT_COLUMNS)
 
 
 def position_rows(records: Iterable[PositionRecord]) -> list[dict[str, Any]]:
-    return [
-        {
-            "article_id": r.article_id,
-            "date": r.date,
-            "source": r.source,
-            "url": r.url,
-            "actor": r.actor,
-            "issue": r.issue,
-            "stance": r.stance,
-            "evidence": r.evidence,
-            "start": r.start,
-            "end": r.end,
-            "statement_id": r.statement_id,
-            "confidence": r.confidence,
-            **_spread(r),
-        }
-        for r in records
-    ]
+    return _rows(records, POSITION_COLUMNS)

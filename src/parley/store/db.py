@@ -41,6 +41,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _of_article(session: Session, table: Any, article_id: str, order: Any, record: Any) -> list[Any]:
+    """The stored ``record``s (statements or positions) of one article, in ``order``."""
+    query = select(table).where(table.article_id == article_id).order_by(order)
+    return [record.from_dict(r.data) for r in session.scalars(query)]
+
+
 class Store:
     """Open (creating if needed) the parley database at ``url``."""
 
@@ -144,22 +150,8 @@ class Store:
                 return None
             doc = Article(**{k: getattr(row, k) for k in ARTICLE_COLUMNS})
             if with_analysis:
-                doc.statements = [
-                    Statement.from_dict(r.data)
-                    for r in session.scalars(
-                        select(StatementRow)
-                        .where(StatementRow.article_id == article_id)
-                        .order_by(StatementRow.start)
-                    )
-                ]
-                doc.positions = [
-                    Position.from_dict(r.data)
-                    for r in session.scalars(
-                        select(PositionRow)
-                        .where(PositionRow.article_id == article_id)
-                        .order_by(PositionRow.pk)
-                    )
-                ]
+                doc.statements = _of_article(session, StatementRow, article_id, StatementRow.start, Statement)
+                doc.positions = _of_article(session, PositionRow, article_id, PositionRow.pk, Position)
             return doc
 
     def article_ids(self, *, pending_only: bool = False) -> list[str]:
