@@ -15,6 +15,26 @@ def span(text: str, part: str, after: int = 0) -> Span:
     return Span(start, start + len(part))
 
 
+def article(text: str, doc_id: str, date: str, lang: str, source: str, url: str, title: str | None = None) -> Article:
+    """An article whose title is its first line unless given."""
+    return Article(text=text, id=doc_id, title=title or text.split("\n")[0], date=date, lang=lang, source=source,
+                   url=url)
+
+
+def said(text: str, kind: str, quote: Span, cue: str, speaker: str, actor: str | None = None, after: int = 0,
+         **extra: object) -> Statement:
+    """A statement whose cue and speaker are the first ``cue``/``speaker`` strings at or after ``after``."""
+    return Statement(kind=kind, quote=quote, cue=span(text, cue, after), speaker=span(text, speaker, after),
+                     speaker_actor=actor, **extra)  # type: ignore[arg-type]
+
+
+def stances(text: str, *rows: tuple[str, str, str, Span | str]) -> list[Position]:
+    """Positions from ``(actor, issue, stance, evidence)``; evidence as a span or a string of ``text``."""
+    return [Position(actor=actor, issue=issue, stance=stance,
+                     evidence=evidence if isinstance(evidence, Span) else span(text, evidence))
+            for actor, issue, stance, evidence in rows]
+
+
 def _geneva() -> Article:
     text = (
         "Peskov rejects ceasefire plan ahead of Geneva round\n"
@@ -26,8 +46,7 @@ def _geneva() -> Article:
         "but we will not trade our land for a pause.\" "
         "He added on Telegram that security guarantees had to come before elections."
     )
-    doc = Article(text=text, id="geneva-round", title=text.split("\n")[0], date="2025-11-24", lang="en",
-                  source="Example Wire", url="https://example.org/geneva-round")
+    doc = article(text, "geneva-round", "2025-11-24", "en", "Example Wire", "https://example.org/geneva-round")
     q1 = span(text, "as long as foreign troops are being discussed for Ukrainian soil")
     q1_indirect = span(text, "Moscow would not accept a ceasefire \"as long as foreign troops are being discussed "
                              "for Ukrainian soil\"")
@@ -35,26 +54,23 @@ def _geneva() -> Article:
     q3 = span(text, "We are ready to meet at any level, but we will not trade our land for a pause.")
     q4 = span(text, "security guarantees had to come before elections")
     doc.statements = [
-        Statement(kind="indirect", quote=q1_indirect, cue=span(text, "said"), speaker=span(text, "Dmitry Peskov"),
-                  speaker_actor="Dmitry Peskov"),
-        Statement(kind="direct", quote=q1, cue=span(text, "said"), speaker=span(text, "Dmitry Peskov"),
-                  speaker_actor="Dmitry Peskov", nested_in=f"geneva-round#{q1_indirect.start}-{q1_indirect.end}"),
-        Statement(kind="indirect", quote=q2, cue=span(text, "stressed"), speaker=span(text, "Vladimir Putin"),
-                  speaker_actor="Vladimir Putin", via="Yuri Ushakov", via_span=span(text, "Yuri Ushakov")),
-        Statement(kind="direct", quote=q3, cue=span(text, "told"), speaker=span(text, "Volodymyr Zelensky"),
-                  speaker_actor="Volodymyr Zelensky"),
-        Statement(kind="indirect", quote=q4, cue=span(text, "added"), speaker=span(text, "He"),
-                  speaker_actor="Volodymyr Zelensky", channel="Telegram", channel_span=span(text, "Telegram")),
+        said(text, "indirect", q1_indirect, "said", "Dmitry Peskov", "Dmitry Peskov"),
+        said(text, "direct", q1, "said", "Dmitry Peskov", "Dmitry Peskov",
+             nested_in=f"geneva-round#{q1_indirect.start}-{q1_indirect.end}"),
+        said(text, "indirect", q2, "stressed", "Vladimir Putin", "Vladimir Putin", via="Yuri Ushakov",
+             via_span=span(text, "Yuri Ushakov")),
+        said(text, "direct", q3, "told", "Volodymyr Zelensky", "Volodymyr Zelensky"),
+        said(text, "indirect", q4, "added", "He", "Volodymyr Zelensky", channel="Telegram",
+             channel_span=span(text, "Telegram")),
     ]
-    doc.positions = [
-        Position(actor="Dmitry Peskov", issue="ceasefire", stance="oppose", evidence=q1_indirect),
-        Position(actor="Vladimir Putin", issue="territory", stance="condition", evidence=q2),
-        Position(actor="Volodymyr Zelensky", issue="leader_meeting", stance="offer",
-                 evidence=span(text, "We are ready to meet at any level")),
-        Position(actor="Volodymyr Zelensky", issue="territory", stance="oppose",
-                 evidence=span(text, "we will not trade our land for a pause")),
-        Position(actor="Volodymyr Zelensky", issue="security_guarantees", stance="condition", evidence=q4),
-    ]
+    doc.positions = stances(
+        text,
+        ("Dmitry Peskov", "ceasefire", "oppose", q1_indirect),
+        ("Vladimir Putin", "territory", "condition", q2),
+        ("Volodymyr Zelensky", "leader_meeting", "offer", "We are ready to meet at any level"),
+        ("Volodymyr Zelensky", "territory", "oppose", "we will not trade our land for a pause"),
+        ("Volodymyr Zelensky", "security_guarantees", "condition", q4),
+    )
     doc.mentions = [Mention(span=span(text, "Dmitry Peskov"), text="Dmitry Peskov", actor="Dmitry Peskov"),
                     Mention(span=span(text, "Kremlin spokesman"), text="Kremlin spokesman", label="ROLE",
                             actor="Dmitry Peskov")]
@@ -69,24 +85,21 @@ def _berlin() -> Article:
         "sagte Merz nach einem Treffen mit Emmanuel Macron. Der französische Präsident erklärte, Frankreich "
         "werde keine Truppen entsenden, solange die Kämpfe andauerten."
     )
-    doc = Article(text=text, id="berlin-merz", title=text.split("\n")[0], date="2025-12-02", lang="de",
-                  source="Beispielzeitung", url="https://example.de/merz")
+    doc = article(text, "berlin-merz", "2025-12-02", "de", "Beispielzeitung", "https://example.de/merz")
     q1 = span(text, "Europa an allen Gesprächen über einen Waffenstillstand beteiligt werde")
     q2 = span(text, "Man sei bereit, Sicherheitsgarantien mitzutragen")
     q3 = span(text, "Frankreich werde keine Truppen entsenden, solange die Kämpfe andauerten")
     doc.statements = [
-        Statement(kind="indirect", quote=q1, cue=span(text, "gefordert"), speaker=span(text, "Friedrich Merz"),
-                  speaker_actor="Friedrich Merz"),
-        Statement(kind="indirect", quote=q2, cue=span(text, "sagte"), speaker=span(text, "Merz", q2.end),
-                  speaker_actor="Friedrich Merz"),
-        Statement(kind="indirect", quote=q3, cue=span(text, "erklärte"),
-                  speaker=span(text, "Der französische Präsident"), speaker_actor="Emmanuel Macron"),
+        said(text, "indirect", q1, "gefordert", "Friedrich Merz", "Friedrich Merz"),
+        said(text, "indirect", q2, "sagte", "Merz", "Friedrich Merz", after=q2.end),
+        said(text, "indirect", q3, "erklärte", "Der französische Präsident", "Emmanuel Macron"),
     ]
-    doc.positions = [
-        Position(actor="Friedrich Merz", issue="talks", stance="support", evidence=q1),
-        Position(actor="Friedrich Merz", issue="security_guarantees", stance="offer", evidence=q2),
-        Position(actor="Emmanuel Macron", issue="foreign_troops", stance="condition", evidence=q3),
-    ]
+    doc.positions = stances(
+        text,
+        ("Friedrich Merz", "talks", "support", q1),
+        ("Friedrich Merz", "security_guarantees", "offer", q2),
+        ("Emmanuel Macron", "foreign_troops", "condition", q3),
+    )
     return doc
 
 
@@ -97,26 +110,22 @@ def _istanbul() -> Article:
         "Peskov told state television that a meeting between Putin and Zelensky was possible "
         "\"once the documents are ready\". Zelensky said he supported direct talks without preconditions."
     )
-    doc = Article(text=text, id="istanbul-talks", title=text.split("\n")[0], date="2025-05-12", lang="en",
-                  source="Example Wire", url="https://example.org/istanbul")
+    doc = article(text, "istanbul-talks", "2025-05-12", "en", "Example Wire", "https://example.org/istanbul")
     q1 = span(text, "it was open to a further round of talks in Istanbul")
     q2 = span(text, "a meeting between Putin and Zelensky was possible \"once the documents are ready\"")
     q3 = span(text, "he supported direct talks without preconditions")
     doc.statements = [
-        Statement(kind="indirect", quote=q1, cue=span(text, "said"), speaker=span(text, "The Kremlin"),
-                  speaker_actor="Kremlin"),
-        Statement(kind="indirect", quote=q2, cue=span(text, "told"), speaker=span(text, "Peskov"),
-                  speaker_actor="Dmitry Peskov", channel="Russian state TV"),
-        Statement(kind="indirect", quote=q3, cue=span(text, "said", q2.end), speaker=span(text, "Zelensky", q2.end),
-                  speaker_actor="Volodymyr Zelensky"),
+        said(text, "indirect", q1, "said", "The Kremlin", "Kremlin"),
+        said(text, "indirect", q2, "told", "Peskov", "Dmitry Peskov", channel="Russian state TV"),
+        said(text, "indirect", q3, "said", "Zelensky", "Volodymyr Zelensky", after=q2.end),
     ]
-    doc.positions = [
-        Position(actor="Kremlin", issue="talks", stance="support", evidence=q1),
-        Position(actor="Dmitry Peskov", issue="leader_meeting", stance="condition", evidence=q2),
-        Position(actor="Volodymyr Zelensky", issue="talks", stance="support", evidence=q3),
-        Position(actor="Dmitry Peskov", issue="ceasefire", stance="support",
-                 evidence=span(text, "open to a further round of talks")),
-    ]
+    doc.positions = stances(
+        text,
+        ("Kremlin", "talks", "support", q1),
+        ("Dmitry Peskov", "leader_meeting", "condition", q2),
+        ("Volodymyr Zelensky", "talks", "support", q3),
+        ("Dmitry Peskov", "ceasefire", "support", "open to a further round of talks"),
+    )
     return doc
 
 
@@ -125,17 +134,14 @@ def _hostile() -> Article:
         "<script>window.__pwned = 4</script> Officials said the draft was \"<img src=x onerror=alert(1)>\" "
         "and a spokesman added: \"<a href=\"javascript:alert(2)\">read the plan</a>\"."
     )
-    doc = Article(text=text, id="hostile-leak", title=HOSTILE_TITLE, date="2025-06-01", lang="en",
-                  source="<b>Bad Source</b>", url=HOSTILE_URL)
+    doc = article(text, "hostile-leak", "2025-06-01", "en", "<b>Bad Source</b>", HOSTILE_URL, title=HOSTILE_TITLE)
     q1 = span(text, "<img src=x onerror=alert(1)>")
     q2 = span(text, "<a href=\"javascript:alert(2)\">read the plan</a>")
     doc.statements = [
-        Statement(kind="direct", quote=q1, cue=span(text, "said"), speaker=span(text, "Officials"),
-                  speaker_actor="<script>alert(5)</script>"),
-        Statement(kind="direct", quote=q2, cue=span(text, "added"), speaker=span(text, "a spokesman")),
+        said(text, "direct", q1, "said", "Officials", "<script>alert(5)</script>"),
+        said(text, "direct", q2, "added", "a spokesman"),
     ]
-    doc.positions = [Position(actor="<script>alert(5)</script>", issue="peace_plan_basis", stance="claim",
-                              evidence=q1)]
+    doc.positions = stances(text, ("<script>alert(5)</script>", "peace_plan_basis", "claim", q1))
     return doc
 
 
