@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from quote_views import only
 
-from parley.model import Article, Statement
-
-
-def only(doc: Article) -> Statement:
-    assert len(doc.statements) == 1, [doc.span_text(s.quote) for s in doc.statements]
-    return doc.statements[0]
+from parley.model import Article
 
 
 def said(doc: Article) -> tuple[str | None, str | None]:

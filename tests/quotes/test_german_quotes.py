@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from quote_views import only, view
 
 from parley import registry
-from parley.model import Article, Statement
-
-
-def only(doc: Article) -> Statement:
-    assert len(doc.statements) == 1, [doc.span_text(s.quote) for s in doc.statements]
-    return doc.statements[0]
-
-
-def view(doc: Article, st: Statement) -> tuple[str, str | None, str | None, str | None]:
-    return st.kind, doc.span_text(st.quote), doc.span_text(st.cue), doc.span_text(st.speaker)
+from parley.model import Article
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # direct quotes with frames
         (
             "„Wir sind zu Gesprächen bereit“, sagte Kreml-Sprecher Dmitri Peskow am Montag.",
             ("direct", "Wir sind zu Gesprächen bereit", "sagte", "Dmitri Peskow"),
@@ -44,36 +37,7 @@ def view(doc: Article, st: Statement) -> tuple[str, str | None, str | None, str 
             "- Wir verhandeln nicht unter Druck - sagte der Minister.",
             ("direct", "Wir verhandeln nicht unter Druck", "sagte", "der Minister"),
         ),
-    ],
-)
-def test_direct_quotes_with_frames(run, text, expected):
-    doc = run(text)
-    assert view(doc, only(doc)) == expected
-
-
-def test_quote_split_by_frame(run):
-    doc = run("„Wir sind bereit“, sagte Peskow, „aber nicht um jeden Preis.“")
-    assert [doc.span_text(s.quote) for s in doc.statements] == [
-        "Wir sind bereit",
-        "aber nicht um jeden Preis.",
-    ]
-    assert all(doc.span_text(s.speaker) == "Peskow" for s in doc.statements)
-
-
-def test_multi_paragraph_quote(run):
-    doc = run("Der Präsident erklärte: „Wir brauchen Garantien.\n„Ohne sie wird es keinen Frieden geben.“")
-    st = only(doc)
-    assert len(st.quote_parts) == 2 and doc.span_text(st.cue) == "erklärte"
-
-
-def test_scare_quotes_are_not_statements(run):
-    doc = run("Die „Koalition der Willigen“ trifft sich am Donnerstag in Paris.")
-    assert doc.statements == []
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # indirect speech
         (
             "Peskow sagte, Russland sei zu einer Waffenruhe bereit.",
             ("indirect", "Russland sei zu einer Waffenruhe bereit", "sagte", "Peskow"),
@@ -106,16 +70,7 @@ def test_scare_quotes_are_not_statements(run):
             "Wie das Außenministerium mitteilte, sollen die Gespräche am Montag beginnen.",
             ("indirect", "sollen die Gespräche am Montag beginnen", "mitteilte", "das Außenministerium"),
         ),
-    ],
-)
-def test_indirect_speech(run, text, expected):
-    doc = run(text)
-    assert view(doc, only(doc)) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # reporting phrases
         (
             "Laut Uschakow wird der Sondergesandte nächste Woche nach Moskau reisen.",
             ("indirect", "wird der Sondergesandte nächste Woche nach Moskau reisen", "Laut", "Uschakow"),
@@ -128,11 +83,87 @@ def test_indirect_speech(run, text, expected):
             "Nach Angaben der Nachrichtenagentur Tass endete das Treffen nach einer Stunde.",
             ("indirect", "endete das Treffen nach einer Stunde", "Nach Angaben", "Tass"),
         ),
+        pytest.param(
+            "Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden."
+            " Das teilte das Außenministerium mit.",
+            ("indirect", "Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden", "teilte",
+             "das Außenministerium"),
+            id="back_reference_frame",
+        ),
+        # more frames
+        (
+            "Wie die Sprecherin des Ministeriums, Anna Berger, mitteilte, wurde das Treffen in Ankara abgesagt.",
+            ("indirect", "wurde das Treffen in Ankara abgesagt", "mitteilte", "Anna Berger"),
+        ),
+        (
+            "Wie das Außenministerium am Abend bekannt gab, wird die Delegation nach Genf reisen.",
+            ("indirect", "wird die Delegation nach Genf reisen", "gab", "das Außenministerium"),
+        ),
+        (
+            "Der Minister vertrat die Ansicht, dass die Sanktionen verschärft werden müssten.",
+            ("indirect", "die Sanktionen verschärft werden müssten", "vertrat", "Der Minister"),
+        ),
+        (
+            "Nach Regierungsangaben wurden bei dem Angriff drei Menschen verletzt.",
+            ("indirect", "wurden bei dem Angriff drei Menschen verletzt", "Nach", "Regierungsangaben"),
+        ),
+        (
+            "Außerdem ließ das Außenministerium verlauten, dass die Gespräche fortgesetzt würden.",
+            ("indirect", "die Gespräche fortgesetzt würden", "verlauten", "das Außenministerium"),
+        ),
+        (
+            "Bei einem Treffen in Brüssel sagte Rubio, die USA hielten an ihren Zusagen fest.",
+            ("indirect", "die USA hielten an ihren Zusagen fest", "sagte", "Rubio"),
+        ),
+        pytest.param(
+            "Die Außenministerin schloss sich der Kritik mit den Worten an: „Wir lassen uns nicht erpressen.“",
+            ("direct", "Wir lassen uns nicht erpressen.", "schloss", "Die Außenministerin"),
+            id="colon_frame_without_cue_verb",
+        ),
+        pytest.param(
+            "Aus dem Kreml hieß es, ein Treffen sei nicht vor dem Sommer zu erwarten.",
+            ("indirect", "ein Treffen sei nicht vor dem Sommer zu erwarten", "hieß", "dem Kreml"),
+            id="source_of_hiess_es",
+        ),
+        pytest.param(
+            "Lawrow: „Wir werden unsere Ziele erreichen.“",
+            ("direct", "Wir werden unsere Ziele erreichen.", None, "Lawrow"),
+            id="name_label_before_colon",
+        ),
+        pytest.param(
+            "Der Kreml bestätigte, dass ein Telefonat stattgefunden habe, nannte aber keine Details.",
+            ("indirect", "ein Telefonat stattgefunden habe", "bestätigte", "Der Kreml"),
+            id="speech_act_without_content",
+        ),
     ],
 )
-def test_reporting_phrases(run, text, expected):
+def test_one_statement(run, text, expected):
     doc = run(text)
     assert view(doc, only(doc)) == expected
+
+
+def test_quote_split_by_frame(run):
+    doc = run("„Wir sind bereit“, sagte Peskow, „aber nicht um jeden Preis.“")
+    assert [doc.span_text(s.quote) for s in doc.statements] == [
+        "Wir sind bereit",
+        "aber nicht um jeden Preis.",
+    ]
+    assert all(doc.span_text(s.speaker) == "Peskow" for s in doc.statements)
+
+
+def test_multi_paragraph_quote(run):
+    doc = run("Der Präsident erklärte: „Wir brauchen Garantien.\n„Ohne sie wird es keinen Frieden geben.“")
+    st = only(doc)
+    assert len(st.quote_parts) == 2 and doc.span_text(st.cue) == "erklärte"
+
+
+def test_scare_quotes_are_not_statements(run):
+    doc = run("Die „Koalition der Willigen“ trifft sich am Donnerstag in Paris.")
+    assert doc.statements == []
+
+
+
+
 
 
 def test_infinitive_complement_with_addressee(run):
@@ -197,17 +228,6 @@ def test_relay_speaker_is_inner_utterer(run):
     assert doc.span_text(st.via_span) == "Jermak"
 
 
-def test_back_reference_frame(run):
-    doc = run(
-        "Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden. Das teilte das Außenministerium mit."
-    )
-    st = only(doc)
-    assert view(doc, st) == (
-        "indirect",
-        "Die Gespräche sollen am Dienstag in Istanbul fortgesetzt werden",
-        "teilte",
-        "das Außenministerium",
-    )
 
 
 def test_coordinated_cues_share_the_subject(run):
@@ -245,46 +265,8 @@ def test_spans_are_valid(run):
     assert all(s.source == "rules" for s in doc.statements)
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "Wie die Sprecherin des Ministeriums, Anna Berger, mitteilte, wurde das Treffen in Ankara abgesagt.",
-            ("indirect", "wurde das Treffen in Ankara abgesagt", "mitteilte", "Anna Berger"),
-        ),
-        (
-            "Wie das Außenministerium am Abend bekannt gab, wird die Delegation nach Genf reisen.",
-            ("indirect", "wird die Delegation nach Genf reisen", "gab", "das Außenministerium"),
-        ),
-        (
-            "Der Minister vertrat die Ansicht, dass die Sanktionen verschärft werden müssten.",
-            ("indirect", "die Sanktionen verschärft werden müssten", "vertrat", "Der Minister"),
-        ),
-        (
-            "Nach Regierungsangaben wurden bei dem Angriff drei Menschen verletzt.",
-            ("indirect", "wurden bei dem Angriff drei Menschen verletzt", "Nach", "Regierungsangaben"),
-        ),
-        (
-            "Außerdem ließ das Außenministerium verlauten, dass die Gespräche fortgesetzt würden.",
-            ("indirect", "die Gespräche fortgesetzt würden", "verlauten", "das Außenministerium"),
-        ),
-        (
-            "Bei einem Treffen in Brüssel sagte Rubio, die USA hielten an ihren Zusagen fest.",
-            ("indirect", "die USA hielten an ihren Zusagen fest", "sagte", "Rubio"),
-        ),
-    ],
-)
-def test_more_frames(run, text, expected):
-    doc = run(text)
-    assert view(doc, only(doc)) == expected
 
 
-def test_colon_frame_without_cue_verb(run):
-    doc = run(
-        "Die Außenministerin schloss sich der Kritik mit den Worten an: „Wir lassen uns nicht erpressen.“"
-    )
-    st = only(doc)
-    assert view(doc, st) == ("direct", "Wir lassen uns nicht erpressen.", "schloss", "Die Außenministerin")
 
 
 def test_temporal_clause_is_not_content(run):
@@ -314,20 +296,8 @@ def test_joint_speakers_and_offer(run):
     assert doc.span_text(doc.statements[1].quote) == "mit Selenskyj zu sprechen"
 
 
-def test_source_of_hiess_es(run):
-    doc = run("Aus dem Kreml hieß es, ein Treffen sei nicht vor dem Sommer zu erwarten.")
-    st = only(doc)
-    assert view(doc, st) == (
-        "indirect",
-        "ein Treffen sei nicht vor dem Sommer zu erwarten",
-        "hieß",
-        "dem Kreml",
-    )
 
 
-def test_name_label_before_colon(run):
-    doc = run("Lawrow: „Wir werden unsere Ziele erreichen.“")
-    assert view(doc, only(doc)) == ("direct", "Wir werden unsere Ziele erreichen.", None, "Lawrow")
 
 
 @pytest.mark.parametrize(
@@ -423,9 +393,6 @@ def test_names_with_particles(run, text, speaker):
     assert run(text).span_text(run(text).statements[0].speaker) == speaker
 
 
-def test_speech_act_without_content(run):
-    doc = run("Der Kreml bestätigte, dass ein Telefonat stattgefunden habe, nannte aber keine Details.")
-    assert view(doc, only(doc)) == ("indirect", "ein Telefonat stattgefunden habe", "bestätigte", "Der Kreml")
 
 
 def test_default_component_merges_the_learned_tagger():
