@@ -7,16 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
+from ingest_files import read, written
 
-from parley.ingest import ReadError, ReadOptions, read_paths
-from parley.model import Article
 
 GOOD = "Selenskyj sagte am Mittwoch, die Ukraine werde keine Gebiete abtreten."
-
-
-def read(*paths: Path, **options: object) -> tuple[list[Article], list[ReadError]]:
-    items = list(read_paths(paths, ReadOptions(**options)))  # type: ignore[arg-type]
-    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, ReadError)]
 
 
 def only_error(path: Path, **options: object) -> str:
@@ -46,8 +40,7 @@ def test_binary_and_empty_files(tmp_path: Path, name: str, data: bytes, expected
 
 
 def test_undecodable_bytes_are_refused(tmp_path: Path) -> None:
-    path = tmp_path / "bad.txt"
-    path.write_bytes("Gespräche in Genf ".encode("latin-1") + b"\x81\x8d ohne Ergebnis")
+    path = written(tmp_path, "bad.txt", "Gespräche in Genf ".encode("latin-1") + b"\x81\x8d ohne Ergebnis")
     reason = only_error(path)
     assert reason == (
         "undecodable bytes: not UTF-8 (invalid byte at 5) and not cp1252 (undefined byte 0x81 at 18)"
@@ -55,12 +48,10 @@ def test_undecodable_bytes_are_refused(tmp_path: Path) -> None:
 
 
 def test_clean_cp1252_and_utf16_with_bom_are_accepted(tmp_path: Path) -> None:
-    legacy = tmp_path / "legacy.txt"
-    legacy.write_bytes("Titel\nPeskow: \u201eGespräche sind möglich\u201c.".encode("cp1252"))
-    wide = tmp_path / "wide.txt"
-    wide.write_bytes("Titel\nLawrow äußerte sich zurückhaltend.".encode("utf-16"))
-    bom8 = tmp_path / "bom.txt"
-    bom8.write_bytes(b"\xef\xbb\xbfTitel\nKiew lehnt ab.")
+    legacy = written(tmp_path, "legacy.txt",
+                     "Titel\nPeskow: \u201eGespräche sind möglich\u201c.".encode("cp1252"))
+    wide = written(tmp_path, "wide.txt", "Titel\nLawrow äußerte sich zurückhaltend.".encode("utf-16"))
+    bom8 = written(tmp_path, "bom.txt", b"\xef\xbb\xbfTitel\nKiew lehnt ab.")
     docs, errors = read(legacy, wide, bom8)
     assert not errors
     assert (
@@ -99,11 +90,11 @@ def test_malformed_json_lines_are_skipped_and_good_lines_kept(tmp_path: Path) ->
 
 
 def test_broken_html_keeps_its_readable_text(tmp_path: Path) -> None:
-    path = tmp_path / "broken.html"
-    path.write_text(
+    path = written(
+        tmp_path,
+        "broken.html",
         "<html><body><p>Der ukrainische Außenminister sagte, Sicherheitsgarantien seien unverzichtbar."
         "<div><p>Moskau reagierte zunächst nicht<script>document.write('tracker')",
-        encoding="utf-8",
     )
     docs, errors = read(path)
     assert not errors
@@ -111,17 +102,15 @@ def test_broken_html_keeps_its_readable_text(tmp_path: Path) -> None:
 
 
 def test_html_without_text_is_reported(tmp_path: Path) -> None:
-    path = tmp_path / "scripts.html"
-    path.write_text("<html><head><script>var a = 1;</script></head><body>  </body></html>", encoding="utf-8")
+    path = written(tmp_path, "scripts.html",
+                   "<html><head><script>var a = 1;</script></head><body>  </body></html>")
     assert only_error(path) == "HTML page has no readable text"
 
 
 def test_not_a_feed_and_unsupported_types(tmp_path: Path) -> None:
-    xml = tmp_path / "data.xml"
-    xml.write_text("<?xml version='1.0'?><config><item>1</item></config>", encoding="utf-8")
+    xml = written(tmp_path, "data.xml", "<?xml version='1.0'?><config><item>1</item></config>")
     assert only_error(xml).startswith("not an RSS/Atom feed")
-    doc = tmp_path / "report.docx"
-    doc.write_bytes(b"PK\x03\x04")
+    doc = written(tmp_path, "report.docx", b"PK\x03\x04")
     assert only_error(doc).startswith("unsupported file type '.docx'")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from parley.ingest import ReadError, ReadOptions, read_paths
+from ingest_files import articles, written
+
+from parley.ingest import ReadError, read_paths
 from parley.model import Article
 
 DE_TEXT = (
@@ -18,16 +20,8 @@ EN_TEXT = (
 )
 
 
-def articles(*paths: Path | str, **options: object) -> list[Article]:
-    items = list(read_paths(paths, ReadOptions(**options)))  # type: ignore[arg-type]
-    errors = [i for i in items if isinstance(i, ReadError)]
-    assert not errors, errors
-    return items  # type: ignore[return-value]
-
-
 def test_txt_first_line_is_title_and_file_name_gives_date(tmp_path: Path) -> None:
-    path = tmp_path / "2025-03-14-peskow.txt"
-    path.write_text(f"Kreml stellt Bedingungen\n\n{DE_TEXT}\n", encoding="utf-8")
+    path = written(tmp_path, "2025-03-14-peskow.txt", f"Kreml stellt Bedingungen\n\n{DE_TEXT}\n")
     [doc] = articles(path)
     assert doc.title == "Kreml stellt Bedingungen"
     assert doc.text == DE_TEXT
@@ -37,8 +31,7 @@ def test_txt_first_line_is_title_and_file_name_gives_date(tmp_path: Path) -> Non
 
 
 def test_txt_of_one_line_has_no_title(tmp_path: Path) -> None:
-    path = tmp_path / "one.txt"
-    path.write_text(EN_TEXT, encoding="utf-8")
+    path = written(tmp_path, "one.txt", EN_TEXT)
     [doc] = articles(path)
     assert doc.title is None and doc.text == EN_TEXT and doc.lang == "en"
 
@@ -63,8 +56,7 @@ He added that any agreement needed security guarantees from Western partners.</p
 
 
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:
-    path = tmp_path / "page.html"
-    path.write_text(HTML_PAGE, encoding="utf-8")
+    path = written(tmp_path, "page.html", HTML_PAGE)
     [doc] = articles(path)
     assert "would not give up any territory" in doc.text
     assert "secret tracker" not in doc.text and "color: red" not in doc.text
@@ -77,11 +69,11 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
 
 
 def test_html_fallback_when_trafilatura_finds_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "tiny.htm"
-    path.write_text(
+    path = written(
+        tmp_path,
+        "tiny.htm",
         "<html><head><title>Kurz</title></head><body><script>var x = 'geheim';</script>"
         "<div>Peskow: Gespräche möglich.</div></body></html>",
-        encoding="utf-8",
     )
     [doc] = articles(path)
     assert "Peskow: Gespräche möglich." in doc.text
@@ -118,17 +110,16 @@ def test_jsonl_records_keep_ids_and_metadata(tmp_path: Path) -> None:
 
 def test_jsonl_text_is_kept_verbatim_for_offsets(tmp_path: Path) -> None:
     text = "  Peskow sagte:\n„Wir sind bereit.“\x00Ende "
-    path = tmp_path / "raw.jsonl"
-    path.write_text(json.dumps({"id": "r", "text": text, "lang": "de"}) + "\n", encoding="utf-8")
+    path = written(tmp_path, "raw.jsonl", json.dumps({"id": "r", "text": text, "lang": "de"}) + "\n")
     [doc] = articles(path)
     assert len(doc.text) == len(text) and doc.text.startswith("  Peskow") and "\x00" not in doc.text
 
 
 def test_json_object_and_list(tmp_path: Path) -> None:
-    single = tmp_path / "one.json"
-    single.write_text(json.dumps({"id": "a", "text": DE_TEXT}), encoding="utf-8")
-    many = tmp_path / "many.json"
-    many.write_text(json.dumps([{"id": "b", "text": EN_TEXT}, {"id": "c", "text": "Kurz."}, {"id": "d"}]))
+    single = written(tmp_path, "one.json", json.dumps({"id": "a", "text": DE_TEXT}))
+    many = written(
+        tmp_path, "many.json", json.dumps([{"id": "b", "text": EN_TEXT}, {"id": "c", "text": "Kurz."}, {"id": "d"}])
+    )
     items = list(read_paths([single, many]))
     assert [i.id for i in items if isinstance(i, Article)] == ["a", "b", "c"]
     [error] = [i for i in items if isinstance(i, ReadError)]
@@ -166,8 +157,7 @@ def test_rss_and_atom_feeds(tmp_path: Path) -> None:
 
 
 def test_language_detection_respects_configured_set(tmp_path: Path) -> None:
-    path = tmp_path / "x.txt"
-    path.write_text(DE_TEXT, encoding="utf-8")
+    path = written(tmp_path, "x.txt", DE_TEXT)
     [doc] = articles(path, languages=("en", "fr"))
     assert doc.lang in ("en", "fr")
     [undetected] = articles(path, detect_lang=False)
@@ -196,8 +186,7 @@ def test_latin1_feed_is_decoded_by_its_declaration_and_urls_are_never_fetched(tm
         "<item><title>Gespräche in Genf</title><description>Der Außenminister äußerte sich "
         "zurückhaltend über die Gespräche.</description></item></channel></rss>".encode("latin-1")
     )
-    sneaky = tmp_path / "sneaky.xml"
-    sneaky.write_text(f"file://{legacy}", encoding="utf-8")
+    sneaky = written(tmp_path, "sneaky.xml", f"file://{legacy}")
     items = list(read_paths([legacy, sneaky]))
     assert isinstance(items[0], Article) and items[0].title == "Gespräche in Genf"
     assert "Außenminister äußerte" in items[0].text
