@@ -5,25 +5,12 @@ news style on the Russia–Ukraine talks); actors are given as linked mentions."
 from __future__ import annotations
 
 import pytest
-
-from parley import registry
-from parley.model import Article, Mention, Span, Statement
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return registry.create("positions.rules", dossier="russia_ukraine")
+from position_docs import prepared
 
 
 def run(rules, text: str, actors: dict[str, str], lang: str = "de", quotes=()) -> set[tuple[str, str, str]]:
-    doc = Article(text=text, lang=lang, date="2025-06-01")
-    for surface, actor in actors.items():
-        start = text.index(surface)
-        doc.mentions.append(Mention(Span(start, start + len(surface)), surface, actor=actor))
-    for quote, speaker in quotes:
-        start = text.index(quote)
-        doc.statements.append(Statement(kind="indirect", quote=Span(start, start + len(quote)), speaker_actor=speaker))
-    return {(p.actor, p.issue, p.stance) for p in rules(doc).positions}
+    doc = rules(prepared(text, actors, lang=lang, date="2025-06-01", quotes=quotes, kind="indirect"))
+    return {(p.actor, p.issue, p.stance) for p in doc.positions}
 
 
 ZEL = {"Selenskyj": "Volodymyr Zelensky"}

@@ -5,28 +5,13 @@ stance logic only."""
 
 from __future__ import annotations
 
-import pytest
+from position_docs import prepared, span_of
 
-from parley import registry
-from parley.model import Article, Mention, Span, Statement
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return registry.create("positions.rules", dossier="russia_ukraine")
+from parley.model import Article, Mention
 
 
 def analyse(rules, text: str, actors: dict[str, str], lang: str = "de", statements=()) -> Article:
-    doc = Article(text=text, lang=lang, date="2025-05-10")
-    for surface, actor in actors.items():
-        start = text.index(surface)
-        doc.mentions.append(Mention(Span(start, start + len(surface)), surface, actor=actor))
-    for quote, speaker in statements:
-        start = text.index(quote)
-        st = Statement(kind="direct", quote=Span(start, start + len(quote)), speaker_actor=speaker)
-        st.id = f"{doc.id}#{start}-{start + len(quote)}"
-        doc.statements.append(st)
-    return rules(doc)
+    return rules(prepared(text, actors, lang=lang, date="2025-05-10", quotes=statements, with_ids=True))
 
 
 def triples(doc: Article) -> set[tuple[str, str, str]]:
@@ -193,9 +178,8 @@ def test_de_no_pairing_into_relative_clause(rules):
 def test_de_shared_subject_of_coordinated_verbs_and_compound_mentions(rules):
     text = ("Putin hatte am Freitag den US-Vorschlag einer Waffenruhe abgelehnt und zugleich eine "
             "Entmilitarisierung der Ukraine verlangt.")
-    us = text.index("US")
     doc = analyse(rules, text, {"Putin": "Vladimir Putin"})
-    doc.mentions.append(Mention(Span(us, us + 2), "US", actor="United States"))
+    doc.mentions.append(Mention(span_of(text, "US"), "US", actor="United States"))
     doc = rules(doc)
     assert triples(doc) == {("Vladimir Putin", "ceasefire", "oppose"),
                             ("Vladimir Putin", "neutrality_demilitarization", "support")}
@@ -218,7 +202,7 @@ def test_demanding_that_others_give_something_up_opposes_it(rules):
     text = "Der Kreml fordert, dass die Ukraine auf einen Nato-Beitritt verzichtet."
     quote = "die Ukraine auf einen Nato-Beitritt verzichtet"
     doc = analyse(rules, text, {"Der Kreml": "Kremlin", "die Ukraine": "Ukraine"}, statements=[(quote, "Kremlin")])
-    doc.statements[0].cue = Span(text.index("fordert"), text.index("fordert") + len("fordert"))
+    doc.statements[0].cue = span_of(text, "fordert")
     doc = rules(doc)
     assert triples(doc) == {("Kremlin", "nato_membership", "oppose")}
 
