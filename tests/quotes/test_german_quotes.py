@@ -142,6 +142,70 @@ def test_one_statement(run, text, expected):
     assert view(doc, only(doc)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # nominal reports
+        (
+            "Die Regierung in Berlin bezeichnete den Vorschlag als diplomatischen Durchbruch.",
+            {"quote": "den Vorschlag als diplomatischen Durchbruch", "cue": "bezeichnete"},
+        ),
+        (
+            "Der Premierminister sprach von belastbaren Zusagen für die Grenzregion.",
+            {"quote": "belastbaren Zusagen für die Grenzregion", "cue": "sprach"},
+        ),
+        pytest.param(
+            "Russland habe die Waffenruhe mehrfach gebrochen, warf Selenskyj Moskau vor.",
+            {"speaker": "Selenskyj", "cue": "warf"},
+            id="place_name_does_not_extend_the_speaker",
+        ),
+        # relays put the outlet in via
+        (
+            "„Wir sind zu Gesprächen bereit“, zitiert die Moscow Times Kreml-Sprecher Dmitri Peskow.",
+            {"speaker": "Dmitri Peskow", "via_span": "die Moscow Times"},
+        ),
+        (
+            "Die Agentur Tass zitierte Peskow mit den Worten, Russland sei zu Verhandlungen bereit.",
+            {"speaker": "Peskow", "via_span": "Tass"},
+        ),
+        (
+            "Selenskyj wurde von der BBC mit den Worten zitiert, die Ukraine werde nicht kapitulieren.",
+            {"speaker": "Selenskyj", "via_span": "der BBC"},
+        ),
+        (
+            "Wie die Agentur Interfax berichtete, sagte Peskow, ein Treffen sei möglich.",
+            {"speaker": "Peskow", "via_span": "Interfax"},
+        ),
+        pytest.param(
+            "Die Sprecherin des russischen Außenministeriums Maria Sacharowa erklärte, der Westen wolle keinen Frieden.",
+            {"speaker": "Maria Sacharowa"},
+            id="name_after_institution_genitive",
+        ),
+        pytest.param(
+            "Der Vizepräsident solle die Gespräche führen, wie Diplomatenkreise der Agentur AFP mitteilten.",
+            {"speaker": "Diplomatenkreise"},
+            id="dative_outlet_is_not_part_of_the_speaker",
+        ),
+        # nach reports
+        (
+            "Nach ihren Worten sind die europäischen Länder nicht an Frieden interessiert.",
+            {"cue": "Nach ihren Worten", "speaker": "ihren"},
+        ),
+        (
+            "Nach russischen Angaben wurden 40 Drohnen abgeschossen.",
+            {"cue": "Nach russischen Angaben", "speaker": "russischen Angaben"},
+        ),
+        (
+            "Nach Angaben von Tass endete das Treffen nach einer Stunde.",
+            {"cue": "Nach Angaben von", "speaker": "Tass"},
+        ),
+    ],
+)
+def test_statement_parts(run, text, parts):
+    st = only(doc := run(text))
+    assert {part: doc.span_text(getattr(st, part)) for part in parts} == parts
+
+
 def test_quote_split_by_frame(run):
     doc = run("„Wir sind bereit“, sagte Peskow, „aber nicht um jeden Preis.“")
     assert [doc.span_text(s.quote) for s in doc.statements] == [
@@ -162,36 +226,11 @@ def test_scare_quotes_are_not_statements(run):
     assert doc.statements == []
 
 
-
-
-
-
 def test_infinitive_complement_with_addressee(run):
     doc = run("EU-Außenbeauftragte Kaja Kallas rief Moskau am Dienstag auf, den Beschuss der Hafenstädte zu beenden.")
     st = only(doc)
     assert view(doc, st) == ("indirect", "den Beschuss der Hafenstädte zu beenden", "rief", "Kaja Kallas")
     assert doc.span_text(st.addressee) == "Moskau"
-
-
-@pytest.mark.parametrize(
-    "text, quote, cue",
-    [
-        (
-            "Die Regierung in Berlin bezeichnete den Vorschlag als diplomatischen Durchbruch.",
-            "den Vorschlag als diplomatischen Durchbruch",
-            "bezeichnete",
-        ),
-        (
-            "Der Premierminister sprach von belastbaren Zusagen für die Grenzregion.",
-            "belastbaren Zusagen für die Grenzregion",
-            "sprach",
-        ),
-    ],
-)
-def test_nominal_reports(run, text, quote, cue):
-    doc = run(text)
-    st = only(doc)
-    assert (doc.span_text(st.quote), doc.span_text(st.cue)) == (quote, cue)
 
 
 def test_agentless_frames_have_no_speaker(run):
@@ -226,8 +265,6 @@ def test_relay_speaker_is_inner_utterer(run):
     st = only(doc)
     assert view(doc, st) == ("indirect", "Kiew an der Verhandlungsrunde am Golf festhalte", "betont", "Selenskyj")
     assert doc.span_text(st.via_span) == "Jermak"
-
-
 
 
 def test_coordinated_cues_share_the_subject(run):
@@ -265,10 +302,6 @@ def test_spans_are_valid(run):
     assert all(s.source == "rules" for s in doc.statements)
 
 
-
-
-
-
 def test_temporal_clause_is_not_content(run):
     doc = run("Als er nach dem Treffen gefragt wurde, entgegnete Lawrow: „Dazu sage ich nichts.“")
     assert [s.kind for s in doc.statements if doc.span_text(s.cue) == "entgegnete"] == ["direct"]
@@ -281,12 +314,6 @@ def test_particle_verb_is_not_a_cue(run):
     assert doc.statements == []
 
 
-def test_place_name_does_not_extend_the_speaker(run):
-    doc = run("Russland habe die Waffenruhe mehrfach gebrochen, warf Selenskyj Moskau vor.")
-    st = only(doc)
-    assert (doc.span_text(st.speaker), doc.span_text(st.cue)) == ("Selenskyj", "warf")
-
-
 def test_joint_speakers_and_offer(run):
     doc = run(
         "Macron und Starmer erklärten gemeinsam, Europa sei bereit, Truppen zu entsenden. "
@@ -294,69 +321,6 @@ def test_joint_speakers_and_offer(run):
     )
     assert [doc.span_text(s.speaker) for s in doc.statements] == ["Macron und Starmer", "Putin"]
     assert doc.span_text(doc.statements[1].quote) == "mit Selenskyj zu sprechen"
-
-
-
-
-
-
-@pytest.mark.parametrize(
-    "text, speaker, via",
-    [
-        (
-            "„Wir sind zu Gesprächen bereit“, zitiert die Moscow Times Kreml-Sprecher Dmitri Peskow.",
-            "Dmitri Peskow",
-            "die Moscow Times",
-        ),
-        (
-            "Die Agentur Tass zitierte Peskow mit den Worten, Russland sei zu Verhandlungen bereit.",
-            "Peskow",
-            "Tass",
-        ),
-        (
-            "Selenskyj wurde von der BBC mit den Worten zitiert, die Ukraine werde nicht kapitulieren.",
-            "Selenskyj",
-            "der BBC",
-        ),
-        ("Wie die Agentur Interfax berichtete, sagte Peskow, ein Treffen sei möglich.", "Peskow", "Interfax"),
-    ],
-)
-def test_relays_put_the_outlet_in_via(run, text, speaker, via):
-    st = only(doc := run(text))
-    assert (doc.span_text(st.speaker), doc.span_text(st.via_span)) == (speaker, via)
-
-
-def test_name_after_institution_genitive(run):
-    doc = run(
-        "Die Sprecherin des russischen Außenministeriums Maria Sacharowa erklärte, der Westen wolle keinen Frieden."
-    )
-    assert doc.span_text(only(doc).speaker) == "Maria Sacharowa"
-
-
-def test_dative_outlet_is_not_part_of_the_speaker(run):
-    doc = run("Der Vizepräsident solle die Gespräche führen, wie Diplomatenkreise der Agentur AFP mitteilten.")
-    assert doc.span_text(only(doc).speaker) == "Diplomatenkreise"
-
-
-@pytest.mark.parametrize(
-    "text, cue, speaker",
-    [
-        (
-            "Nach ihren Worten sind die europäischen Länder nicht an Frieden interessiert.",
-            "Nach ihren Worten",
-            "ihren",
-        ),
-        (
-            "Nach russischen Angaben wurden 40 Drohnen abgeschossen.",
-            "Nach russischen Angaben",
-            "russischen Angaben",
-        ),
-        ("Nach Angaben von Tass endete das Treffen nach einer Stunde.", "Nach Angaben von", "Tass"),
-    ],
-)
-def test_nach_reports(run, text, cue, speaker):
-    st = only(doc := run(text))
-    assert (doc.span_text(st.cue), doc.span_text(st.speaker)) == (cue, speaker)
 
 
 def test_nominal_report_around_scare_quotes(run):
@@ -391,8 +355,6 @@ def test_question_with_addressee(run):
 )
 def test_names_with_particles(run, text, speaker):
     assert run(text).span_text(run(text).statements[0].speaker) == speaker
-
-
 
 
 def test_default_component_merges_the_learned_tagger():
