@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -38,19 +38,26 @@ class Lexicon:
     male_names: frozenset[str]
     particles: frozenset[str]
     nationality_nouns: dict[str, str]  # plain noun → gender, countries outside the dossier
+    # per table (by field name): compound-closing nouns → their position in the table, and past answers
+    _tails: dict[str, dict[str, int]] = field(default_factory=dict, compare=False, repr=False)
+    _found: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False, repr=False)
 
-    @staticmethod
-    def _suffix_lookup(stem: str, table: frozenset[str] | dict[str, str]) -> str | None:
-        if stem in table:
-            return stem
-        for noun in table:
-            if len(noun) >= MIN_COMPOUND and stem.endswith(noun) and " " not in noun:
-                return noun
-        return None
+    def _suffix_lookup(self, stem: str, which: str) -> str | None:
+        """``stem`` if listed in table ``which``, else the first listed noun (>= MIN_COMPOUND letters,
+        one word) that ends it as the last part of a compound, else ``None``."""
+        key = (which, stem)
+        if key not in self._found:
+            table: frozenset[str] | dict[str, str] = getattr(self, which)
+            if which not in self._tails:
+                self._tails[which] = {n: i for i, n in enumerate(table) if len(n) >= MIN_COMPOUND and " " not in n}
+            tails = self._tails[which]
+            ends = [stem[k:] for k in range(len(stem)) if stem[k:] in tails]
+            self._found[key] = stem if stem in table else min(ends, key=tails.__getitem__, default=None)
+        return self._found[key]
 
     def role_noun(self, word: str) -> str | None:
         """Gender of a generic role noun (also as a compound's last part), else ``None``."""
-        found = self._suffix_lookup(stem_word(word), self.role_nouns)
+        found = self._suffix_lookup(stem_word(word), "role_nouns")
         return None if found is None else self.role_nouns[found]
 
     def role_phrase(self, phrase: str) -> str | None:
@@ -58,10 +65,10 @@ class Lexicon:
         return self.role_nouns.get(stem_key(phrase))
 
     def is_official(self, word: str) -> bool:
-        return self._suffix_lookup(stem_word(word), self.officials) is not None
+        return self._suffix_lookup(stem_word(word), "officials") is not None
 
     def is_anonymous(self, word: str) -> bool:
-        return self._suffix_lookup(stem_word(word), self.anonymous) is not None
+        return self._suffix_lookup(stem_word(word), "anonymous") is not None
 
     def is_title(self, word: str) -> bool:
         return stem_word(word) in self.titles or self.role_noun(word) is not None

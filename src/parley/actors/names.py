@@ -37,6 +37,7 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "�
                        "œ": "oe", "Œ": "Oe", "ß": "ss", "ẞ": "ss"})
 
 
+@lru_cache(maxsize=131072)
 def plain(text: str) -> str:
     """Casefolded, diacritics removed (``ß`` → ``ss``, ``ł`` → ``l``), apostrophes and dots dropped."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -64,10 +65,16 @@ def stem_word(word: str) -> str:
     return _strip_endings(spell_word(word))
 
 
+@lru_cache(maxsize=65536)
 def exact_key(text: str) -> str:
     """Key without transliteration rewrites (only case, accents and inflection endings): for
     one-word names of institutions and media, where *Zeit* must not match *Seite*."""
-    return "=" + " ".join(_strip_endings(plain(w)) for w in words(text))
+    return "=" + " ".join(_exact_word(w) for w in words(text))
+
+
+@lru_cache(maxsize=65536)
+def _exact_word(word: str) -> str:
+    return _strip_endings(plain(word))
 
 
 def _strip_endings(out: str) -> str:
@@ -81,10 +88,12 @@ def _strip_endings(out: str) -> str:
     return out
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(text: str) -> str:
     return " ".join(spell_word(w) for w in words(text))
 
 
+@lru_cache(maxsize=65536)
 def stem_key(text: str) -> str:
     return " ".join(stem_word(w) for w in words(text))
 

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from parley.model import Article, Sentence, Token
+from parley.nlp.morpheme_scores import morpheme_scorer
 from parley.registry import component
 
 OPEN_QUOTES = "„‚«»“‘\"'"
@@ -148,6 +149,7 @@ def _hanta() -> Any:
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    tagger.lp_m_t = morpheme_scorer(tagger)
     tagger.analyze_forward = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_forward)
     tagger.analyze_viterbi = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_viterbi)
     return tagger

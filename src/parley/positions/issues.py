@@ -21,6 +21,9 @@ import yaml
 import parley
 
 SHORT_TERM = 6  # German terms shorter than this allow only short endings (Krim ≠ Kriminalität)
+# Characters whose case-insensitive regex matching differs from ``str.lower`` (dotted/dotless i, long s,
+# micro sign, Greek, ligatures): text containing them skips the literal pre-filter below.
+_UNSAFE_FOLD = re.compile("[\u0130\u0131\u017f\u00b5\u0345\u0370-\u03ff\u1e9b\u1f00-\u1fff\ufb05\ufb06]")
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,13 @@ class IssueHit:
     end: int
     weak: bool = False
     strength: int = 0  # length of the matched vocabulary entry (ties: the more specific term wins)
+
+
+def term_needle(term: str) -> str | None:
+    """The longest literal piece every match of ``term`` contains (lower-cased), for a quick pre-filter."""
+    pieces = [p for w in term.lstrip("~*").split() for p in w.split("-") if p]
+    needle = max(pieces, key=len, default="").lower()
+    return needle if needle and not _UNSAFE_FOLD.search(needle) else None
 
 
 def term_regex(term: str, lang: str) -> str:
@@ -52,6 +62,7 @@ class _Entry:
     weak: bool
     strength: int
     pattern: bool = False
+    needle: str | None = None  # literal every match contains (lower-cased); ``None``: always search
 
 
 class IssueMatcher:
@@ -68,7 +79,7 @@ class IssueMatcher:
             for term in terms:
                 self.entries.append(
                     _Entry(issue["id"], re.compile(term_regex(term, lang), re.IGNORECASE), term.startswith("~"),
-                           len(term.lstrip("~*")))
+                           len(term.lstrip("~*")), needle=term_needle(term))
                 )
             for pattern in ((issue.get("patterns") or {}).get(lang) or []):
                 self.entries.append(_Entry(issue["id"], re.compile(pattern, re.IGNORECASE), False, 0, True))
@@ -90,7 +101,11 @@ class IssueMatcher:
         by_pattern: list[IssueHit] = []
         excluded = {issue: [(m.start(), m.end()) for m in rx.finditer(text, start, end)]
                     for issue, rx in self.exclusions.items()}
+        span = text[start:end]
+        low = None if _UNSAFE_FOLD.search(span) else span.lower()
         for e in self.entries:
+            if low is not None and e.needle is not None and e.needle not in low:
+                continue  # the term's literal part is absent: no match possible
             for m in e.regex.finditer(text, start, end):
                 if any(a < m.end() and m.start() < b for a, b in excluded.get(e.issue, ())):
                     continue  # the term in a context where it names no issue

@@ -380,7 +380,7 @@ def media_or_surface(doc: Article, span: Span, lex: MediaLexicon) -> str:
     if lex.name(surface):
         return lex.name(surface)  # type: ignore[return-value]
     for alias in sorted(lex.canonical, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(alias)}\b", surface) and len(alias) > 2:
+        if len(alias) > 2 and alias in surface and re.search(rf"\b{re.escape(alias)}\b", surface):
             return lex.canonical[alias]
     return surface
 
