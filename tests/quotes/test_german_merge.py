@@ -23,34 +23,29 @@ def spans(statements: list[Statement]) -> list[tuple[int, int, str]]:
     return [(s.quote.start, s.quote.end, s.source) for s in statements]
 
 
-def test_rules_only():
-    assert spans(merge(RULES, LEARNED, "rules")) == [(0, 30, "rules"), (50, 90, "rules")]
-
-
-def test_union_adds_non_overlapping_learned():
-    assert spans(merge(RULES, LEARNED, "union")) == [
-        (0, 30, "rules"),
-        (50, 90, "rules"),
-        (120, 160, "learned"),
-        (200, 240, "learned"),
-    ]
-
-
-def test_fill_needs_cue_or_speaker():
-    assert spans(merge(RULES, LEARNED, "fill")) == [
-        (0, 30, "rules"),
-        (50, 90, "rules"),
-        (120, 160, "learned"),
-    ]
-
-
-def test_learned_indirect_replaces_rule_indirect():
-    assert spans(merge(RULES, LEARNED, "learned_indirect")) == [
-        (0, 30, "rules"),
-        (55, 95, "learned"),
-        (120, 160, "learned"),
-        (200, 240, "learned"),
-    ]
+@pytest.mark.parametrize(
+    ("policy", "expected"),
+    [
+        pytest.param("rules", [(0, 30, "rules"), (50, 90, "rules")], id="rules_only"),
+        pytest.param(
+            "union",
+            [(0, 30, "rules"), (50, 90, "rules"), (120, 160, "learned"), (200, 240, "learned")],
+            id="union_adds_non_overlapping_learned",
+        ),
+        pytest.param(
+            "fill",
+            [(0, 30, "rules"), (50, 90, "rules"), (120, 160, "learned")],
+            id="fill_needs_cue_or_speaker",
+        ),
+        pytest.param(
+            "learned_indirect",
+            [(0, 30, "rules"), (55, 95, "learned"), (120, 160, "learned"), (200, 240, "learned")],
+            id="learned_indirect_replaces_rule_indirect",
+        ),
+    ],
+)
+def test_merge_policies(policy: str, expected: list[tuple[int, int, str]]) -> None:
+    assert spans(merge(RULES, LEARNED, policy)) == expected
 
 
 def test_unknown_policy():
