@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from quote_views import only, view
+from quote_views import only, parts_of, view
 
 from parley import registry
 from parley.model import Article
@@ -202,8 +202,7 @@ def test_one_statement(run, text, expected):
     ],
 )
 def test_statement_parts(run, text, parts):
-    st = only(doc := run(text))
-    assert {part: doc.span_text(getattr(st, part)) for part in parts} == parts
+    assert parts_of(run(text), parts) == parts
 
 
 def test_quote_split_by_frame(run):
