@@ -89,6 +89,8 @@ class Linker:
         self._roles = {r.id: r for r in self.dossier.roles}
         self._role_heads: dict[str, set[str]] = defaultdict(set)  # role id → head-noun stems
         self._nationals: dict[str, tuple[str, str]] = {}  # plain noun → (state, gender): "Polin"
+        self._exact_heads: set[str] = set()  # first words of the keys in ``_exact`` and ``_stem``
+        self._stem_heads: set[str] = set()
         self._build()
 
     # -- index ---------------------------------------------------------------------------------------
@@ -108,6 +110,7 @@ class Linker:
         for index, key in keys:
             if (kind, target) not in index[key]:
                 index[key].append((kind, target))
+            (self._exact_heads if index is self._exact else self._stem_heads).add(key.split(" ")[0])
 
     def _build(self) -> None:
         for actor in self.dossier.actors:
@@ -214,7 +217,19 @@ class Linker:
                 return active[0]
         return resolved[0]
 
+    def _cannot_match(self, first: str) -> bool:
+        """Whether no index key starts with the keys of the phrase's first word (then no key matches)."""
+        found = words(first)
+        if not found:
+            return False
+        heads = (spell_word(found[0]), exact_key(found[0]), stem_word(found[0]))
+        if any(" " in h for h in heads):
+            return False  # a key word with a space inside: the quick test would not be exact
+        return heads[0] not in self._exact_heads and heads[1] not in self._exact_heads and heads[2] not in self._stem_heads
+
     def _match_phrase(self, ws: list[str], date: str | dt.date | None) -> tuple[str, str] | None:
+        if ws and self._cannot_match(ws[0]):
+            return None
         phrase = " ".join(ws)
         keys = ((self._exact, spelling_key(phrase)), (self._exact, exact_key(phrase)), (self._stem, stem_key(phrase)))
         for index, key in keys:

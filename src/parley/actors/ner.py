@@ -76,13 +76,42 @@ def _crfsuite_items(feats: list[dict[str, object]]) -> list[dict[str, object]]:
     return items
 
 
+_NEIGHBOUR_FEATURES = ("low", "suf3", "shape", "title", "upper")  # what ``sentence_features`` keeps
+
+
+@lru_cache(maxsize=65536)
+def _word_items(word: str, prefix: str) -> tuple[tuple[str, object], ...]:
+    """``_word_features`` of one word as crfsuite attributes (neighbours keep only some)."""
+    keep = {prefix + name for name in _NEIGHBOUR_FEATURES}
+    return tuple((k, float(v) if isinstance(v, bool) else str(v)) for k, v in _word_features(word, prefix).items()
+                 if not prefix or k in keep)
+
+
+def sentence_items(words: list[str], tags: list[str]) -> list[dict[str, object]]:
+    """``_crfsuite_items(sentence_features(words, tags))``, the same attributes in the same order,
+    built from per-word caches."""
+    items = []
+    for i, word in enumerate(words):
+        item: dict[str, object] = {"bias": 1.0, "first": float(i == 0), "tag": str(tags[i])}
+        item.update(_word_items(word, ""))
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(words):
+                item.update(_word_items(words[j], f"{offset}:"))
+                item[f"{offset}:tag"] = str(tags[j])
+            else:
+                item[f"{offset}:pad"] = 1.0
+        items.append(item)
+    return items
+
+
 def tag_persons(words: list[str], tags: list[str]) -> list[tuple[int, int]]:
     """Half-open token index ranges of person names in one sentence, given the words' STTS tags
     (empty without a model)."""
     tagger = _tagger()
     if tagger is None or not words:
         return []
-    labels = tagger.tag(_crfsuite_items(sentence_features(words, tags)))
+    labels = tagger.tag(sentence_items(words, tags))
     spans, start = [], None
     for i, label in enumerate([*labels, "O"]):
         if label == "B-PER" or label == "O" or (label == "I-PER" and start is None):

@@ -152,6 +152,9 @@ def _hanta() -> Any:
     tagger.lp_m_t = morpheme_scorer(tagger)
     tagger.analyze_forward = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_forward)
     tagger.analyze_viterbi = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_viterbi)
+    # also pure per word form (and tag): the per-token scoring and lemma building around the above
+    tagger._tag_word = lru_cache(maxsize=HANTA_CACHE)(tagger._tag_word)
+    tagger._analyze = lru_cache(maxsize=HANTA_CACHE)(tagger._analyze)
     return tagger
 
 

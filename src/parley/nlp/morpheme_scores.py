@@ -14,20 +14,23 @@ from collections.abc import Callable
 from typing import Any
 
 WHOLE_WORD_PENALTY = 4.6  # HanTa's penalty for analysing a whole word as one unknown morpheme
+MAX_LENGTH = 24  # morpheme lengths above this share HanTa's length probability
 
 
 def morpheme_scorer(tagger: Any) -> Callable[[str, int, int, bool], float]:
     """``score(morpheme, tag, word_length, strict)`` equal to ``tagger.lp_m_t`` for the loaded model."""
     known_by_tag, suffixes_by_tag = tagger.LP_m_t, tagger.LP_s_t
     lengths_by_tag, hapax_by_tag, intercept = tagger.LP_len_t, tagger.LP_hapax_t, tagger.Int_t
-    guessable = frozenset(t for t in hapax_by_tag if t in suffixes_by_tag)
+    # intercept + hapax + length term, summed in HanTa's order (so the floats are the same)
+    guess_base = {t: [intercept + hapax_by_tag[t] + lp_len for lp_len in lengths_by_tag[t][: MAX_LENGTH + 1]]
+                  for t in hapax_by_tag if t in suffixes_by_tag}
     minus_inf = -math.inf
 
     def score(m: str, t: int, wlen: int, strict: bool) -> float:
         known = known_by_tag[t]
         if m in known:
             return known[m]
-        if strict or t not in guessable:
+        if strict or t not in guess_base:
             return minus_inf
         mlen = len(m)
         if wlen >= 4 and mlen <= 2:
@@ -39,7 +42,7 @@ def morpheme_scorer(tagger: Any) -> Callable[[str, int, int, bool], float]:
                 break
         else:
             lp_suffix = suffixes[""]
-        lp = intercept + hapax_by_tag[t] + lengths_by_tag[t][min(mlen, 24)] + lp_suffix
+        lp = guess_base[t][mlen if mlen < MAX_LENGTH else MAX_LENGTH] + lp_suffix
         if wlen == mlen:
             lp -= WHOLE_WORD_PENALTY
         return lp
