@@ -83,6 +83,7 @@ class IssueMatcher:
                 )
             for pattern in ((issue.get("patterns") or {}).get(lang) or []):
                 self.entries.append(_Entry(issue["id"], re.compile(pattern, re.IGNORECASE), False, 0, True))
+        self._last: tuple[str, int, int, tuple[IssueHit, ...], tuple[IssueHit, ...]] | None = None
         self.ids = [issue["id"] for issue in issues]
         # bare words listed as weak stay weak when a compound entry ("*truppen") matches them alone
         self.weak_words = {
@@ -92,11 +93,12 @@ class IssueMatcher:
             if term.startswith("~")
         }
 
-    def find(self, text: str, start: int, end: int,
-             region: Callable[[int, int], object] | None = None) -> list[IssueHit]:
-        """Non-overlapping issue mentions in ``text[start:end]``, weak ones filtered: a weak term is
-        dropped when another issue is named plainly in the same region (``region`` maps a span to
-        its region, e.g. the quote holding it; by default the whole range is one region)."""
+    def _matches(self, text: str, start: int, end: int) -> tuple[list[IssueHit], list[IssueHit]]:
+        """All term hits and pattern hits in ``text[start:end]`` (fresh lists; the last range's
+        result is kept, as callers ask for the same sentence twice)."""
+        last = self._last
+        if last is not None and last[0] is text and last[1] == start and last[2] == end:
+            return list(last[3]), list(last[4])
         raw: list[IssueHit] = []
         by_pattern: list[IssueHit] = []
         excluded = {issue: [(m.start(), m.end()) for m in rx.finditer(text, start, end)]
@@ -112,6 +114,15 @@ class IssueMatcher:
                 if m.end() > m.start():
                     weak = e.weak or (e.issue, m.group().casefold()) in self.weak_words
                     (by_pattern if e.pattern else raw).append(IssueHit(e.issue, m.start(), m.end(), weak, e.strength))
+        self._last = (text, start, end, tuple(raw), tuple(by_pattern))
+        return raw, by_pattern
+
+    def find(self, text: str, start: int, end: int,
+             region: Callable[[int, int], object] | None = None) -> list[IssueHit]:
+        """Non-overlapping issue mentions in ``text[start:end]``, weak ones filtered: a weak term is
+        dropped when another issue is named plainly in the same region (``region`` maps a span to
+        its region, e.g. the quote holding it; by default the whole range is one region)."""
+        raw, by_pattern = self._matches(text, start, end)
         raw.sort(key=lambda h: (h.weak, -(h.end - h.start), -h.strength, h.start))
         chosen: list[IssueHit] = []
         for hit in raw:
