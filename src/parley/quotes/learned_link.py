@@ -34,6 +34,8 @@ class Linker:
         last: tuple[Statement, int] | None = None
         for unit in units:
             cue = _nearest(cues, unit.parts, unit.sents)
+            if cue is None and unit.code == "DQ":  # *„…“ Das sagte der Minister.* / colon frame before
+                cue = _nearest(cues, unit.parts, {max(unit.sents) + 1, min(unit.sents) - 1})
             anchor = [cue[0]] if cue else unit.parts
             anchor_sents = {s.sent for s in anchor} if cue else unit.sents
             speaker = _nearest([[s] for s in roles.get("SPK", [])], anchor, anchor_sents)
