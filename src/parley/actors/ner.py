@@ -80,11 +80,16 @@ _NEIGHBOUR_FEATURES = ("low", "suf3", "shape", "title", "upper")  # what ``sente
 
 
 @lru_cache(maxsize=65536)
-def _word_items(word: str, prefix: str) -> tuple[tuple[str, object], ...]:
-    """``_word_features`` of one word as crfsuite attributes (neighbours keep only some)."""
-    keep = {prefix + name for name in _NEIGHBOUR_FEATURES}
-    return tuple((k, float(v) if isinstance(v, bool) else str(v)) for k, v in _word_features(word, prefix).items()
-                 if not prefix or k in keep)
+def _word_items(word: str) -> tuple[tuple[str, object], ...]:
+    """``_word_features`` of one word (no prefix) as crfsuite attributes."""
+    return tuple((k, float(v) if isinstance(v, bool) else str(v)) for k, v in _word_features(word, "").items())
+
+
+@lru_cache(maxsize=65536)
+def _neighbour_items(word: str, prefix: str) -> tuple[tuple[str, object], ...]:
+    """The attributes ``sentence_features`` keeps for a neighbouring word, under ``prefix``."""
+    own = dict(_word_items(word))
+    return tuple((prefix + name, own[name]) for name in _NEIGHBOUR_FEATURES)
 
 
 def sentence_items(words: list[str], tags: list[str]) -> list[dict[str, object]]:
@@ -93,11 +98,11 @@ def sentence_items(words: list[str], tags: list[str]) -> list[dict[str, object]]
     items = []
     for i, word in enumerate(words):
         item: dict[str, object] = {"bias": 1.0, "first": float(i == 0), "tag": str(tags[i])}
-        item.update(_word_items(word, ""))
+        item.update(_word_items(word))
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(words):
-                item.update(_word_items(words[j], f"{offset}:"))
+                item.update(_neighbour_items(words[j], f"{offset}:"))
                 item[f"{offset}:tag"] = str(tags[j])
             else:
                 item[f"{offset}:pad"] = 1.0
