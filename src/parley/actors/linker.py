@@ -91,6 +91,7 @@ class Linker:
         self._nationals: dict[str, tuple[str, str]] = {}  # plain noun → (state, gender): "Polin"
         self._exact_heads: set[str] = set()  # first words of the keys in ``_exact`` and ``_stem``
         self._stem_heads: set[str] = set()
+        self._no_match: dict[str, bool] = {}  # first word → ``_cannot_match`` (reset by ``_add``)
         self._build()
 
     # -- index ---------------------------------------------------------------------------------------
@@ -111,6 +112,7 @@ class Linker:
             if (kind, target) not in index[key]:
                 index[key].append((kind, target))
             (self._exact_heads if index is self._exact else self._stem_heads).add(key.split(" ")[0])
+        self._no_match.clear()
 
     def _build(self) -> None:
         for actor in self.dossier.actors:
@@ -219,6 +221,12 @@ class Linker:
 
     def _cannot_match(self, first: str) -> bool:
         """Whether no index key starts with the keys of the phrase's first word (then no key matches)."""
+        known = self._no_match.get(first)
+        if known is None:
+            known = self._no_match[first] = self._first_word_unknown(first)
+        return known
+
+    def _first_word_unknown(self, first: str) -> bool:
         found = words(first)
         if not found:
             return False
