@@ -11,6 +11,7 @@ import yaml
 from parley.actors.names import plain, stem_key, stem_word
 
 MIN_COMPOUND = 4  # shortest noun stem matched as the last part of a German compound
+MEMO_LIMIT = 200_000  # remembered word answers before the memo starts afresh (bounded memory)
 
 
 def _all_langs(section: dict) -> dict:
@@ -52,6 +53,8 @@ class Lexicon:
                 self._tails[which] = {n: i for i, n in enumerate(table) if len(n) >= MIN_COMPOUND and " " not in n}
             tails = self._tails[which]
             ends = [stem[k:] for k in range(len(stem)) if stem[k:] in tails]
+            if len(self._found) >= MEMO_LIMIT:
+                self._found.clear()
             self._found[key] = stem if stem in table else min(ends, key=tails.__getitem__, default=None)
         return self._found[key]
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from parley.actors.dossier import ActorSpec, Dossier, load_dossier
-from parley.actors.lexicon import Lexicon, load_lexicon, national_gender
+from parley.actors.lexicon import MEMO_LIMIT, Lexicon, load_lexicon, national_gender
 from parley.actors.names import (
     display_name,
     english_letters,
@@ -223,6 +223,8 @@ class Linker:
         """Whether no index key starts with the keys of the phrase's first word (then no key matches)."""
         known = self._no_match.get(first)
         if known is None:
+            if len(self._no_match) >= MEMO_LIMIT:
+                self._no_match.clear()
             known = self._no_match[first] = self._first_word_unknown(first)
         return known
 
