@@ -14,7 +14,6 @@ from importlib import resources
 from typing import Any
 
 from parley.model import Article, Sentence, Token
-from parley.nlp.hanta_cache import precomputed, preloaded
 from parley.nlp.morpheme_scores import morpheme_scorer
 from parley.registry import component
 
@@ -144,25 +143,19 @@ def _spacy_tokenizer() -> Any:
     return spacy.blank("de").tokenizer
 
 
-def make_hanta(precompute: bool = True) -> Any:
-    """HanTa's German model with a faster morpheme scorer and its per-word analyses memoised (they
-    do not depend on context), answered from the shipped precomputed analyses where available."""
+@lru_cache(maxsize=1)
+def _hanta() -> Any:
+    """HanTa's German model with its per-word analyses memoised (they do not depend on context)."""
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
     tagger.lp_m_t = morpheme_scorer(tagger)
-    forward, viterbi = precomputed() if precompute else ({}, {})
-    tagger.analyze_forward = preloaded(forward, tagger.analyze_forward, HANTA_CACHE)
-    tagger.analyze_viterbi = preloaded(viterbi, tagger.analyze_viterbi, HANTA_CACHE)
+    tagger.analyze_forward = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_forward)
+    tagger.analyze_viterbi = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_viterbi)
     # also pure per word form (and tag): the per-token scoring and lemma building around the above
     tagger._tag_word = lru_cache(maxsize=HANTA_CACHE)(tagger._tag_word)
     tagger._analyze = lru_cache(maxsize=HANTA_CACHE)(tagger._analyze)
     return tagger
-
-
-@lru_cache(maxsize=1)
-def _hanta() -> Any:
-    return make_hanta()
 
 
 # --- tokens and sentences -------------------------------------------------------------------
