@@ -51,6 +51,9 @@ class ActorLinker:
         self.linker = get_linker(dossier)
         self.config = config
 
+    def model_info(self) -> dict[str, Any]:
+        return {"dossier": self.dossier, "actors": len(self.linker.dossier.actors)}
+
     def __call__(self, doc: Article) -> Article:
         date = infer_date(doc)
         found = mentions.detect(doc, self.linker, date)

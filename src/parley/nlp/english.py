@@ -120,6 +120,10 @@ class EnglishNLP:
 
     name = "nlp.en"
 
+    def model_info(self) -> dict[str, str]:
+        meta = load_model().meta
+        return {"spacy_model": f"{meta['lang']}_{meta['name']}", "version": meta["version"]}
+
     def __call__(self, doc: Article) -> Article:
         return annotate(doc, load_model()(doc.text))
 

@@ -386,6 +386,11 @@ class GermanNLP:
 
     name: str = "nlp.de"
 
+    def model_info(self) -> dict[str, str]:
+        from importlib.metadata import version
+
+        return {"tagger": "HanTa morphmodel_ger.pgz", "HanTa": version("HanTa")}
+
     def __call__(self, doc: Article) -> Article:
         return annotate(doc)
 

@@ -58,6 +58,10 @@ class GermanQuotes:
         self.merge = merge
         self._tagger = _learned_tagger(model_dir) if merge != "rules" else None
 
+    def model_info(self) -> dict[str, Any]:
+        learned = self._tagger.model_info() if self._tagger is not None else None
+        return {"merge": self.merge, "learned": learned}
+
     def __call__(self, doc: Article) -> Article:
         if not doc.tokens:
             from parley.nlp.german import annotate

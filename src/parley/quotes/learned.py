@@ -8,6 +8,7 @@ by ``training/train_quotes_de.py``. ``load_default()`` returns ``None`` when the
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import os
 from functools import lru_cache
@@ -41,8 +42,23 @@ def default_model_dir() -> Path | None:
     return None
 
 
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 class QuoteTagger:
     """Predict statements on an article that has been through ``nlp.de`` (tokens, sentences)."""
+
+    def model_info(self) -> dict[str, Any]:
+        """What a run records about the model: where it is, its size and checksum, its licence."""
+        artifact = self.model_dir / QUOTE_MODEL
+        return {
+            "model": self.model_dir.name,
+            "path": str(self.model_dir),
+            "sha256": _sha256(artifact),
+            "bytes": artifact.stat().st_size,
+            "licence": "CC BY-NC-SA 4.0",
+        }
 
     def __init__(self, model_dir: Path) -> None:
         self.model_dir = Path(model_dir)
