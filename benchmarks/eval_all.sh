@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Quality numbers: news-dev (evaluation only), the team's blind hold-out set, WikiNews dev.
+# Usage: bash benchmarks/eval_all.sh [--test]   (--test adds the WikiNews test split; report it, never tune on it)
+set -eu
+cd "$(dirname "$0")/.."
+shared=../shared
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+strip() {  # gold JSONL -> pipeline input (id, url, date, lang, text)
+  .venv/bin/python -c '
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for line in f:
+        a = json.loads(line)
+        out.write(json.dumps({k: a.get(k) for k in ("id", "url", "date", "lang", "text")}, ensure_ascii=False) + "\n")
+' "$1" "$2"
+}
+
+score() {  # name, gold
+  echo "== $1"
+  strip "$2" "$tmp/in.jsonl"
+  .venv/bin/parley extract "$tmp/in.jsonl" -o "$tmp/pred.jsonl" 2>/dev/null
+  python3 "$shared/eval/score_news.py" "$2" "$tmp/pred.jsonl" --by-lang 2>/dev/null
+}
+
+if [ -f "$shared/data/news-dev/articles.jsonl" ]; then
+  score "news-dev" "$shared/data/news-dev/articles.jsonl"
+fi
+score "hold-out (benchmarks/holdout)" benchmarks/holdout/articles.jsonl
+echo "== WikiNews dev (dataset metric)"
+.venv/bin/parley eval wikinews --split dev --pred-dir "$tmp/wn-dev" --component quotes.de.learned
+if [ "${1:-}" = "--test" ]; then
+  echo "== WikiNews test (dataset metric)"
+  .venv/bin/parley eval wikinews --split test --pred-dir "$tmp/wn-test" --component quotes.de.learned
+fi
