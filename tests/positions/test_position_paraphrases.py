@@ -1,0 +1,148 @@
+"""positions.rules on stances without an explicit stance verb and issues named by paraphrase: evaluations
+(*der einzige Weg*, *part of any deal*), offers (*könnte sich vorstellen*, *offered to host*), campaigning
+(*wirbt für*), factual claims inside statements (*ins Stocken geraten*, *not interested in*) and leader
+meetings named by their participants. Sentences written for these tests; each rule has a negative case."""
+
+from __future__ import annotations
+
+from position_docs import prepared
+
+
+def run(rules, text: str, actors: dict[str, str], lang: str = "de", quotes=()) -> set[tuple[str, str, str]]:
+    doc = rules(prepared(text, actors, lang=lang, date="2025-06-01", quotes=quotes, kind="indirect"))
+    return {(p.actor, p.issue, p.stance) for p in doc.positions}
+
+
+ZEL = {"Selenskyj": "Volodymyr Zelensky"}
+ZEL_EN = {"Zelensky": "Volodymyr Zelensky"}
+
+
+# -- evaluations that state a preference --------------------------------------------------------------
+def test_de_only_way_is_support(rules):
+    text = "Selenskyj sagte, Verhandlungen seien der einzige Weg zu einem gerechten Frieden."
+    got = run(rules, text, ZEL, quotes=[("Verhandlungen seien der einzige Weg zu einem gerechten Frieden",
+                                         "Volodymyr Zelensky")])
+    assert got == {("Volodymyr Zelensky", "talks", "support")}
+
+
+def test_en_part_of_any_deal_is_support(rules):
+    text = "Zelensky said security guarantees must be part of any deal."
+    got = run(rules, text, ZEL_EN, "en", quotes=[("security guarantees must be part of any deal", "Volodymyr Zelensky")])
+    assert ("Volodymyr Zelensky", "security_guarantees", "support") in got
+
+
+def test_en_only_way_negated_is_no_support(rules):
+    text = "Zelensky said a ceasefire was not the only way to end the war."
+    got = run(rules, text, ZEL_EN, "en", quotes=[("a ceasefire was not the only way to end the war", "Volodymyr Zelensky")])
+    assert ("Volodymyr Zelensky", "ceasefire", "support") not in got
+
+
+def test_de_campaigning_for(rules):
+    got = run(rules, "Macron wirbt für eine europäische Friedenstruppe.", {"Macron": "Emmanuel Macron"})
+    assert got == {("Emmanuel Macron", "foreign_troops", "support")}
+
+
+# -- offers -------------------------------------------------------------------------------------------
+def test_de_could_imagine_is_an_offer(rules):
+    text = "Selenskyj könnte sich ein Treffen mit Putin vorstellen."
+    assert run(rules, text, ZEL) == {("Volodymyr Zelensky", "leader_meeting", "offer")}
+
+
+def test_de_readiness_to_talk_compound(rules):
+    assert run(rules, "Moskau signalisierte Gesprächsbereitschaft.", {"Moskau": "Russia"}) == {("Russia", "talks", "offer")}
+
+
+def test_en_offered_to_host(rules):
+    text = "Erdogan offered to host talks between Russia and Ukraine."
+    assert ("Recep Tayyip Erdogan", "talks", "offer") in run(rules, text, {"Erdogan": "Recep Tayyip Erdogan"}, "en")
+
+
+def test_en_hosted_talks_is_no_offer(rules):
+    text = "Saudi Arabia hosted talks between the delegations last week."
+    got = run(rules, text, {"Saudi Arabia": "Saudi Arabia"}, "en")
+    assert not any(stance == "offer" for *_, stance in got)
+
+
+# -- factual claims inside statements -----------------------------------------------------------------
+def test_de_stalled_talks_are_a_claim(rules):
+    text = "Selenskyj sagte, die Gespräche seien ins Stocken geraten."
+    got = run(rules, text, ZEL, quotes=[("die Gespräche seien ins Stocken geraten", "Volodymyr Zelensky")])
+    assert got == {("Volodymyr Zelensky", "talks", "claim")}
+
+
+def test_en_not_interested_is_a_claim_not_opposition(rules):
+    text = "Zelensky said Russia was not interested in a ceasefire."
+    got = run(rules, text, {"Zelensky": "Volodymyr Zelensky", "Russia": "Russia"}, "en",
+              quotes=[("Russia was not interested in a ceasefire", "Volodymyr Zelensky")])
+    assert got == {("Volodymyr Zelensky", "ceasefire", "claim")}
+
+
+def test_en_stalled_outside_a_statement_is_no_claim(rules):
+    assert run(rules, "The talks stalled in March.", {}, "en") == set()
+
+
+# -- leader meetings named by their participants ------------------------------------------------------
+def test_de_meeting_between_leaders(rules):
+    text = "Erdoğan bot an, ein Treffen zwischen Putin und Selenskyj auszurichten."
+    got = run(rules, text, {"Erdoğan": "Recep Tayyip Erdogan"})
+    assert ("Recep Tayyip Erdogan", "leader_meeting", "offer") in got
+
+
+def test_en_talks_with_an_envoy_stay_talks(rules):
+    text = "Lavrov said talks with Trump's envoy had been useful."
+    got = run(rules, text, {"Lavrov": "Sergei Lavrov"}, "en", quotes=[("talks with Trump's envoy had been useful", "Sergei Lavrov")])
+    assert not any(issue == "leader_meeting" for _, issue, _ in got)
+
+
+# -- insisting, holding on, proposing; scepticism and refusals ----------------------------------------
+def test_de_insisting_on_territory(rules):
+    got = run(rules, "Russland beharrt auf der Abtretung der Gebiete im Donbass.", {"Russland": "Russia"})
+    assert got == {("Russia", "territory", "support")}
+
+
+def test_de_holding_on_to_a_goal_but_not_detaining_at_the_border(rules):
+    assert ("Ukraine", "nato_membership", "support") in run(
+        rules, "Kiew hält an seinem Ziel eines Nato-Beitritts fest.", {"Kiew": "Ukraine"})
+    assert run(rules, "Russland hielt an der Grenze zu Finnland einen Journalisten fest.", {"Russland": "Russia"}) == set()
+
+
+def test_de_refusal_and_scepticism_oppose(rules):
+    got = run(rules, "Selenskyj erteilte Gebietsabtretungen eine klare Absage.", ZEL)
+    assert got == {("Volodymyr Zelensky", "territory", "oppose")}
+    got = run(rules, "Der Kreml zeigte sich skeptisch gegenüber einer Stationierung europäischer Truppen.",
+              {"Der Kreml": "Kremlin"})
+    assert got == {("Kremlin", "foreign_troops", "oppose")}
+
+
+def test_de_sceptical_whether_is_no_stance(rules):
+    assert run(rules, "Der Kreml zeigte sich skeptisch, ob eine Waffenruhe hält.", {"Der Kreml": "Kremlin"}) == set()
+
+
+def test_de_bringing_into_play_is_support(rules):
+    got = run(rules, "Macron brachte eine Waffenruhe für Luft und See ins Spiel.", {"Macron": "Emmanuel Macron"})
+    assert got == {("Emmanuel Macron", "ceasefire", "support")}
+
+
+def test_en_pressing_and_floating(rules):
+    assert run(rules, "Zelensky is pressing for more air defence systems.", ZEL_EN, "en") == {
+        ("Volodymyr Zelensky", "military_aid", "support")}
+    assert ("Donald Trump", "leader_meeting", "support") in run(
+        rules, "Trump floated the idea of a summit with Putin in Budapest.", {"Trump": "Donald Trump"}, "en")
+
+
+def test_en_cold_water_opposes(rules):
+    got = run(rules, "The Kremlin poured cold water on the idea of a ceasefire.", {"The Kremlin": "Kremlin"}, "en")
+    assert got == {("Kremlin", "ceasefire", "oppose")}
+
+
+def test_en_sceptical_of_intentions_does_not_oppose_the_talks(rules):
+    text = "Zelensky said Kyiv remained sceptical about Moscow's intentions but supported the talks."
+    quote = "Kyiv remained sceptical about Moscow's intentions but supported the talks"
+    assert run(rules, text, ZEL_EN, "en", quotes=[(quote, "Volodymyr Zelensky")]) == {
+        ("Volodymyr Zelensky", "talks", "support")}
+
+
+def test_en_constructive_talks_are_a_claim(rules):
+    got = run(rules, "Peskov said the talks had been constructive.", {"Peskov": "Dmitry Peskov"}, "en",
+              quotes=[("the talks had been constructive", "Dmitry Peskov")])
+    assert got == {("Dmitry Peskov", "talks", "claim")}
