@@ -146,3 +146,30 @@ def test_en_constructive_talks_are_a_claim(rules):
     got = run(rules, "Peskov said the talks had been constructive.", {"Peskov": "Dmitry Peskov"}, "en",
               quotes=[("the talks had been constructive", "Dmitry Peskov")])
     assert got == {("Dmitry Peskov", "talks", "claim")}
+
+
+# -- promising and cancelling --------------------------------------------------------------------------
+def test_de_promised_guarantees_are_an_offer(rules):
+    text = "Die USA haben der Ukraine Sicherheitsgarantien nach dem Vorbild von Artikel 5 zugesagt."
+    assert ("United States", "security_guarantees", "offer") in run(rules, text, {"Die USA": "United States"})
+
+
+def test_de_cancelling_a_summit_opposes_it_but_ab_as_preposition_does_not(rules):
+    got = run(rules, "Trump sagte ein geplantes Gipfeltreffen mit Putin in Budapest ab.", {"Trump": "Donald Trump"})
+    assert got == {("Donald Trump", "leader_meeting", "oppose")}
+    text = "Selenskyj sagte, die Waffenruhe gelte ab Montag."
+    assert run(rules, text, ZEL, quotes=[("die Waffenruhe gelte ab Montag", "Volodymyr Zelensky")]) == set()
+
+
+def test_en_calling_off_a_summit(rules):
+    got = run(rules, "Trump pulled the plug on the Budapest summit.", {"Trump": "Donald Trump"}, "en")
+    assert got == {("Donald Trump", "leader_meeting", "oppose")}
+    text = "Zelensky said the talks would not be cancelled."
+    got = run(rules, text, ZEL_EN, "en", quotes=[("the talks would not be cancelled", "Volodymyr Zelensky")])
+    assert ("Volodymyr Zelensky", "talks", "oppose") not in got
+
+
+def test_en_far_off_deal_is_a_claim(rules):
+    got = run(rules, "The Kremlin said a peace deal was still far off.", {"The Kremlin": "Kremlin"}, "en",
+              quotes=[("a peace deal was still far off", "Kremlin")])
+    assert got == {("Kremlin", "talks", "claim")}
