@@ -173,3 +173,26 @@ def test_en_far_off_deal_is_a_claim(rules):
     got = run(rules, "The Kremlin said a peace deal was still far off.", {"The Kremlin": "Kremlin"}, "en",
               quotes=[("a peace deal was still far off", "Kremlin")])
     assert got == {("Kremlin", "talks", "claim")}
+
+
+# -- judging a renunciation ----------------------------------------------------------------------------
+def test_de_rejecting_the_renunciation_of_nato_supports_it(rules):
+    text = "Ein Verzicht auf die Nato-Mitgliedschaft komme nicht infrage, sagte Selenskyj."
+    quote = "Ein Verzicht auf die Nato-Mitgliedschaft komme nicht infrage"
+    assert run(rules, text, ZEL, quotes=[(quote, "Volodymyr Zelensky")]) == {
+        ("Volodymyr Zelensky", "nato_membership", "support")}
+    assert run(rules, "Einen Verzicht auf die Nato-Mitgliedschaft lehnt Selenskyj ab.", ZEL) == {
+        ("Volodymyr Zelensky", "nato_membership", "support")}
+
+
+def test_en_giving_up_nato_out_of_the_question_supports_it(rules):
+    text = "Zelensky said giving up NATO membership was out of the question."
+    got = run(rules, text, ZEL_EN, "en", quotes=[("giving up NATO membership was out of the question", "Volodymyr Zelensky")])
+    assert got == {("Volodymyr Zelensky", "nato_membership", "support")}
+
+
+def test_plain_renunciation_stays_an_offer(rules):
+    assert run(rules, "Kiew verzichtet auf die Nato-Mitgliedschaft.", {"Kiew": "Ukraine"}) == {
+        ("Ukraine", "nato_membership", "offer")}
+    assert run(rules, "Moskau fordert, dass Kiew auf die Nato-Mitgliedschaft verzichtet.", {"Moskau": "Russia"}) == {
+        ("Russia", "nato_membership", "oppose")}

@@ -140,11 +140,12 @@ class RulePositions:
                     cue, stance = inner, _compose(cue.stance, self._stance(text, sent, hit, inner, cues, lex) or "")
                 else:
                     stance = self._stance(text, sent, hit, cue, cues, lex)
-                matrix = _matrix_cue(text, sent, cue, plain, lang) or _frame_cue(doc, hit, cue, plain)
+                matrix = _matrix_cue(text, sent, cue, plain, lang) or _frame_cue(doc, hit, cue, plain) \
+                    or _renounce_governor(text, hit, cue, plain)
                 if matrix is not None and stance is not None:
                     if stance == RENOUNCE and hit.issue in concession_issues(self.dossier):
                         stance = "offer"  # giving up land is a concession: rejecting it opposes the issue
-                    stance = _compose(self._stance(text, sent, hit, matrix, cues, lex), stance)
+                    stance = _compose(self._stance(text, sent, hit, matrix, cues, lex, governs_renounce=True), stance)
                     parts.extend((cue, matrix))
                     cue = matrix if matrix.start < cue.start else cue
             if stance == RENOUNCE:
@@ -224,7 +225,7 @@ class RulePositions:
         return (best, best_cost) if best is not None else (None, 0)
 
     def _stance(self, text: str, sent: Sentence, hit: IssueHit, cue: Cue, cues: list[Cue],
-                lex: StanceLexicon) -> str | None:
+                lex: StanceLexicon, governs_renounce: bool = False) -> str | None:
         stance = cue.stance
         flips = 0
         inverted = self._inverted(text, sent, hit, cues, lex)
@@ -258,6 +259,9 @@ class RulePositions:
             if c_m and not any(c_m.start() < c.end and c.start < c_m.end() for c in cues):
                 flips += 1
         flips += inverted
+        if not inverted and not governs_renounce and hit.issue not in concession_issues(self.dossier) \
+                and self._renounced(text, sent, hit, cue, cues, lex):
+            flips += 1  # "Einen Verzicht auf die Nato-Mitgliedschaft lehnt Kiew ab" = support
         if flips % 2 and stance == RENOUNCE:
             # refusing to give something up: opposes a concession, supports anything else
             return "oppose" if hit.issue in concession_issues(self.dossier) else "support"
@@ -266,17 +270,29 @@ class RulePositions:
         return stance
 
     @staticmethod
-    def _inverted(text: str, sent: Sentence, hit: IssueHit, cues: list[Cue], lex: StanceLexicon) -> bool:
-        """An inverter right before the issue term turns its proposition ("ein Ende der
-        Waffenlieferungen", "keine Truppen")."""
+    def _inverter_at(text: str, sent: Sentence, hit: IssueHit, lex: StanceLexicon) -> int | None:
+        """Start of an inverter right before the issue term, if any."""
         if not lex.inverters:
-            return False
+            return None
         before = text[max(sent.start, hit.start - 40) : hit.start]
         m = re.search(f"(?:{lex.inverters.pattern}){INVERTER_RE}", before, re.IGNORECASE)
-        if not m:
-            return False
-        inv_start = hit.start - len(before) + m.start()
-        return not any(c.start <= inv_start < c.end for c in cues)
+        return hit.start - len(before) + m.start() if m else None
+
+    @classmethod
+    def _inverted(cls, text: str, sent: Sentence, hit: IssueHit, cues: list[Cue], lex: StanceLexicon) -> bool:
+        """An inverter right before the issue term turns its proposition ("ein Ende der
+        Waffenlieferungen", "keine Truppen")."""
+        at = cls._inverter_at(text, sent, hit, lex)
+        return at is not None and not any(c.start <= at < c.end for c in cues)
+
+    @classmethod
+    def _renounced(cls, text: str, sent: Sentence, hit: IssueHit, cue: Cue, cues: list[Cue],
+                   lex: StanceLexicon) -> bool:
+        """The issue is the object of a renouncing noun that is not the paired cue ("einen Verzicht
+        auf X lehnt … ab", "giving up X is unacceptable"): the paired cue judges giving X up."""
+        at = cls._inverter_at(text, sent, hit, lex)
+        return at is not None and any(c.start <= at < c.end and c.stance == RENOUNCE and c is not cue
+                                      and c.end <= hit.start for c in cues)
 
     def _claim(self, doc: Article, sent: Sentence, hit: IssueHit, hits: list[IssueHit], lex: StanceLexicon,
                factor: float) -> _Found | None:
@@ -391,6 +407,22 @@ def _matrix_cue(text: str, sent: Sentence, cue: Cue, cues: list[Cue], lang: str 
     # a nominal cue as the object of a verb cue: "rejected calls for …", "backed demands for …"
     coordinated = re.search(r"\b(?:und|oder|sowie|and|or|but|aber)\b", gap, re.IGNORECASE)
     return left[-1] if len(gap) <= 15 and not CLAUSE_BREAK.search(gap) and not coordinated else None
+
+
+def _renounce_governor(text: str, hit: IssueHit, cue: Cue, cues: list[Cue]) -> Cue | None:
+    """The verb judging a renouncing cue and its object: enclosing it ("lehnt einen Verzicht auf X
+    ab") or right after the object ("giving up X was out of the question")."""
+    if cue.stance != RENOUNCE or cue.end > hit.start:
+        return None
+    for c in cues:
+        if c is cue or c.stance not in FLIP:
+            continue
+        if c.start <= cue.start and c.end >= hit.end:
+            return c
+        gap = text[hit.end : c.start]
+        if c.start >= hit.end and len(gap) <= 40 and not CLAUSE_BREAK.search(gap) and not COORDINATION.search(gap):
+            return c
+    return None
 
 
 def _frame_cue(doc: Article, hit: IssueHit, cue: Cue, cues: list[Cue]) -> Cue | None:
