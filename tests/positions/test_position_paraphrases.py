@@ -196,3 +196,20 @@ def test_plain_renunciation_stays_an_offer(rules):
         ("Ukraine", "nato_membership", "offer")}
     assert run(rules, "Moskau fordert, dass Kiew auf die Nato-Mitgliedschaft verzichtet.", {"Moskau": "Russia"}) == {
         ("Russia", "nato_membership", "oppose")}
+
+
+# -- "Für Moskau ist X …": the sentence-initial for-phrase names the holder ----------------------------
+def test_for_phrase_names_the_holder(rules):
+    assert run(rules, "Für Moskau ist ein Nato-Beitritt der Ukraine eine rote Linie.", {"Moskau": "Russia"}) == {
+        ("Russia", "nato_membership", "oppose")}
+    assert run(rules, "For Moscow, Ukraine's NATO membership remains a red line.", {"Moscow": "Russia"}, "en") == {
+        ("Russia", "nato_membership", "oppose")}
+
+
+def test_for_phrase_yields_to_the_real_subject_and_the_speaker(rules):
+    got = run(rules, "Für die Ukraine fordert Merz mehr Luftverteidigung.", {"Ukraine": "Ukraine", "Merz": "Friedrich Merz"})
+    assert got == {("Friedrich Merz", "military_aid", "support")}
+    text = "Für Russland wäre eine Waffenruhe ein Fehler, sagte Selenskyj."
+    got = run(rules, text, {"Russland": "Russia", "Selenskyj": "Volodymyr Zelensky"},
+              quotes=[("Für Russland wäre eine Waffenruhe ein Fehler", "Volodymyr Zelensky")])
+    assert ("Russia", "ceasefire", "oppose") not in got

@@ -26,6 +26,8 @@ OBLIQUE_RE = re.compile(
     r"|[a-zäöüß]\w*\s+(?:der|des|of the|of))\s+$",
     re.IGNORECASE,
 )
+# A sentence-initial "Für Moskau ist X …", "For Kyiv, X is …" names whose view the sentence gives.
+FOR_TOPIC_RE = re.compile(r"^\W*(?:für|for)\s+(?:die|den|das|the\s+)?\s*$", re.IGNORECASE)
 GENITIVE_RE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+$")
 # German accusative/dative articles: "hatte den US-Präsidenten …", "mit dem Kreml"
 OBJECT_ARTICLE_RE = re.compile(r"(?<!\w)(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -116,6 +118,8 @@ class SubjectFinder:
             return True
         if re.search(r"[’']s?$", text[holder.start : holder.end]) or re.match(r"[’']s?\b", text[holder.end : holder.end + 2]):
             return True  # a possessor ("NATO's security", "Russia’s demands") is no subject
+        if FOR_TOPIC_RE.match(text[sent_start : holder.start]) and re.match(r",?\s+(?:ist|sei|sind|seien|bleibt|bleibe|is|are|remains|remain)\b|,", text[holder.end : holder.end + 12]):
+            return False  # "Für Moskau ist ein Nato-Beitritt eine rote Linie"
         if self.doc.lang != "en" and OBJECT_ARTICLE_RE.search(left):
             return True
         return bool(OBLIQUE_RE.search(left) or GENITIVE_RE.search(left))
