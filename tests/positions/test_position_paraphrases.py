@@ -213,3 +213,18 @@ def test_for_phrase_yields_to_the_real_subject_and_the_speaker(rules):
     got = run(rules, text, {"Russland": "Russia", "Selenskyj": "Volodymyr Zelensky"},
               quotes=[("Für Russland wäre eine Waffenruhe ein Fehler", "Volodymyr Zelensky")])
     assert ("Russia", "ceasefire", "oppose") not in got
+
+
+# -- opt-in: claims in quoted clauses without any cue ----------------------------------------------------
+def test_cueless_claim_is_opt_in():
+    from parley import registry
+
+    on = registry.create("positions.rules", dossier="russia_ukraine", cueless_claims=True)
+    off = registry.create("positions.rules", dossier="russia_ukraine")
+    text = "Peskow sagte, die Gespräche in Istanbul hätten am Morgen begonnen."
+    quotes = [("die Gespräche in Istanbul hätten am Morgen begonnen", "Dmitry Peskov")]
+    assert run(on, text, {"Peskow": "Dmitry Peskov"}, quotes=quotes) == {("Dmitry Peskov", "talks", "claim")}
+    assert run(off, text, {"Peskow": "Dmitry Peskov"}, quotes=quotes) == set()
+    text = "Peskow sagte, Moskau habe Vertreter nach Istanbul geschickt, um über eine Waffenruhe zu sprechen."
+    quotes = [("Moskau habe Vertreter nach Istanbul geschickt, um über eine Waffenruhe zu sprechen", "Dmitry Peskov")]
+    assert not any(stance == "claim" for *_, stance in run(on, text, {"Peskow": "Dmitry Peskov"}, quotes=quotes))

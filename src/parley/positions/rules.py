@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parley.model import Article, Position, Sentence, Span
+from parley.model import Article, Position, Sentence, Span, Statement
 from parley.nlp.basic import split_sentences
 from parley.positions.issues import IssueHit, IssueMatcher, issue_matcher
 from parley.positions.lexicon import (
@@ -62,6 +62,14 @@ class Settings:
     hedge_factor: float = 0.7
     question_factor: float = 0.4
     claims: bool = True
+    cueless_claims: bool = False  # an issue term topicalised in a cue-free quoted clause = the speaker's claim (opt-in)
+
+
+CUELESS_LEAD = 45  # a cueless claim's issue term stands near the start of its clause (its topic)
+# infinitive clauses, ability modals and wishes assert nothing about the issue
+CUELESS_SKIP = re.compile(r"\b(?:um|zu|to|kann|könne|können|kannst|can|cannot|can't|may|might|pray|hope|hoffe\w*)\b"
+                          r"|\b\w+zu(?:nehmen|geben|stellen|halten|führen|lassen|setzen)\b", re.IGNORECASE)
+RELATIVE_START = re.compile(r"\W*(?:die|der|das|dem|den|deren|dessen|welche\w*|which|who|whom|whose|that)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -306,7 +314,7 @@ class RulePositions:
         cue = next((m for m in lex.claims.finditer(doc.text, *clause) if m.end() <= hit.start or m.start() >= hit.end),
                    None)
         if cue is None:
-            return None
+            return self._cueless_claim(doc, sent, st, hit, hits, clause, lex, factor)
         # one claim per assertion: the issue term right after the assertion cue (its complement),
         # else the nearest one before it
         def rank(h: IssueHit) -> tuple[int, int]:
@@ -324,6 +332,24 @@ class RulePositions:
         if conf < s.min_confidence:
             return None
         return _Found(st.speaker_actor, hit.issue, "claim", clause[0], clause[1], st.id or None, round(conf, 3))  # type: ignore[arg-type]
+
+    def _cueless_claim(self, doc: Article, sent: Sentence, st: Statement, hit: IssueHit, hits: list[IssueHit],
+                       clause: tuple[int, int], lex: StanceLexicon, factor: float) -> _Found | None:
+        """A quoted clause that names an issue plainly but carries no cue at all ("Die Gespräche in
+        Istanbul haben begonnen", sagte X) asserts something about it: a claim of the speaker."""
+        s = self.settings
+        if not s.cueless_claims or hit.weak or SUBORDINATE.search(doc.text, clause[0], hit.start):
+            return None
+        if any(not h.weak and h is not hit and clause[0] <= h.start < clause[1] and h.start < hit.start for h in hits):
+            return None  # one claim per clause: the first issue
+        if lex.hedges and lex.hedges.search(doc.text, *clause):
+            return None
+        lead, body = doc.text[clause[0] : hit.start], doc.text[clause[0] : clause[1]]
+        rel = RELATIVE_START.match(lead)  # "die sich … aufhalten" (not the term's article: "die Gespräche")
+        if len(lead) > CUELESS_LEAD or CUELESS_SKIP.search(body) or (rel and lead[rel.end() :].strip()):
+            return None  # the issue is no topic of the clause, or the clause asserts nothing (um … zu, kann)
+        return _Found(st.speaker_actor, hit.issue, "claim", clause[0], clause[1], st.id or None,  # type: ignore[arg-type]
+                      round(s.claim_confidence * factor, 3))
 
     def _holders(self, doc: Article, sent: Sentence, cue: Cue, hit: IssueHit, hits: list[IssueHit],
                  finder: SubjectFinder) -> list[tuple[str, str | None]]:
