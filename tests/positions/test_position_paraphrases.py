@@ -228,3 +228,23 @@ def test_cueless_claim_is_opt_in():
     text = "Peskow sagte, Moskau habe Vertreter nach Istanbul geschickt, um über eine Waffenruhe zu sprechen."
     quotes = [("Moskau habe Vertreter nach Istanbul geschickt, um über eine Waffenruhe zu sprechen", "Dmitry Peskov")]
     assert not any(stance == "claim" for *_, stance in run(on, text, {"Peskow": "Dmitry Peskov"}, quotes=quotes))
+
+
+# -- coordinated speakers share the position --------------------------------------------------------------
+def test_coordinated_speakers_both_hold(rules):
+    from parley.model import Mention, Span
+
+    text = "Merz und Macron forderten eine bedingungslose Waffenruhe von mindestens 30 Tagen."
+    quote = "eine bedingungslose Waffenruhe von mindestens 30 Tagen"
+    doc = prepared(text, {"Merz": "Friedrich Merz", "Macron": "Emmanuel Macron"}, lang="de", date="2025-06-01",
+                   quotes=[(quote, "Emmanuel Macron")], kind="reported")
+    doc.mentions.append(Mention(Span(0, len("Merz und Macron")), "Merz und Macron", actor="Emmanuel Macron"))
+    doc.statements[0].cue = Span(text.index("forderten"), text.index("forderten") + len("forderten"))
+    got = {(p.actor, p.issue, p.stance) for p in rules(doc).positions}
+    assert got == {("Emmanuel Macron", "ceasefire", "support"), ("Friedrich Merz", "ceasefire", "support")}
+
+
+def test_single_speaker_with_an_object_stays_alone(rules):
+    text = "Macron forderte von Putin eine bedingungslose Waffenruhe."
+    got = run(rules, text, {"Macron": "Emmanuel Macron", "Putin": "Vladimir Putin"})
+    assert got == {("Emmanuel Macron", "ceasefire", "support")}

@@ -358,7 +358,12 @@ class RulePositions:
         if st is not None and not (_usable(st.speaker_actor) and holder_ok(st.speaker_actor, self.dossier)):
             st = None  # unresolved or unclean speaker (a channel, a fragment): look for the subject instead
         if st is not None and st.cue is not None and st.cue.start < cue.end and cue.start < st.cue.end:
-            # the statement's own stance verb ("fordert, dass …"): the speaker holds the position
+            # the statement's own stance verb ("fordert, dass …"): the speaker holds the position, with
+            # the subjects coordinated with it ("Merz und Macron forderten …")
+            group = finder.subjects(sent.start, sent.end, cue.start, cue.end, avoid=avoid)
+            others = [h.actor for h in group if h.actor != st.speaker_actor and holder_ok(h.actor, self.dossier)]
+            if len(group) > 1 and any(h.actor == st.speaker_actor for h in group):
+                return [(st.speaker_actor, st.id or None), *((a, st.id or None) for a in dict.fromkeys(others))]  # type: ignore[list-item]
             return [(st.speaker_actor, st.id or None)]  # type: ignore[list-item]
         if st is not None and in_quote(st, cue.start, cue.end):
             # a named third party as subject inside the quote holds the position, else the speaker

@@ -98,6 +98,9 @@ class SubjectFinder:
             for m in self.mentions
             if start <= m.span.start and m.span.end <= end
         ]
+        # a mention spanning others ("Merz und Macron" linked as one actor) yields to the inner ones
+        found = [h for h in found if not any(o is not h and h.start <= o.start and o.end <= h.end
+                                             and (o.end - o.start) < (h.end - h.start) for o in found)]
         if self.linker is None:
             return found
         official = [m for m in OFFICIAL_RE.finditer(self.doc.text, start, end)]
