@@ -248,3 +248,28 @@ def test_single_speaker_with_an_object_stays_alone(rules):
     text = "Macron forderte von Putin eine bedingungslose Waffenruhe."
     got = run(rules, text, {"Macron": "Emmanuel Macron", "Putin": "Vladimir Putin"})
     assert got == {("Emmanuel Macron", "ceasefire", "support")}
+
+
+# -- sending troops next to another issue; pressing someone to act -------------------------------------------
+def test_en_sending_troops_survives_a_ceasefire_in_the_sentence(rules):
+    text = "Paris is ready to send troops to Ukraine after a ceasefire."
+    assert ("France", "foreign_troops", "offer") in run(rules, text, {"Paris": "France"}, "en")
+
+
+def test_en_troops_sent_to_the_front_are_no_foreign_troops(rules):
+    text = "Zelensky said Russia was ready to send more troops to the front despite the ceasefire talks."
+    got = run(rules, text, ZEL_EN, "en", quotes=[("Russia was ready to send more troops to the front despite the ceasefire talks",
+                                                  "Volodymyr Zelensky")])
+    assert not any(issue == "foreign_troops" for _, issue, _ in got)
+
+
+def test_en_pushing_someone_to_accept_supports(rules):
+    text = "The White House is pushing Kyiv to accept a ceasefire."
+    got = run(rules, text, {"The White House": "White House"}, "en")
+    assert ("White House", "ceasefire", "support") in got
+    assert not any(stance == "offer" for *_, stance in got)
+
+
+def test_de_pressing_partners_for_more(rules):
+    got = run(rules, "Selenskyj drängt die Partner zu mehr Luftverteidigung.", ZEL)
+    assert got == {("Volodymyr Zelensky", "military_aid", "support")}
