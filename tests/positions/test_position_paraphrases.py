@@ -273,3 +273,17 @@ def test_en_pushing_someone_to_accept_supports(rules):
 def test_de_pressing_partners_for_more(rules):
     got = run(rules, "Selenskyj drängt die Partner zu mehr Luftverteidigung.", ZEL)
     assert got == {("Volodymyr Zelensky", "military_aid", "support")}
+
+
+# -- long news sentences: cue and issue far apart --------------------------------------------------------------
+def test_de_long_gap_between_cue_and_issue(rules):
+    text = ("Kiew unterstützt nach wochenlangen zähen Beratungen mit den europäischen Partnern in der französischen "
+            "Hauptstadt auf Drängen der US-Regierung eine Waffenruhe.")
+    assert run(rules, text, {"Kiew": "Ukraine"}) == {("Ukraine", "ceasefire", "support")}
+
+
+def test_de_very_long_gap_does_not_pair(rules):
+    text = ("Kiew unterstützt nach wochenlangen zähen Beratungen mit den europäischen Partnern in der französischen "
+            "Hauptstadt auf Drängen der US-Regierung im Beisein mehrerer Gesandter aus der Golfregion am späten Abend "
+            "des Tages eine Waffenruhe.")
+    assert run(rules, text, {"Kiew": "Ukraine"}) == set()

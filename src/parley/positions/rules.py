@@ -54,7 +54,7 @@ LATE_NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|niemals|keinesfalls)(?:\s+[\w-]
 
 @dataclass
 class Settings:
-    max_cost: int = 110  # cue–issue distance in characters (+ 35 per clause break) beyond which no pair
+    max_cost: int = 160  # cue–issue distance in characters (+ 35 per clause break) beyond which no pair (long news sentences: 160)
     clause_cost: int = 35
     min_confidence: float = 0.5
     base_confidence: float = 0.85
