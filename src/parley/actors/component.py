@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.actors import coref, mentions
+from parley.actors.coordination import conjuncts
 from parley.actors.dates import infer_date
 from parley.actors.dossier import load_dossier
 from parley.actors.linker import Link, Linker
@@ -114,7 +115,10 @@ class ActorLinker:
                     or self._is_channel(actor, st, state)):
                 actor, antecedent = self._author(state, st) or (actor, antecedent)
             st.speaker_actor = actor or st.speaker_actor or UNKNOWN_ACTOR
-            if st.speaker not in state.resolved and all(m.span != st.speaker for m in state.extra):
+            parts = conjuncts(self.linker, doc.text[st.speaker.start : st.speaker.end], doc.lang, state.date)
+            if parts:  # "Merz und Macron": one mention per name; the speaker is the first
+                self._add_conjuncts(state, st.speaker, parts)
+            elif st.speaker not in state.resolved and all(m.span != st.speaker for m in state.extra):
                 state.extra.append(Mention(st.speaker, doc.text[st.speaker.start : st.speaker.end],
                                            "PRON" if link.kind == "pronoun" else "PER", st.speaker_actor,
                                            antecedent))
@@ -130,6 +134,18 @@ class ActorLinker:
         if st.addressee is not None:
             actor, _, _ = self._link_span(state, st.addressee, st.addressee.start, st.quote)
             st.addressee_actor = actor or st.addressee_actor
+
+    def _add_conjuncts(self, state: _ArticleState, span: Span, parts: list[tuple[int, int]]) -> None:
+        """A mention for each coordinated name of a speaker phrase that has none yet."""
+        doc = state.doc
+        for start, end in parts:
+            part = Span(span.start + start, span.start + end)
+            if any(other.overlaps(part) for other in state.resolved if other != span) or any(
+                    m.span.overlaps(part) for m in state.extra):
+                continue
+            actor, antecedent, _ = self._link_span(state, part, part.start, None)
+            if actor:
+                state.extra.append(Mention(part, doc.text[part.start : part.end], "PER", actor, antecedent))
 
     def _wider_name(self, state: _ArticleState, span: Span) -> str | None:
         """The person of a longer name mention that overlaps ``span`` and reaches beyond it."""

@@ -28,6 +28,7 @@ def _all_langs(section: dict) -> dict:
 @dataclass(frozen=True)
 class Lexicon:
     determiners: frozenset[str]
+    source_prepositions: frozenset[str]  # "aus", "from": dropped before a source phrase
     pronouns: dict[str, str]  # plain phrase → gender spec (m, f, pl, f|pl, any)
     role_nouns: dict[str, str]  # stem → gender
     officials: frozenset[str]  # stems
@@ -99,6 +100,7 @@ def load_lexicon() -> Lexicon:
     stems = lambda key: frozenset(stem_key(w) for w in _all_langs(raw[key]))  # noqa: E731
     return Lexicon(
         determiners=frozenset(plain(w) for w in _all_langs(raw["determiners"])),
+        source_prepositions=frozenset(plain(w) for w in _all_langs(raw["source_prepositions"])),
         pronouns={plain(k): str(v) for k, v in _all_langs(raw["pronouns"]).items()},
         role_nouns={stem_key(k): str(v) for k, v in _all_langs(raw["role_nouns"]).items()},
         officials=stems("official_nouns"),

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from parley.actors.coordination import conjuncts
 from parley.actors.dossier import ActorSpec, Dossier, load_dossier
 from parley.actors.lexicon import MEMO_LIMIT, Lexicon, load_lexicon, national_gender
 from parley.actors.names import (
@@ -367,6 +368,11 @@ class Linker:
              *, allow_new: bool = True) -> Link:
         """Link ``surface`` as written in a text of language ``lang`` dated ``date``."""
         raw = words(surface)
+        if len(raw) > 1 and plain(raw[0]) in self.lex.source_prepositions:  # "aus Kiew", "from Moscow"
+            raw = raw[1:]
+            surface = _slice_words(surface, raw)
+        if (parts := conjuncts(self, surface, lang, date)):  # "Merz und Macron": the first one
+            return self.link(surface[parts[0][0] : parts[0][1]], lang, date, allow_new=allow_new)
         det = plain(raw[0]) if raw else ""
         ws = self._strip_determiners(raw)
         if not ws:
