@@ -21,6 +21,8 @@ DATE = "2025-06-01"
         ("die Außenminister der EU", "de", "European leaders"),
         ("den EU-Außenministern", "de", "European leaders"),
         ("EU foreign ministers", "en", "European leaders"),
+        ("die europäischen Regierungen", "de", "European leaders"),
+        ("European governments", "en", "European leaders"),
         ("der Rat der EU", "de", "Council of the European Union"),
         # governments and administrations stand for their state
         ("die Trump-Regierung", "de", "United States"),
