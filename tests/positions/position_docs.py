@@ -25,3 +25,13 @@ def prepared(text: str, actors: dict[str, str], *, lang: str, date: str, quotes:
             st.id = f"{doc.id}#{st.quote.start}-{st.quote.end}"
         doc.statements.append(st)
     return doc
+
+
+ZEL = {"Selenskyj": "Volodymyr Zelensky"}
+ZEL_EN = {"Zelensky": "Volodymyr Zelensky"}
+
+
+def triples(rules, text: str, actors: dict[str, str], lang: str = "de", quotes=()) -> set[tuple[str, str, str]]:
+    """(actor, issue, stance) of ``rules`` on ``text`` with indirect statements for ``quotes`` (mid-2025)."""
+    doc = rules(prepared(text, actors, lang=lang, date="2025-06-01", quotes=quotes, kind="indirect"))
+    return {(p.actor, p.issue, p.stance) for p in doc.positions}

@@ -5,16 +5,10 @@ news style on the Russia–Ukraine talks); actors are given as linked mentions."
 from __future__ import annotations
 
 import pytest
-from position_docs import prepared
+from position_docs import ZEL, ZEL_EN
+from position_docs import triples as run
 
 
-def run(rules, text: str, actors: dict[str, str], lang: str = "de", quotes=()) -> set[tuple[str, str, str]]:
-    doc = rules(prepared(text, actors, lang=lang, date="2025-06-01", quotes=quotes, kind="indirect"))
-    return {(p.actor, p.issue, p.stance) for p in doc.positions}
-
-
-ZEL = {"Selenskyj": "Volodymyr Zelensky"}
-ZEL_EN = {"Zelensky": "Volodymyr Zelensky"}
 
 
 # -- 1. conditions are no offers -------------------------------------------------------------------
