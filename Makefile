@@ -38,7 +38,7 @@ eval: setup
 
 ## bench: speed numbers
 bench: setup
-	$(PY) benchmarks/bench_german.py
+	$(PY) benchmarks/bench_pipeline.py
 	$(PY) benchmarks/bench_web.py
 
 clean:
