@@ -158,6 +158,11 @@ def _hanta() -> Any:
     return tagger
 
 
+def hanta_tagger() -> Any:
+    """The one shared HanTa tagger (memoised analyses); other stages tag with it too."""
+    return _hanta()
+
+
 # --- tokens and sentences -------------------------------------------------------------------
 
 

@@ -15,18 +15,12 @@ from functools import lru_cache
 from typing import Any
 
 from parley.model import Article, Span, Statement
+from parley.nlp.german import hanta_tagger
 
 OPENERS = {"„": "“”", "»": "«", "«": "»", '"': '"', "“": "”", "‚": "‘’", "›": "‹", "‹": "›"}
 QUOTE_CHARS = set(OPENERS) | {"”", "‘", "’"}
 SENT_PUNCT = {".", "!", "?", ":", ";"}
 _SHAPE_RE = [(re.compile(r"[A-ZÄÖÜ]"), "X"), (re.compile(r"[a-zäöüß]"), "x"), (re.compile(r"\d"), "d")]
-
-
-@lru_cache(maxsize=1)
-def _hanta() -> Any:
-    from HanTa import HanoverTagger as ht
-
-    return ht.HanoverTagger("morphmodel_ger.pgz")
 
 
 def normalise_tag(tag: str) -> str:
@@ -41,7 +35,7 @@ def ensure_tags(doc: Article) -> None:
     by_sent: dict[int, list[int]] = {}
     for i, tok in enumerate(doc.tokens):
         by_sent.setdefault(tok.sent, []).append(i)
-    tagger = _hanta()
+    tagger = hanta_tagger()
     for ids in by_sent.values():
         words = [doc.tokens[i].text for i in ids]
         for i, (_, lemma, tag) in zip(ids, tagger.tag_sent(words, taglevel=1)):
