@@ -31,6 +31,7 @@ test: setup
 ## models: re-train the shipped models from the public corpora (outside CI)
 models: setup
 	$(PY) training/train_quotes_de.py
+	$(PY) training/train_positions.py
 
 ## eval: quality numbers on WikiNews dev and news-dev
 eval: setup

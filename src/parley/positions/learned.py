@@ -1,0 +1,155 @@
+"""``positions.learned``: (holder, issue, stance) with evidence and a calibrated confidence, learned
+from news-train (model card: ``models/positions-linear/MODEL_CARD.md``).
+
+Reads every statement the pipeline found (held by its speaker) and every narrative sentence that
+names an issue (held by its subject), scores each dossier issue with a logistic regression over
+what the unit says, the dossier vocabulary and the rule stage's positions, and the stance with a
+multinomial model over negation, modality, condition and cue features. Dossier issues without
+training data are scored by the generic model over vocabulary and rule features alone. The rule
+stage runs inside this one: its positions are features and, by policy, a fallback.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from parley.model import Article, Position, Span
+from parley.positions.features import DocContext, issue_features, stance_features, text_features
+from parley.positions.issues import issue_matcher, load_issues
+from parley.positions.lexicon import load_lexicon
+from parley.positions.linear import META, WEIGHTS, LinearModels
+from parley.positions.rules import RulePositions
+from parley.positions.subjects import SubjectFinder, holder_ok
+from parley.positions.units import TokenIndex, Unit, find_units
+
+MODEL_NAME = "positions-linear"
+POLICIES = ("learned", "union")
+
+
+def default_model_dir() -> Path | None:
+    """``$PARLEY_MODELS/positions-linear``, else ``models/positions-linear`` at the repository root."""
+    candidates = []
+    if os.environ.get("PARLEY_MODELS"):
+        candidates.append(Path(os.environ["PARLEY_MODELS"]) / MODEL_NAME)
+    here = Path(__file__).resolve()
+    candidates += [here.parents[3] / "models" / MODEL_NAME, here.parents[1] / "models" / MODEL_NAME]
+    return next((p for p in candidates if (p / WEIGHTS).is_file() and (p / META).is_file()), None)
+
+
+@lru_cache(maxsize=4)
+def load_models(path: str) -> LinearModels:
+    return LinearModels.load(Path(path))
+
+
+@dataclass
+class Candidate:
+    """One unit scored for one issue."""
+
+    unit: Unit
+    issue: str
+    p_issue: float
+    stances: np.ndarray  # probabilities in ``LinearModels.stances`` order
+
+
+def analyse(doc: Article, dossier: str, rules: list[Position]) -> tuple[DocContext, list[Unit]]:
+    """The article's units and shared lookups (the rule positions must already be computed)."""
+    lang = doc.lang if doc.lang in ("de", "en") else "de"
+    lex, matcher = load_lexicon(lang), issue_matcher(dossier, lang)
+    finder = SubjectFinder(doc, dossier)
+    units = find_units(doc, matcher, lex, finder, rules)
+    sentences = doc.sentences or []
+    sent_issues = [{h.issue for h in matcher.find(doc.text, s.start, s.end) if not h.weak} for s in sentences]
+    ctx = DocContext(doc, TokenIndex(doc), lex, sent_issues or [set()], {(p.actor, p.issue) for p in rules})
+    return ctx, units
+
+
+class LearnedPositions:
+    """The ``positions.learned`` component."""
+
+    name = "positions.learned"
+
+    def __init__(self, dossier: str = "russia_ukraine", model: str | None = None, threshold: float | None = None,
+                 policy: str | None = None, models: LinearModels | None = None, **config: object) -> None:
+        self.dossier = dossier
+        if models is None:
+            path = Path(model) if model else default_model_dir()
+            if path is None:
+                raise FileNotFoundError(f"no {MODEL_NAME} model found (set PARLEY_MODELS or run `make models`)")
+            models = load_models(str(path))
+        self.models = models
+        self.threshold = float(threshold if threshold is not None else models.meta.get("threshold", 0.5))
+        self.policy = str(policy or models.meta.get("policy", "learned"))
+        if self.policy not in POLICIES:
+            raise ValueError(f"unknown policy {self.policy!r}; one of {', '.join(POLICIES)}")
+        self.rule_confidence = float(models.meta.get("rule_confidence", 0.3))
+        self.rules = RulePositions(dossier, **config)
+        self.issues = [str(i["id"]) for i in load_issues(dossier)]
+
+    def model_info(self) -> dict[str, object]:
+        """What a run records about the model: name, checksum, data, the policy and threshold used."""
+        meta = self.models.meta
+        return {"model": MODEL_NAME, "sha256": meta.get("sha256"), "data": meta.get("data"),
+                "licence": "internal research data; the artifact is not a copy of the texts",
+                "policy": self.policy, "threshold": self.threshold}
+
+    def candidates(self, doc: Article, rules: list[Position]) -> list[Candidate]:
+        """Every unit scored for every dossier issue it could be about."""
+        ctx, units = analyse(doc, self.dossier, rules)
+        out: list[Candidate] = []
+        m = self.models
+        for unit in units:
+            text = m.encode(text_features(ctx, unit))
+            for issue in self.issues:
+                own = issue_features(ctx, unit, issue)
+                if "v:none" in own and issue not in m.issues:
+                    continue  # untrained issue not named at all: the generic model cannot see it
+                p = m.issue_probability(text, m.encode({"G:" + k: v for k, v in own.items()}), issue)
+                if p < self.threshold / 2:
+                    continue
+                stances = m.stance_probabilities(text, m.encode({"S:" + k: v for k, v in
+                                                                  stance_features(ctx, unit, issue).items()}))
+                out.append(Candidate(unit, issue, p, stances))
+        return out
+
+    def decide(self, doc: Article, cands: list[Candidate], rules: list[Position],
+               threshold: float | None = None) -> list[Position]:
+        limit = self.threshold if threshold is None else threshold
+        best: dict[tuple[str, str, str, int, int], Position] = {}
+        for c in cands:
+            k = int(np.argmax(c.stances))
+            conf = c.p_issue * float(c.stances[k])
+            if conf < limit or not holder_ok(c.unit.holder, self.dossier):
+                continue
+            st = c.unit.statement
+            pos = Position(actor=c.unit.holder, issue=c.issue, stance=self.models.stances[k],
+                           evidence=Span(c.unit.span.start, c.unit.span.end), statement=st.id if st else None,
+                           confidence=round(conf, 3), source="learned")
+            key = (pos.actor, pos.issue, pos.stance, c.unit.span.start, c.unit.span.end)
+            if key not in best or best[key].confidence < pos.confidence:
+                best[key] = pos
+        out = sorted(best.values(), key=lambda p: (p.evidence.start if p.evidence else 0, p.issue))
+        if self.policy == "union":
+            have = {(p.actor, p.issue, p.stance) for p in out}
+            out += [Position(p.actor, p.issue, p.stance, p.evidence, p.statement,
+                             round(min(p.confidence, self.rule_confidence), 3), "rules")
+                    for p in rules if (p.actor, p.issue, p.stance) not in have
+                    and min(p.confidence, self.rule_confidence) >= limit]
+        return out
+
+    def rule_positions(self, doc: Article) -> list[Position]:
+        kept = [p for p in doc.positions if p.source not in ("rules", "learned")]
+        doc.positions = kept
+        doc = self.rules(doc)
+        rules = [p for p in doc.positions if p.source == "rules"]
+        doc.positions = kept
+        return rules
+
+    def __call__(self, doc: Article) -> Article:
+        rules = self.rule_positions(doc)
+        doc.positions = doc.positions + self.decide(doc, self.candidates(doc, rules), rules)
+        return doc
