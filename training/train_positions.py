@@ -200,11 +200,15 @@ def predict(models: LinearModels, items: list[Prepared], threshold: float, polic
             if cands_cache is not None:
                 cands_cache[key] = cands
         doc.positions = stage.decide(doc, cands, item.rules, threshold)
-        row = prediction(doc)
-        n = len(doc.text)  # an upstream quote may overrun the text end by a character: clip it
-        row["statements"] = [{**s, "end": min(s["end"], n)} for s in row["statements"] if s["start"] < n]
-        out.append(row)
+        out.append(prediction_row(doc))
     return out
+
+
+def prediction_row(doc: Article) -> dict:
+    row = prediction(doc)
+    n = len(doc.text)  # an upstream quote may overrun the text end by a character: clip it
+    row["statements"] = [{**s, "end": min(s["end"], n)} for s in row["statements"] if s["start"] < n]
+    return row
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
@@ -249,7 +253,8 @@ def print_confusion(conf: Counter) -> None:
         print(f"{g:>10}" + "".join(f"{conf[(g, p)]:>10}" for p in STANCES))
 
 
-def run_cv(items: list[Prepared], issues: list[str], out: Path, k: int = 5) -> dict:
+def run_cv(items: list[Prepared], issues: list[str], out: Path, k: int = 5,
+           fold_cache: Path | None = None) -> dict:
     folds = _load(SHARED / "eval" / "folds.py", "folds").assign_folds([i.gold["id"] for i in items], k)
     scorer = Scorer(NEWS_TRAIN)
     caches: dict = {}
@@ -258,12 +263,14 @@ def run_cv(items: list[Prepared], issues: list[str], out: Path, k: int = 5) -> d
         t = time.time()
         models_by_fold[f] = train([i for i in items if folds[i.gold["id"]] != f], issues)
         print(f"fold {f}: trained in {time.time() - t:.0f}s", file=sys.stderr)
+    if fold_cache is not None:
+        fold_cache.write_bytes(pickle.dumps(models_by_fold))
     tmp = out.with_suffix(".tmp.jsonl")
     rule_rows = []
     for item in items:
         doc = copy.copy(item.doc)
         doc.positions = item.rules
-        rule_rows.append(prediction(doc))
+        rule_rows.append(prediction_row(doc))
     rule_m = scorer(rule_rows, tmp)
     rule_conf = round(rule_m["positions.p"], 3)
     print(f"rules alone: P {rule_m['positions.p']:.3f} R {rule_m['positions.r']:.3f} F1 {rule_m['positions.f1']:.3f}")
@@ -313,7 +320,7 @@ def main() -> int:
     print(f"prepared {len(items)} articles in {time.time() - t:.0f}s", file=sys.stderr)
     chosen: dict = {"policy": "learned", "threshold": 0.3, "min_confidence": 0.5}
     if args.cv:
-        chosen = run_cv(items, issues, args.out)
+        chosen = run_cv(items, issues, args.out, fold_cache=args.cache.with_suffix(".folds.pkl") if args.cache else None)
         subprocess.run([sys.executable, str(ROOT / "training" / "eval_news.py"), "--pred", str(args.out),
                         "--by-lang"], check=False)
     else:
