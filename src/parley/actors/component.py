@@ -10,7 +10,7 @@ from typing import Any
 from parley.actors import coref, mentions
 from parley.actors.coordination import conjuncts
 from parley.actors.dates import infer_date
-from parley.actors.dossier import load_dossier
+from parley.dossier import load_dossier
 from parley.actors.linker import Link, Linker
 from parley.actors.names import stem_word
 from parley.model import UNKNOWN_ACTOR, Article, Mention, Span, Statement

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from parley.actors.dossier import Dossier, DossierError, load_dossier
+from parley.dossier import Dossier, DossierError, load_dossier
 from parley.model import UNKNOWN_ACTOR
 from parley.store.schema import ActorEdit, ActorRow, MentionRow, PositionRow, Run, StatementRow
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from parley.actors.coordination import conjuncts
-from parley.actors.dossier import ActorSpec, Dossier, load_dossier
+from parley.dossier import ActorSpec, Dossier, load_dossier
 from parley.actors.lexicon import MEMO_LIMIT, Lexicon, load_lexicon, national_gender
 from parley.actors.names import (
     display_name,

@@ -1,6 +1,6 @@
 """A small German person-name tagger (CRF, BIO over ``PER``) for finding persons outside the dossier.
 
-Trained on the GermEval 2014 NER dev set, evaluated on its test set (``parley.actors.ner_train``;
+Trained on the GermEval 2014 NER dev set, evaluated on its test set (``parley_lab.ner_train``;
 model card in ``actors/data/NER_MODEL_CARD.md``). Runs on the tokens of ``nlp.de``.
 """
 

@@ -14,8 +14,8 @@ from rich.table import Table
 from parley.cli.app import app
 from parley.cli.common import console
 from parley.pipeline import Pipeline, load_config
-from parley.quotes import learned  # noqa: F401  (registers quotes.de.learned)
-from parley.quotes.wikinews import LEVELS, WikiDoc, load_split, prediction_json, score
+import parley.quotes  # noqa: F401  (registers quotes.de.learned)
+from parley_lab.wikinews import LEVELS, WikiDoc, load_split, prediction_json, score
 
 eval_app = typer.Typer(help="Evaluate against public benchmarks.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")

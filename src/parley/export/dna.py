@@ -26,7 +26,7 @@ ActorRoles = Callable[[str], tuple[str, str]]
 def dossier_roles(dossier: str = "russia_ukraine") -> ActorRoles:
     """Person/organisation split from the dossier: persons get their affiliation as organisation."""
     try:
-        from parley.actors.dossier import load_dossier
+        from parley.dossier import load_dossier
 
         loaded = load_dossier(dossier)
     except Exception:  # noqa: BLE001 - no dossier: every actor is an organisation

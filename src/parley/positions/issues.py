@@ -149,7 +149,7 @@ def load_issues(dossier: str = "russia_ukraine") -> list[dict[str, Any]]:
     """The dossier's issues as plain dicts (through the actors stage's loader when it can read the
     dossier, else straight from ``issues.yaml``)."""
     try:
-        from parley.actors.dossier import load_dossier
+        from parley.dossier import load_dossier
 
         loaded = load_dossier(dossier)
         issues = [i.model_dump() if hasattr(i, "model_dump") else dict(i) for i in loaded.issues]

@@ -406,7 +406,7 @@ def resolve_nesting(doc: Article, lex: MediaLexicon) -> list[Statement]:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    text = resources.files("parley.quotes").joinpath("data/places_de.txt").read_text("utf-8")
+    text = resources.files("parley.quotes.de").joinpath("data/places_de.txt").read_text("utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 

@@ -57,13 +57,13 @@ def _index_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tup
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("parley.quotes").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("parley.quotes.de").joinpath("data", name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
 def _words(name: str) -> list[str]:
-    text = resources.files("parley.quotes").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("parley.quotes.de").joinpath("data", name).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 

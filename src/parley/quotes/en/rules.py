@@ -16,9 +16,9 @@ from typing import Any
 import yaml
 
 from parley.model import Article, Span, Statement
-from parley.quotes.english_clauses import SUBJECTS, ClauseFinder
-from parley.quotes.english_marks import QuoteSpan, find_quotes
-from parley.quotes.english_parse import Parse, trim
+from parley.quotes.en.clauses import SUBJECTS, ClauseFinder
+from parley.quotes.en.marks import QuoteSpan, find_quotes
+from parley.quotes.en.parse import Parse, trim
 from parley.registry import component
 
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
@@ -27,7 +27,7 @@ CONTINUATION_PARAGRAPHS = 1
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    text = resources.files("parley.quotes").joinpath("data/cues_en.yaml").read_text(encoding="utf-8")
+    text = resources.files("parley.quotes.en").joinpath("data/cues_en.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     data["speech"] = set(data["speech"])
     return data

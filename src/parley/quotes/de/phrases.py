@@ -55,7 +55,7 @@ SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT"}
 
 
 def _word_list(name: str) -> frozenset[str]:
-    text = resources.files("parley.quotes").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("parley.quotes.de").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
@@ -73,7 +73,7 @@ def documents() -> frozenset[str]:
 def known_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(surnames of the dossier's persons, one-word names of its other actors, all names), lower-case."""
     try:
-        from parley.actors.dossier import load_dossier
+        from parley.dossier import load_dossier
 
         actors = load_dossier("russia_ukraine").actors
     except Exception:  # no dossier: no gazetteer cue

@@ -53,7 +53,7 @@ def corpus_root() -> Path:
     env = os.environ.get("PARLEY_WIKINEWS")
     if env:
         return Path(env)
-    repo = Path(__file__).resolve().parents[3]
+    repo = Path(__file__).resolve().parents[2]
     for base in (repo.parent / "shared" / "data", Path("/work/shared/data")):
         if (base / CORPUS_DIR).is_dir():
             return base / CORPUS_DIR

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from parley.quotes.cues import german_lexicon
-from parley.quotes.frame_de import COORD, DEMONSTRATIVE, NAMES, WERDEN, Frame
-from parley.quotes.phrases_de import (
+from parley.quotes.de.cues import german_lexicon
+from parley.quotes.de.frame import COORD, DEMONSTRATIVE, NAMES, WERDEN, Frame
+from parley.quotes.de.phrases import (
     SENTENCE_END,
     SUBORDINATORS,
     SentTokens,

@@ -1,4 +1,4 @@
-"""Speaker accuracy of the actor layer alone (``python -m parley.actors.evaluate GOLD.jsonl``).
+"""Speaker accuracy of the actor layer alone (``python -m parley_lab.evaluate_actors GOLD.jsonl``).
 
 Gold statements of a news-dev style file are given to ``actors.link`` with the gold quote span and the
 gold ``speaker_text`` located in the text (the whole-word occurrence nearest to the quote), so the

@@ -1,6 +1,6 @@
 """Content clauses of English cue verbs: which clause a cue reports, and where its span starts and ends.
 
-A mixin for ``parley.quotes.english.Extraction``: it works on the extraction's parse, lexicon and
+A mixin for ``parley.quotes.en.rules.Extraction``: it works on the extraction's parse, lexicon and
 quotes and asks it whether a token is a cue or a frame.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from parley.model import Article, Span, Token
-from parley.quotes.english_marks import QuoteSpan
-from parley.quotes.english_parse import Parse, trim
+from parley.quotes.en.marks import QuoteSpan
+from parley.quotes.en.parse import Parse, trim
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}

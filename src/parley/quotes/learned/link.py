@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from parley.model import Article, Span, Statement
-from parley.quotes.features import quote_states
-from parley.quotes.learned_labels import CODE_TYPES, QuoteUnit, Segment
-from parley.quotes.wikinews import MEDIUM_FROM_DATASET, TYPE_TO_KIND
+from parley.quotes.learned.features import quote_states
+from parley.quotes.learned.labels import CODE_TYPES, QuoteUnit, Segment
+from parley_lab.wikinews import MEDIUM_FROM_DATASET, TYPE_TO_KIND
 
 FINAL_PUNCT = {".", "!", "?"}
 MAX_CUE_GAP = 6  # tokens between two parts of one split cue (*fügte … hinzu*)

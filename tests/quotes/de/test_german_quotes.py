@@ -358,7 +358,7 @@ def test_names_with_particles(run, text, speaker):
 
 def test_default_component_merges_the_learned_tagger():
     """With the shipped CRF model, learned statements only fill gaps left by the rules."""
-    from parley.quotes.learned import load_default
+    from parley.quotes.learned.tagger import load_default
 
     if load_default() is None:
         pytest.skip("no learned model installed")

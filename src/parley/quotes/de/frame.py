@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parley.quotes.cues import CueVerb
+from parley.quotes.de.cues import CueVerb
 
 HEISST = CueVerb("heißen", "", "speech", "c", "")  # "hieß es, …" (agentless)
 NAMES = {"NE", "FM"}

@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.model import Article, Span, Statement
-from parley.quotes.content_de import narrator_clause
-from parley.quotes.cues import CueLexicon, anchor_verbs, german_lexicon
-from parley.quotes.english_marks import QuoteSpan
-from parley.quotes.frames_de import Frame, analyse_sentence, colon_frame, speaker_span
-from parley.quotes.speakers_de import find_speaker
-from parley.quotes.marks import find_quotes
+from parley.quotes.de.content import narrator_clause
+from parley.quotes.de.cues import CueLexicon, anchor_verbs, german_lexicon
+from parley.quotes.en.marks import QuoteSpan
+from parley.quotes.de.frames import Frame, analyse_sentence, colon_frame, speaker_span
+from parley.quotes.de.speakers import find_speaker
+from parley.quotes.de.marks import find_quotes
 from parley.quotes.merge import POLICIES, merge
-from parley.quotes.phrases_de import SENTENCE_END, SUBORDINATORS, SentTokens, noun_phrase
+from parley.quotes.de.phrases import SENTENCE_END, SUBORDINATORS, SentTokens, noun_phrase
 from parley.registry import component
 
 DASH_SPEECH = re.compile(r"(?m)^[ \t]*[-–—][ \t]+(?P<q>[^\n]+?)[,]?[ \t]+[-–—],?[ \t]+(?=\w)")
@@ -514,10 +514,10 @@ def _jaccard(a: Span, b: Span) -> float:
 
 
 def _learned_tagger(model_dir: str | None = None) -> Any:
-    """The learned tagger of ``parley.quotes.learned`` (its default model unless ``model_dir``), or
+    """The learned tagger of ``parley.quotes.learned.tagger`` (its default model unless ``model_dir``), or
     ``None`` when no model is installed: the component then runs on rules alone."""
     try:
-        from parley.quotes.learned import _load, load_default
+        from parley.quotes.learned.tagger import _load, load_default
     except ImportError:
         return None
     return _load(model_dir) if model_dir else load_default()

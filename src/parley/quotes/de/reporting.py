@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from parley.quotes.content_de import content_before, narrator_clause
-from parley.quotes.cues import CueLexicon
-from parley.quotes.frame_de import REPORT_NOUNS, Frame
-from parley.quotes.phrases_de import SENTENCE_END, SentTokens, noun_phrase, phrase_before
+from parley.quotes.de.content import content_before, narrator_clause
+from parley.quotes.de.cues import CueLexicon
+from parley.quotes.de.frame import REPORT_NOUNS, Frame
+from parley.quotes.de.phrases import SENTENCE_END, SentTokens, noun_phrase, phrase_before
 
 
 def reporting_phrases(st: SentTokens, lex: CueLexicon) -> list[Frame]:

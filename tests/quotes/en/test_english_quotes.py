@@ -6,7 +6,7 @@ import pytest
 
 from parley import registry
 from parley.model import Article, Statement
-from parley.quotes.english_marks import find_quotes
+from parley.quotes.en.marks import find_quotes
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Train and evaluate the German person-name CRF (``python -m parley.actors.ner_train``).
+"""Train and evaluate the German person-name CRF (``python -m parley_lab.ner_train``).
 
 Trains on GermEval 2014 NER dev (the train split is not available here), reports span P/R/F1 for
 ``PER`` on GermEval test, and writes the model next to ``parley.actors.ner``.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from parley.actors.ner import _crfsuite_items, model_path, sentence_features
 
-DATA = Path(__file__).resolve().parents[4] / "shared" / "data" / "germeval2014-ner"
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "germeval2014-ner"
 
 
 def read_germeval(path: Path) -> list[tuple[list[str], list[str]]]:

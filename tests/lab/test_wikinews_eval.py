@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from parley.cli.app import app
-from parley.quotes.wikinews import corpus_root, load_split
+from parley_lab.wikinews import corpus_root, load_split
 
 pytestmark = pytest.mark.skipif(
     not (corpus_root() / "data" / "dev").is_dir(), reason="WikiNews corpus not found"

@@ -1,17 +1,17 @@
 """Reporting frames in one German sentence: cue verbs and nouns with their speakers and content.
 
-A :class:`~parley.quotes.frame_de.Frame` is a cue (verb of saying, "laut", "zufolge", "so") with the
+A :class:`~parley.quotes.de.frame.Frame` is a cue (verb of saying, "laut", "zufolge", "so") with the
 speaker phrase it names and, where the sentence has one, the reported content (a token range).
 """
 
 from __future__ import annotations
 
-from parley.quotes.content_de import content_after, content_after_wie, content_before, nominal_content
-from parley.quotes.cues import CueLexicon, CueVerb
-from parley.quotes.frame_de import HEISST, PRONOMINAL_ADVERBS, SEPARABLE_PREFIXES, Frame
-from parley.quotes.phrases_de import SentTokens
-from parley.quotes.reporting_de import reporting_phrases
-from parley.quotes.speakers_de import (
+from parley.quotes.de.content import content_after, content_after_wie, content_before, nominal_content
+from parley.quotes.de.cues import CueLexicon, CueVerb
+from parley.quotes.de.frame import HEISST, PRONOMINAL_ADVERBS, SEPARABLE_PREFIXES, Frame
+from parley.quotes.de.phrases import SentTokens
+from parley.quotes.de.reporting import reporting_phrases
+from parley.quotes.de.speakers import (
     addressee_of,
     coordinated,
     find_speaker,

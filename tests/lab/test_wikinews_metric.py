@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parley.model import Span, Statement
-from parley.quotes.wikinews import WikiDoc, align, prediction_json, score, to_dataset_medium
+from parley_lab.wikinews import WikiDoc, align, prediction_json, score, to_dataset_medium
 
 
 def role(*ids: int) -> dict:

@@ -12,10 +12,10 @@ from typing import Any
 import pycrfsuite
 
 from parley.model import Article, Statement
-from parley.quotes.features import Lexicons, doc_features, ensure_tags
-from parley.quotes.learned import META, QUOTE_MODEL, ROLE_MODEL, QuoteTagger, rule_statements
-from parley.quotes.learned_labels import TYPE_CODES, gold_labels, join_layers, role_tokens
-from parley.quotes.wikinews import WikiDoc, prediction_json, score
+from parley.quotes.learned.features import Lexicons, doc_features, ensure_tags
+from parley.quotes.learned.tagger import META, QUOTE_MODEL, ROLE_MODEL, QuoteTagger, rule_statements
+from parley.quotes.learned.labels import TYPE_CODES, gold_labels, join_layers, role_tokens
+from parley_lab.wikinews import WikiDoc, prediction_json, score
 
 
 @dataclass

@@ -12,15 +12,16 @@ import hashlib
 import json
 import os
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pycrfsuite
 
 from parley.model import Article, Statement
-from parley.quotes.features import Lexicons, doc_features
-from parley.quotes.learned_labels import quote_units, role_segments, split_joint
-from parley.quotes.learned_link import Linker, fill_from_rules
+from parley.quotes.learned.features import Lexicons, doc_features
+from parley.quotes.learned.labels import quote_units, role_segments, split_joint
+from parley.quotes.learned.link import Linker, fill_from_rules
 from parley.registry import component
 
 MODEL_NAME = "quotes-de-crf"
@@ -30,12 +31,11 @@ META = "meta.json"
 
 
 def default_model_dir() -> Path | None:
-    """``$PARLEY_MODELS/quotes-de-crf``, else ``models/quotes-de-crf`` at the repository root."""
+    """``$PARLEY_MODELS/quotes-de-crf``, else the package data ``parley/models/quotes-de-crf``."""
     candidates = []
     if os.environ.get("PARLEY_MODELS"):
         candidates.append(Path(os.environ["PARLEY_MODELS"]) / MODEL_NAME)
-    here = Path(__file__).resolve()
-    candidates += [here.parents[3] / "models" / MODEL_NAME, here.parents[1] / "models" / MODEL_NAME]
+    candidates.append(Path(str(resources.files("parley.models").joinpath(MODEL_NAME))))
     for path in candidates:
         if (path / QUOTE_MODEL).is_file() and (path / META).is_file():
             return path
@@ -107,7 +107,7 @@ class QuoteTagger:
 
 def rule_statements(doc: Article) -> list[Statement]:
     """The rule component's statements for ``doc`` (rules only; ``doc`` is left unchanged)."""
-    from parley.quotes.german import GermanQuotes
+    from parley.quotes.de.rules import GermanQuotes
 
     view = copy.copy(doc)
     view.statements = []

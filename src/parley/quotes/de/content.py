@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from parley.quotes.cues import CueVerb
-from parley.quotes.frame_de import ADVERBIAL_CLAUSES, COORD, QUESTION_WORDS, Frame
-from parley.quotes.phrases_de import QUOTE_MARKS, SENTENCE_END, SUBORDINATORS, SentTokens, skip_adverbs
-from parley.quotes.speakers_de import finite_aux, person_like, speaker_np_end, wie_subject
+from parley.quotes.de.cues import CueVerb
+from parley.quotes.de.frame import ADVERBIAL_CLAUSES, COORD, QUESTION_WORDS, Frame
+from parley.quotes.de.phrases import QUOTE_MARKS, SENTENCE_END, SUBORDINATORS, SentTokens, skip_adverbs
+from parley.quotes.de.speakers import finite_aux, person_like, speaker_np_end, wie_subject
 
 
 def _is_complement_start(st: SentTokens, c: int, verb: CueVerb) -> tuple[bool, int]:

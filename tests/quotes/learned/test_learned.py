@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from parley.model import Article
-from parley.quotes.learned import load_default
-from parley.quotes.learned_labels import gold_labels, join_layers, quote_units, role_segments, split_joint
-from parley.quotes.learned_link import Linker
-from parley.quotes.wikinews import WikiDoc
+from parley.quotes.learned.tagger import load_default
+from parley.quotes.learned.labels import gold_labels, join_layers, quote_units, role_segments, split_joint
+from parley.quotes.learned.link import Linker
+from parley_lab.wikinews import WikiDoc
 
 TEXT = "Der Außenminister sagte am Montag, die Gespräche mit Kiew seien gescheitert."
 
@@ -108,7 +108,7 @@ def test_direct_quote_with_trailing_frame(tagger) -> None:
 
 
 def test_reported_quote_takes_its_opening_subject_as_speaker() -> None:
-    from parley.quotes.features import ensure_tags
+    from parley.quotes.learned.features import ensure_tags
 
     text = "Die Gewerkschaft der Lokführer fordert höhere Löhne für die Beschäftigten."
     doc = Article(text=text, lang="de")
@@ -127,7 +127,7 @@ def test_reported_quote_takes_its_opening_subject_as_speaker() -> None:
 
 def test_missing_speaker_is_filled_from_the_overlapping_rule_statement() -> None:
     from parley.model import Span, Statement
-    from parley.quotes.learned_link import fill_from_rules
+    from parley.quotes.learned.link import fill_from_rules
 
     learned = Statement(kind="indirect", quote=Span(30, 60))
     rule = Statement(kind="indirect", quote=Span(28, 61), speaker=Span(0, 12), cue=Span(13, 18))
