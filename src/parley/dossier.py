@@ -17,6 +17,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from parley.dossiers import DEFAULT_DOSSIER
+
 Lang = str
 SECTIONS = ("actors", "roles", "metonyms", "issues")
 
@@ -300,7 +302,7 @@ def _load_cached(path: str, mtime: float) -> Dossier:
     return read_dossier(path)
 
 
-def load_dossier(name_or_path: str | Path = "russia_ukraine") -> Dossier:
+def load_dossier(name_or_path: str | Path = DEFAULT_DOSSIER) -> Dossier:
     """The dossier named ``name_or_path`` (shipped) or at that path; cached per path and mtime."""
     path = dossier_path(name_or_path)
     if not path.exists():
@@ -311,3 +313,22 @@ def load_dossier(name_or_path: str | Path = "russia_ukraine") -> Dossier:
         path.stat().st_mtime
     ]
     return _load_cached(str(path.resolve()), max(stamps))
+
+
+def _dossier_dir(name: str) -> Path:
+    return Path(str(resources.files("parley.dossiers").joinpath(name)))
+
+
+@lru_cache(maxsize=8)
+def load_issues(dossier: str) -> list[dict[str, Any]]:
+    """The dossier's issues as plain dicts (through ``load_dossier`` when it can read the dossier, else
+    straight from ``issues.yaml``)."""
+    try:
+        loaded = load_dossier(dossier)
+        issues = [i.model_dump() if hasattr(i, "model_dump") else dict(i) for i in loaded.issues]
+        if issues:
+            return issues
+    except Exception:  # noqa: BLE001 - dossier folder without actors yet: read the issues file
+        pass
+    path = Path(dossier) if Path(dossier).suffix in (".yaml", ".yml") else _dossier_dir(dossier) / "issues.yaml"
+    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["issues"])

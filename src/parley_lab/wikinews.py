@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from parley.model import Article, Sentence, Span, Statement, Token
+from parley.quotes.learned.labels import MEDIUM_FROM_DATASET, TYPE_TO_KIND  # noqa: F401  (dataset codes)
 
 CORPUS_DIR = "german-news-quotation-attribution-2024"
 ROLES = ("cue", "speaker", "addressee", "frame")
@@ -30,31 +31,16 @@ KIND_TO_TYPE = {
     "free_indirect": "FreeIndirect",
     "reported": "Reported",
 }
-TYPE_TO_KIND = {
-    "Direct": "direct",
-    "Indirect": "indirect",
-    "IndirectFreeIndirect": "indirect",
-    "FreeIndirect": "free_indirect",
-    "Reported": "reported",
-}
 MEDIUM_TO_DATASET = {"speech": "Speech", "writing": "Writing", "thought": "Thought"}
-MEDIUM_FROM_DATASET = {
-    "Speech": "speech",
-    "Writing": "writing",
-    "Thought": "thought",
-    "SW": "speech|writing",
-    "ST": "speech|thought",
-    "TW": "thought|writing",
-}
 
 
 def corpus_root() -> Path:
-    """``$PARLEY_WIKINEWS``, else ``shared/data/<corpus>`` beside the repository."""
+    """``$PARLEY_WIKINEWS``, else ``shared/data/<corpus>`` beside the checkout or the working directory."""
     env = os.environ.get("PARLEY_WIKINEWS")
     if env:
         return Path(env)
     repo = Path(__file__).resolve().parents[2]
-    for base in (repo.parent / "shared" / "data", Path("/work/shared/data")):
+    for base in (repo.parent / "shared" / "data", Path.cwd().parent / "shared" / "data"):
         if (base / CORPUS_DIR).is_dir():
             return base / CORPUS_DIR
     return repo.parent / "shared" / "data" / CORPUS_DIR

@@ -14,8 +14,6 @@ from rich.table import Table
 from parley.cli.app import app
 from parley.cli.common import console
 from parley.pipeline import Pipeline, load_config
-import parley.quotes  # noqa: F401  (registers quotes.de.learned)
-from parley_lab.wikinews import LEVELS, WikiDoc, load_split, prediction_json, score
 
 eval_app = typer.Typer(help="Evaluate against public benchmarks.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -30,6 +28,8 @@ def quote_chain(config: dict[str, Any], component: str | None) -> list[str]:
 
 
 def score_table(summary: dict[str, Any], title: str) -> Table:
+    from parley_lab.wikinews import LEVELS  # evaluation code: imported only when evaluating
+
     table = Table(title=title)
     for col in ("level", "P", "R", "F1"):
         table.add_column(col, justify="left" if col == "level" else "right")
@@ -55,6 +55,8 @@ def wikinews(
     scores_json: Path | None = typer.Option(None, "--scores-json", help="Also write the scores as JSON."),
 ) -> None:
     """Run nlp.de + the quotation component over a WikiNews split and print the dataset metric."""
+    from parley_lab.wikinews import WikiDoc, load_split, prediction_json, score
+
     cfg = load_config(config)
     cfg["pipeline"]["languages"]["de"] = quote_chain(cfg, component)
     pipeline = Pipeline(cfg)

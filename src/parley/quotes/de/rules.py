@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from parley.model import Article, Span, Statement
@@ -22,6 +23,7 @@ from parley.quotes.de.frames import Frame, analyse_sentence, colon_frame, speake
 from parley.quotes.de.speakers import find_speaker
 from parley.quotes.de.marks import find_quotes
 from parley.quotes.merge import POLICIES, merge
+from parley.quotes.learned.tagger import use_rules
 from parley.quotes.de.phrases import SENTENCE_END, SUBORDINATORS, SentTokens, noun_phrase
 from parley.registry import component
 
@@ -527,3 +529,16 @@ def _learned_tagger(model_dir: str | None = None) -> Any:
 def make_german_quotes(merge: str = DEFAULT_MERGE, model_dir: str | None = None) -> GermanQuotes:
     """Rules, combined with the learned tagger by the ``merge`` policy (see ``parley.quotes.merge``)."""
     return GermanQuotes(merge=merge, model_dir=model_dir)
+
+
+@lru_cache(maxsize=1)
+def _rules_only() -> GermanQuotes:
+    return GermanQuotes(merge="rules")
+
+
+def rule_statements(doc: Article) -> list[Statement]:
+    """The rule statements of ``doc`` (what a stacked learned model sees as features)."""
+    return [st for st in _rules_only()(doc).statements if st.source == "rules"]
+
+
+use_rules(rule_statements)

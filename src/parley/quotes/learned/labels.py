@@ -16,6 +16,23 @@ from typing import Any
 
 from parley.model import Article
 
+# The dataset's quote types and media (WikiNews German quotation corpus) as parley's kinds and channels.
+TYPE_TO_KIND = {
+    "Direct": "direct",
+    "Indirect": "indirect",
+    "IndirectFreeIndirect": "indirect",
+    "FreeIndirect": "free_indirect",
+    "Reported": "reported",
+}
+MEDIUM_FROM_DATASET = {
+    "Speech": "speech",
+    "Writing": "writing",
+    "Thought": "thought",
+    "SW": "speech|writing",
+    "ST": "speech|thought",
+    "TW": "thought|writing",
+}
+
 TYPE_CODES = {
     "Direct": "DQ",
     "Indirect": "IQ",

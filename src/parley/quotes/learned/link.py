@@ -7,8 +7,7 @@ from dataclasses import dataclass, replace
 
 from parley.model import Article, Span, Statement
 from parley.quotes.learned.features import quote_states
-from parley.quotes.learned.labels import CODE_TYPES, QuoteUnit, Segment
-from parley_lab.wikinews import MEDIUM_FROM_DATASET, TYPE_TO_KIND
+from parley.quotes.learned.labels import CODE_TYPES, MEDIUM_FROM_DATASET, TYPE_TO_KIND, QuoteUnit, Segment
 
 FINAL_PUNCT = {".", "!", "?"}
 MAX_CUE_GAP = 6  # tokens between two parts of one split cue (*fügte … hinzu*)

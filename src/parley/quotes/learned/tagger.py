@@ -11,6 +11,7 @@ import copy
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -105,18 +106,23 @@ class QuoteTagger:
         return fill_from_rules(statements, rules or [])
 
 
+RuleSource = Callable[[Article], list[Statement]]
+_RULE_SOURCE: list[RuleSource] = []
+
+
+def use_rules(source: RuleSource) -> None:
+    """Set where a stacked model gets the rule statements it was trained on (``parley.quotes.de.rules``
+    sets this on import, so this module does not import the rules)."""
+    _RULE_SOURCE[:] = [source]
+
+
 def rule_statements(doc: Article) -> list[Statement]:
     """The rule component's statements for ``doc`` (rules only; ``doc`` is left unchanged)."""
-    from parley.quotes.de.rules import GermanQuotes
-
+    if not _RULE_SOURCE:
+        import parley.quotes  # noqa: F401  (imports parley.quotes.de.rules, which sets the source)
     view = copy.copy(doc)
     view.statements = []
-    return [st for st in _rules(GermanQuotes)(view).statements if st.source == "rules"]
-
-
-@lru_cache(maxsize=1)
-def _rules(cls: Any) -> Any:
-    return cls(merge="rules")
+    return _RULE_SOURCE[0](view)
 
 
 @lru_cache(maxsize=4)
