@@ -16,7 +16,10 @@ from collections import Counter
 from pathlib import Path
 
 from parley import registry
+from parley.dossiers import DEFAULT_DOSSIER
 from parley.model import UNKNOWN_ACTOR, Article, Span, Statement
+
+LANGS = ("de", "en")  # the languages of the gold file
 
 KINDS = {"pronoun": "coreference", "role_noun": "coreference", "role": "dated role", "official": "official",
          "anonymous": "anonymous", "new": "name", "actor": "name", "name": "name", "metonym": "name"}
@@ -33,10 +36,10 @@ def speaker_span(text: str, speaker_text: str | None, start: int, end: int) -> S
     return Span(best, best + len(speaker_text))
 
 
-def evaluate(gold_path: Path, dossier: str = "russia_ukraine") -> dict[str, tuple[int, int]]:
+def evaluate(gold_path: Path, dossier: str = DEFAULT_DOSSIER) -> dict[str, tuple[int, int]]:
     """``{kind: (correct, total)}`` plus ``all``; errors are printed."""
     link = registry.create("actors.link", dossier=dossier)
-    nlp = {lang: registry.create(f"nlp.{lang}") for lang in ("de", "en")}
+    nlp = {lang: registry.create(f"nlp.{lang}", lang=lang) for lang in LANGS}
     correct: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for line in gold_path.read_text(encoding="utf-8").splitlines():
@@ -66,7 +69,7 @@ def evaluate(gold_path: Path, dossier: str = "russia_ukraine") -> dict[str, tupl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gold", type=Path)
-    parser.add_argument("--dossier", default="russia_ukraine")
+    parser.add_argument("--dossier", default=DEFAULT_DOSSIER)
     args = parser.parse_args()
     for key, (ok, n) in sorted(evaluate(args.gold, args.dossier).items()):
         print(f"{key:12} {ok}/{n} = {ok / n:.3f}")

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from parley.actors.ner import _crfsuite_items, model_path, sentence_features
 
+LANG = "de"  # GermEval 2014 is German
+
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "germeval2014-ner"
 
 
@@ -54,7 +56,7 @@ def spans(labels: list[str]) -> set[tuple[int, int]]:
 def train(data: Path = DATA, output: Path | None = None, iterations: int = 100) -> dict[str, float]:
     import pycrfsuite
 
-    output = output or model_path()
+    output = output or model_path(LANG)
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, labels in read_germeval(data / "NER-de-dev.tsv"):
         trainer.append(_crfsuite_items(sentence_features(words, _tags(words))), labels)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from parley.dossier import Dossier, DossierError, load_dossier
+from parley.dossiers import DEFAULT_DOSSIER
 from parley.model import UNKNOWN_ACTOR
 from parley.store.schema import ActorEdit, ActorRow, MentionRow, PositionRow, Run, StatementRow
 
@@ -117,7 +118,7 @@ def _surface_forms(session: Session) -> dict[str, set[str]]:
 def store_dossier(session: Session) -> Dossier | None:
     """The dossier of the store's latest analysis run (the default dossier if none is recorded)."""
     run = session.scalars(select(Run).where(Run.kind == "analyse").order_by(Run.id.desc())).first()
-    name = (run.config or {}).get("dossier", "russia_ukraine") if run else "russia_ukraine"
+    name = (run.config or {}).get("dossier", DEFAULT_DOSSIER) if run else DEFAULT_DOSSIER
     try:
         return load_dossier(name)
     except DossierError:

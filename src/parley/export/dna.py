@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from parley.analysis.records import PositionRecord, polarity
+from parley.dossiers import DEFAULT_DOSSIER
 
 DNA_COLUMNS = (
     "id", "statement_type", "coder", "document_id", "document_date", "document_title", "document_source",
@@ -23,7 +24,7 @@ DNA_COLUMNS = (
 ActorRoles = Callable[[str], tuple[str, str]]
 
 
-def dossier_roles(dossier: str = "russia_ukraine") -> ActorRoles:
+def dossier_roles(dossier: str = DEFAULT_DOSSIER) -> ActorRoles:
     """Person/organisation split from the dossier: persons get their affiliation as organisation."""
     try:
         from parley.dossier import load_dossier

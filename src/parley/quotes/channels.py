@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from parley.model import Article, Span, Statement
+from parley.context import PipelineContext
 from parley.registry import component
 
 WORD_RE = re.compile(r"\w+")
@@ -514,6 +515,6 @@ def inherit(doc: Article, lex: MediaLexicon) -> None:
             st.via, st.via_span = prev.via, prev.via_span
 
 
-@component("quotes.channels")
-def make_channel_finder() -> ChannelFinder:
+@component("quotes.channels", requires=("statements",), assigns=("statements.channel", "statements.via"))
+def make_channel_finder(ctx: PipelineContext) -> ChannelFinder:
     return ChannelFinder()

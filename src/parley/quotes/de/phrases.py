@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from parley.dossier import Dossier
 from parley.model import Token
 
 DETERMINERS = {"ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT"}
@@ -69,29 +70,34 @@ def documents() -> frozenset[str]:
     return _word_list("source_documents_de.txt")
 
 
-@lru_cache(maxsize=1)
-def known_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(surnames of the dossier's persons, one-word names of its other actors, all names), lower-case."""
-    try:
-        from parley.dossier import load_dossier
+@dataclass(frozen=True)
+class KnownNames:
+    """The active dossier's names as a gazetteer cue, lower-case: surnames of its persons, one-word
+    names of its other actors, all names (empty without a dossier)."""
 
-        actors = load_dossier("russia_ukraine").actors
-    except Exception:  # no dossier: no gazetteer cue
-        return frozenset(), frozenset(), frozenset()
+    surnames: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+
+
+def known_names(dossier: Dossier | None, lang: str) -> KnownNames:
+    """The :class:`KnownNames` of ``dossier`` in ``lang`` (the pipeline context's dossier)."""
+    if dossier is None:
+        return KnownNames()
     surnames, others, names = set(), set(), set()
-    for actor in actors:
-        for name in actor.names("de"):
+    for actor in dossier.actors:
+        for name in actor.names(lang):
             words = name.split()
             names.add(name.lower())
             if actor.type == "person" and words and words[-1][:1].isupper():
                 surnames.add(words[-1].lower())
             elif len(words) == 1:
                 others.add(name.lower())
-    return frozenset(surnames), frozenset(others - surnames), frozenset(names)
+    return KnownNames(frozenset(surnames), frozenset(others - surnames), frozenset(names))
 
 
-def _two_actors(previous: str, word: str) -> bool:
-    surnames, others, names = known_names()
+def _two_actors(known: KnownNames, previous: str, word: str) -> bool:
+    surnames, others, names = known.surnames, known.others, known.names
     return (
         previous != word
         and previous in surnames
@@ -108,6 +114,7 @@ class SentTokens:
     quoted: list[bool]
     offset: int  # index of the first token in ``Article.tokens``
     lows: list[str] = field(default_factory=list)
+    known: KnownNames = field(default_factory=lambda: KnownNames())  # the dossier's names
 
     def __post_init__(self) -> None:
         self.lows = [t.text.lower() for t in self.tokens]
@@ -177,7 +184,7 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
     ):
         if j > head_start and st.tag(j) == "NE" and st.low(j) in places():
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
-        if j > head_start and st.tag(j) == "NE" and _two_actors(st.low(j - 1), st.low(j)):
+        if j > head_start and st.tag(j) == "NE" and _two_actors(st.known, st.low(j - 1), st.low(j)):
             break  # "habe Putin Trump … zugesagt": two known actors, subject and object
         if j > head_start and st.tag(j) == "NN" and st.tag(j - 1) == "NE" and not _surname_like(st, j):
             break  # "sagte Selenskyj Journalisten": a name, then a (dative) common noun
@@ -260,7 +267,7 @@ def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
 def _surname_like(st: SentTokens, i: int) -> bool:
     """A noun-tagged word that may be a surname: uninflected and singular ("Thomas Steg")."""
     tok = st.tokens[i]
-    if tok.text.lower() in known_names()[0]:
+    if tok.text.lower() in st.known.surnames:
         return True
     return "-" not in tok.text and tok.lemma == tok.text and not tok.has_feature("Number=Plur")
 

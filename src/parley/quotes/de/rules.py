@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from parley.context import PipelineContext
 from parley.model import Article, Span, Statement
 from parley.quotes.de.content import narrator_clause
 from parley.quotes.de.cues import CueLexicon, anchor_verbs, german_lexicon
@@ -23,8 +24,8 @@ from parley.quotes.de.frames import Frame, analyse_sentence, colon_frame, speake
 from parley.quotes.de.speakers import find_speaker
 from parley.quotes.de.marks import find_quotes
 from parley.quotes.merge import POLICIES, merge
-from parley.quotes.learned.tagger import use_rules
-from parley.quotes.de.phrases import SENTENCE_END, SUBORDINATORS, SentTokens, noun_phrase
+from parley.quotes.learned.tagger import LearnedQuotes, use_rules
+from parley.quotes.de.phrases import SENTENCE_END, SUBORDINATORS, KnownNames, SentTokens, known_names, noun_phrase
 from parley.registry import component
 
 DASH_SPEECH = re.compile(r"(?m)^[ \t]*[-–—][ \t]+(?P<q>[^\n]+?)[,]?[ \t]+[-–—],?[ \t]+(?=\w)")
@@ -52,9 +53,14 @@ class GermanQuotes:
     name = "quotes.de"
 
     def __init__(
-        self, lexicon: CueLexicon | None = None, merge: str = DEFAULT_MERGE, model_dir: str | None = None
+        self,
+        lexicon: CueLexicon | None = None,
+        merge: str = DEFAULT_MERGE,
+        model_dir: str | None = None,
+        known: KnownNames | None = None,
     ) -> None:
         self.lex = lexicon or german_lexicon()
+        self.known = known or KnownNames()  # the active dossier's names (a gazetteer cue)
         if merge not in POLICIES:
             raise ValueError(f"unknown merge policy {merge!r}; choose one of {', '.join(POLICIES)}")
         self.merge = merge
@@ -102,7 +108,7 @@ class GermanQuotes:
             ids = by_sent.get(index, [])
             toks = [doc.tokens[i] for i in ids]
             quoted = [any(a <= t.start and t.end <= b for a, b in inside) for t in toks]
-            st = SentTokens(toks, quoted, ids[0] if ids else 0)
+            st = SentTokens(toks, quoted, ids[0] if ids else 0, known=self.known)
             sent = _Sent(index, st)
             if toks:
                 sent.frames = analyse_sentence(st, self.lex)
@@ -525,20 +531,38 @@ def _learned_tagger(model_dir: str | None = None) -> Any:
     return _load(model_dir) if model_dir else load_default()
 
 
-@component("quotes.de")
-def make_german_quotes(merge: str = DEFAULT_MERGE, model_dir: str | None = None) -> GermanQuotes:
+QUOTES_REQUIRE = ("sentences", "tokens", "tokens.tag", "tokens.lemma", "tokens.morph")
+QUOTES_ASSIGN = ("statements", "statements.cue", "statements.speaker", "statements.addressee")
+
+
+def context_names(ctx: PipelineContext) -> KnownNames:
+    """The names of the context's dossier, in the context's language."""
+    return known_names(ctx.dossier, ctx.lang_of(ctx.lang))
+
+
+@component("quotes.de", requires=QUOTES_REQUIRE, assigns=QUOTES_ASSIGN)
+def make_german_quotes(
+    ctx: PipelineContext, merge: str = DEFAULT_MERGE, model_dir: str | None = None
+) -> GermanQuotes:
     """Rules, combined with the learned tagger by the ``merge`` policy (see ``parley.quotes.merge``)."""
-    return GermanQuotes(merge=merge, model_dir=model_dir)
+    return GermanQuotes(merge=merge, model_dir=model_dir, known=context_names(ctx))
 
 
-@lru_cache(maxsize=1)
-def _rules_only() -> GermanQuotes:
-    return GermanQuotes(merge="rules")
+@lru_cache(maxsize=4)
+def _rules_only(known: KnownNames) -> GermanQuotes:
+    return GermanQuotes(merge="rules", known=known)
 
 
-def rule_statements(doc: Article) -> list[Statement]:
-    """The rule statements of ``doc`` (what a stacked learned model sees as features)."""
-    return [st for st in _rules_only()(doc).statements if st.source == "rules"]
+def rule_statements(doc: Article, ctx: PipelineContext) -> list[Statement]:
+    """The rule statements of ``doc`` with the names of ``ctx``'s dossier (what a stacked learned
+    model sees as features)."""
+    return [st for st in _rules_only(context_names(ctx))(doc).statements if st.source == "rules"]
+
+
+@component("quotes.de.learned", requires=QUOTES_REQUIRE, assigns=QUOTES_ASSIGN)
+def make_learned(ctx: PipelineContext, model_dir: str | None = None) -> LearnedQuotes:
+    """The learned tagger alone (for evaluation and comparison), stacked on this context's rules."""
+    return LearnedQuotes(ctx, model_dir)
 
 
 use_rules(rule_statements)

@@ -19,6 +19,7 @@ from parley.model import Article, Span, Statement
 from parley.quotes.en.clauses import SUBJECTS, ClauseFinder
 from parley.quotes.en.marks import QuoteSpan, find_quotes
 from parley.quotes.en.parse import Parse, trim
+from parley.context import PipelineContext
 from parley.registry import component
 
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
@@ -549,6 +550,10 @@ class Extraction(ClauseFinder):
         return sorted(self.statements, key=lambda s: s.quote.start)
 
 
-@component("quotes.en")
-def make_english_quotes() -> EnglishQuotes:
+@component(
+    "quotes.en",
+    requires=("sentences", "tokens"),
+    assigns=("statements", "statements.cue", "statements.speaker", "statements.addressee"),
+)
+def make_english_quotes(ctx: PipelineContext) -> EnglishQuotes:
     return EnglishQuotes()

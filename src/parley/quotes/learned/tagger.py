@@ -19,11 +19,11 @@ from typing import Any
 
 import pycrfsuite
 
+from parley.context import PipelineContext
 from parley.model import Article, Statement
 from parley.quotes.learned.features import Lexicons, doc_features
 from parley.quotes.learned.labels import quote_units, role_segments, split_joint
 from parley.quotes.learned.link import Linker, fill_from_rules
-from parley.registry import component
 
 MODEL_NAME = "quotes-de-crf"
 QUOTE_MODEL = "model.crfsuite"
@@ -106,7 +106,7 @@ class QuoteTagger:
         return fill_from_rules(statements, rules or [])
 
 
-RuleSource = Callable[[Article], list[Statement]]
+RuleSource = Callable[[Article, PipelineContext], list[Statement]]
 _RULE_SOURCE: list[RuleSource] = []
 
 
@@ -116,13 +116,18 @@ def use_rules(source: RuleSource) -> None:
     _RULE_SOURCE[:] = [source]
 
 
-def rule_statements(doc: Article) -> list[Statement]:
-    """The rule component's statements for ``doc`` (rules only; ``doc`` is left unchanged)."""
+def rule_statements(doc: Article, ctx: PipelineContext | None = None) -> list[Statement]:
+    """The rule component's statements for ``doc`` (rules only; ``doc`` is left unchanged), with the
+    dossier of ``ctx`` (default: the shipped config's, as in training)."""
     if not _RULE_SOURCE:
         import parley.quotes  # noqa: F401  (imports parley.quotes.de.rules, which sets the source)
+    if ctx is None:
+        from parley.context import default_context
+
+        ctx = default_context()
     view = copy.copy(doc)
     view.statements = []
-    return _RULE_SOURCE[0](view)
+    return _RULE_SOURCE[0](view, ctx)
 
 
 @lru_cache(maxsize=4)
@@ -141,17 +146,18 @@ class LearnedQuotes:
 
     name = "quotes.de.learned"
 
-    def __init__(self, model_dir: str | None = None) -> None:
+    def __init__(self, ctx: PipelineContext, model_dir: str | None = None) -> None:
         tagger = _load(model_dir) if model_dir else load_default()
         if tagger is None:
             raise FileNotFoundError(f"no {MODEL_NAME} model found; run training/train_quotes_de.py")
         self.tagger = tagger
+        self.ctx = ctx
 
     def __call__(self, doc: Article) -> Article:
-        doc.statements = self.tagger.predict(doc)
+        if not doc.tokens:
+            from parley.nlp.german import annotate
+
+            annotate(doc)
+        rules = rule_statements(doc, self.ctx) if self.tagger.stacked else None
+        doc.statements = self.tagger.predict(doc, rules)
         return doc
-
-
-@component("quotes.de.learned")
-def make_learned(model_dir: str | None = None) -> LearnedQuotes:
-    return LearnedQuotes(model_dir)
