@@ -1,7 +1,7 @@
 """The learned German quotation tagger: two linear-chain CRFs (quote spans with type; cue/speaker/
 addressee) over the document's tokens, then rule linking into ``Statement``s.
 
-Trained on the WikiNews German quotation corpus (CC BY-NC-SA 4.0, see models/quotes-de-crf/MODEL_CARD.md)
+Trained on the WikiNews German quotation corpus (CC BY-NC-SA 4.0, see parley/models/quotes-de-crf/MODEL_CARD.md)
 by ``training/train_quotes_de.py``. ``load_default()`` returns ``None`` when the artifact is missing.
 """
 
@@ -136,7 +136,7 @@ def _load(path: str) -> QuoteTagger:
 
 
 def load_default() -> QuoteTagger | None:
-    """The shipped model (cached), or ``None`` if ``models/quotes-de-crf`` is missing."""
+    """The shipped model (cached), or ``None`` if ``parley/models/quotes-de-crf`` is missing."""
     path = default_model_dir()
     return _load(str(path)) if path else None
 
