@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from parley.config import load_config
 from parley.dossier import Dossier, load_dossier
 
 
@@ -65,8 +66,6 @@ def context_from_config(config: dict[str, Any], lang: str | None) -> PipelineCon
 
 def default_context(lang: str | None = None, dossier: str | None = None) -> PipelineContext:
     """The context of the shipped default config, optionally with another language or dossier."""
-    from parley.pipeline import load_config
-
     config = load_config()
     if dossier is not None:
         config["pipeline"]["dossier"] = dossier

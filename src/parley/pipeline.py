@@ -3,36 +3,14 @@
 from __future__ import annotations
 
 import time
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from parley import registry
+from parley.config import DEFAULT_CONFIG, load_config  # noqa: F401  (re-exported)
 from parley.context import PipelineContext, context_from_config
 from parley.model import Article, statement_key
-
-DEFAULT_CONFIG = "default.toml"
-
-
-def load_config(path: str | Path | None = None) -> dict[str, Any]:
-    """Read the pipeline config: the shipped default, updated by ``path`` if given."""
-    text = resources.files("parley.config").joinpath(DEFAULT_CONFIG).read_text(encoding="utf-8")
-    config = tomllib.loads(text)
-    if path is not None:
-        override = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        _merge(config, override)
-    return config
-
-
-def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(base.get(key), dict):
-            _merge(base[key], value)
-        else:
-            base[key] = value
 
 
 def assign_statement_ids(doc: Article) -> None:

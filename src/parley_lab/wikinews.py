@@ -24,6 +24,7 @@ from parley.model import Article, Sentence, Span, Statement, Token
 from parley.quotes.learned.labels import MEDIUM_FROM_DATASET, TYPE_TO_KIND  # noqa: F401  (dataset codes)
 
 CORPUS_DIR = "german-news-quotation-attribution-2024"
+LANG = "de"  # the corpus is German
 ROLES = ("cue", "speaker", "addressee", "frame")
 KIND_TO_TYPE = {
     "direct": "Direct",
@@ -62,7 +63,7 @@ class WikiDoc:
 
     def article(self) -> Article:
         """The raw text as the pipeline sees it."""
-        return Article(text=self.text, lang="de", id=self.doc_id, title=self.name)
+        return Article(text=self.text, lang=LANG, id=self.doc_id, title=self.name)
 
     def tokenised_article(self) -> Article:
         """The text with the dataset's own tokens and sentences (for training)."""
