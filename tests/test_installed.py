@@ -16,8 +16,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = [
     {"id": "de1", "lang": "de", "date": "2025-03-04", "text": "„Wir sind zu Gesprächen bereit“, sagte Kremlsprecher "
-     "Dmitri Peskow am Dienstag in Moskau. Der ukrainische Präsident Wolodymyr Selenskyj erklärte, eine "
-     "Waffenruhe komme nur mit Sicherheitsgarantien in Frage."},
+     "Dmitri Peskow am Dienstag in Moskau. Selenskyj wiederum betonte am Abend in Kiew, ohne feste "
+     "Garantien werde Kiew keiner Feuerpause zustimmen."},
     {"id": "en1", "lang": "en", "date": "2025-03-04", "text": '"We will not give up our land," Ukrainian President '
      "Volodymyr Zelensky said on Tuesday. Kremlin spokesman Dmitry Peskov said Moscow was open to talks."},
 ]
@@ -43,9 +43,10 @@ def test_wheel_installed_in_a_fresh_venv_extracts_statements(tmp_path: Path) -> 
     _run([sys.executable, "-m", "venv", str(venv)])
     python = venv / "bin" / "python"
     own_site = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]).stdout.strip())
-    # third-party dependencies from the shared environment, but not parley's checkout
-    (own_site / "shared_deps.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
     _run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)])
+    # then third-party dependencies from this environment (after the install, so that pip does not
+    # take a parley found there for this one), but not parley's checkout
+    (own_site / "shared_deps.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
 
     work = tmp_path / "work"  # outside the repository
     work.mkdir()
