@@ -87,6 +87,13 @@ class Store:
         finally:
             session.close()
 
+    def build_search_index(self) -> str:
+        """Build (or bring up to date) the full-text search index; idempotent. Called by the writing
+        commands (``ingest``, ``run``); readers never write it. Returns the search mode now in use."""
+        from parley.store import search
+
+        return search.ensure_index(self)
+
     # -- runs -------------------------------------------------------------------------------------
     def start_run(self, kind: str, config: dict | None = None, models: dict | None = None) -> int:
         with self.session() as session:
