@@ -53,7 +53,8 @@ def require_database(value: str) -> None:
     read commands must not create an empty database from a mistyped ``--db``."""
     path = missing_database(value)
     if path is not None:
-        err_console.print(f"[red]error[/] no database at {path} (check --db or PARLEY_DB; `parley ingest` creates one)")
+        err_console.print(f"[red]error[/] no database at {path} (check --db or PARLEY_DB; `parley ingest` creates one)",
+                          soft_wrap=True)
         raise typer.Exit(2)
 
 
