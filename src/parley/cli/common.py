@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -31,27 +30,12 @@ def db_url(value: str) -> str:
     return value if "://" in value else f"sqlite:///{value}"
 
 
-def missing_database(value: str) -> str | None:
-    """The path of the SQLite file ``value`` names if that file does not exist, else ``None``
-    (server URLs and in-memory databases are never "missing" here)."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        url = make_url(db_url(value))
-    except (ArgumentError, ValueError):
-        return None
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    if url.database.startswith("file:"):  # sqlite URI filenames: leave them to the driver
-        return None
-    return None if Path(url.database).exists() else url.database
-
-
 def require_database(value: str) -> None:
     """Exit with a one-line error (status 2) if ``value`` names an SQLite file that does not exist:
     read commands must not create an empty database from a mistyped ``--db``."""
-    path = missing_database(value)
+    from parley.store import missing_sqlite_file
+
+    path = missing_sqlite_file(db_url(value))
     if path is not None:
         err_console.print(f"[red]error[/] no database at {path} (check --db or PARLEY_DB; `parley ingest` creates one)",
                           soft_wrap=True)

@@ -12,11 +12,10 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import parley
-from parley.store import Store
+from parley.store import Store, ValueRejected
 from parley.web.cache import StoreCache
 from parley.web.context import HERE, WebState, make_templates, render
 
@@ -127,8 +126,8 @@ def create_app(db_url: str, allow_edit: bool = False, warm: bool = True, edit_to
     async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
         return error_response(request, 422, exc.errors())
 
-    @app.exception_handler(DataError)
-    async def bad_value(request: Request, exc: DataError) -> Response:  # a value the database refuses
+    @app.exception_handler(ValueRejected)
+    async def bad_value(request: Request, exc: ValueRejected) -> Response:  # a value the database refuses
         return error_response(request, 400, "a parameter value is out of range or malformed")
 
     @app.exception_handler(Exception)

@@ -13,7 +13,7 @@ import networkx as nx
 
 from parley import analysis
 from parley.analysis import PositionRecord
-from parley.store import read
+from parley.store import read, search
 from parley.web import queries
 from parley.web.cache import StoreCache
 from parley.web.charts import NetworkChart, TimelineChart, network_chart, timeline_chart
@@ -91,6 +91,8 @@ def article_list(cache: StoreCache, f: read.ArticleFilter, page: int, size: int)
     result = read.list_articles(cache.store, f, page, size, total)
     for item in result.items:
         item["url"] = queries.safe_url(item["url"])
+    if f.q:
+        result.extra["search"] = search.index_mode(cache.store)  # "like": no index, substring match
     return result
 
 
