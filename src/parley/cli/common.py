@@ -55,7 +55,8 @@ def open_store(value: str, *, must_exist: bool = False):  # type: ignore[no-unty
         err_console.print(f"[red]error[/] {exc}")
         raise typer.Exit(2) from None
     except Exception as exc:  # bad URL, server down, missing driver
-        err_console.print(f"[red]error[/] cannot open database {value}: {type(exc).__name__}: {exc}")
+        first = (str(exc).strip().splitlines() or [""])[0]
+        err_console.print(f"[red]error[/] cannot open database {value}: {type(exc).__name__}: {first}", soft_wrap=True)
         raise typer.Exit(2) from None
 
 

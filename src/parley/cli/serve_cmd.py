@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 
 from parley.cli.app import app
-from parley.cli.common import DB_OPTION, console, db_url, open_store, require_database
+from parley.cli.common import DB_OPTION, console, db_url, open_store
 
 
 def is_local(host: str) -> bool:
@@ -52,7 +52,7 @@ def serve(
 
     from parley.web import create_app
 
-    require_database(db)
+    open_store(db, must_exist=True).engine.dispose()  # one-line errors: missing file, server down, old schema
     token = edit_token_for(host, allow_edit, edit_token)
     web = create_app(db_url(db), allow_edit=allow_edit, edit_token=token)
     mode = "review mode (--allow-edit)" if allow_edit else "read-only"
