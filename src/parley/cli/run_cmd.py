@@ -93,6 +93,7 @@ def run(
     finally:
         done, failures = summary.done, summary.failed
         edits, corrections = _after_run(store, done)
+        store.build_search_index()  # stores ingested before the index existed get one
         store.finish_run(run_id, len(done), len(failures), status, models=models_used(pipeline, langs))
     table = Table(title=f"analysis run {run_id} ({status}, {time.perf_counter() - started:.1f} s)")
     table.add_column("outcome")
