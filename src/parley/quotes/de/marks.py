@@ -9,8 +9,8 @@ paragraph), else it ends there (``closed=False``).
 from __future__ import annotations
 
 from parley.model import Span
-from parley.quotes.en.marks import QuoteSpan
-from parley.quotes.en.marks import _lines as _paragraphs
+from parley.quotes.spans import QuoteSpan
+from parley.quotes.spans import lines as _paragraphs
 
 CLOSERS: dict[str, str] = {
     "„": '“”"',

@@ -19,7 +19,7 @@ from parley.context import PipelineContext
 from parley.model import Article, Span, Statement
 from parley.quotes.de.content import narrator_clause
 from parley.quotes.de.cues import CueLexicon, anchor_verbs, german_lexicon
-from parley.quotes.en.marks import QuoteSpan
+from parley.quotes.spans import QuoteSpan
 from parley.quotes.de.frames import Frame, analyse_sentence, colon_frame, speaker_span
 from parley.quotes.de.speakers import find_speaker
 from parley.quotes.de.marks import find_quotes

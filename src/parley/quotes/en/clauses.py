@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.model import Article, Span, Token
-from parley.quotes.en.marks import QuoteSpan
+from parley.quotes.spans import QuoteSpan
 from parley.quotes.en.parse import Parse, trim
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")

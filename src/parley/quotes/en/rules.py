@@ -17,7 +17,8 @@ import yaml
 
 from parley.model import Article, Span, Statement
 from parley.quotes.en.clauses import SUBJECTS, ClauseFinder
-from parley.quotes.en.marks import QuoteSpan, find_quotes
+from parley.quotes.en.marks import find_quotes
+from parley.quotes.spans import QuoteSpan
 from parley.quotes.en.parse import Parse, trim
 from parley.context import PipelineContext
 from parley.registry import component
