@@ -133,3 +133,13 @@ def test_missing_speaker_is_filled_from_the_overlapping_rule_statement() -> None
     rule = Statement(kind="indirect", quote=Span(28, 61), speaker=Span(0, 12), cue=Span(13, 18))
     (st,) = fill_from_rules([learned], [rule])
     assert (st.speaker, st.cue) == (Span(0, 12), Span(13, 18))
+
+
+def test_loading_the_non_commercial_model_names_its_licence_once(capsys) -> None:
+    from parley.quotes.learned import tagger
+
+    tagger._load.cache_clear()
+    assert tagger.load_default() is not None
+    tagger.load_default()
+    err = capsys.readouterr().err
+    assert err.count("CC BY-NC-SA 4.0") == 1 and len(err.strip().splitlines()) == 1

@@ -11,6 +11,7 @@ import copy
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -130,8 +131,16 @@ def rule_statements(doc: Article, ctx: PipelineContext | None = None) -> list[St
     return _RULE_SOURCE[0](view, ctx)
 
 
+LICENCE_NOTICE = (
+    "parley: the German quotation stage uses the learned tagger {path} (CC BY-NC-SA 4.0: non-commercial, "
+    "share-alike); set merge = \"rules\" for quotes.de to run without it"
+)
+
+
 @lru_cache(maxsize=4)
 def _load(path: str) -> QuoteTagger:
+    """Load a tagger once per process and say, in one line on stderr, under which licence it runs."""
+    print(LICENCE_NOTICE.format(path=Path(path).name), file=sys.stderr)
     return QuoteTagger(Path(path))
 
 
