@@ -8,6 +8,7 @@ import typer
 
 from parley.cli.app import app
 from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
+from parley.dossiers import DEFAULT_DOSSIER
 
 FORMATS = ("jsonl", "csv", "parquet", "dna")
 
@@ -21,7 +22,7 @@ def export_cmd(
     collapse: bool = typer.Option(
         True, "--collapse/--no-collapse", help="Merge wire copies into one row with its spread."
     ),
-    dossier: str = typer.Option("russia_ukraine", "--dossier", help="For DNA person/organisation split."),
+    dossier: str = typer.Option(DEFAULT_DOSSIER, "--dossier", help="For DNA person/organisation split."),
 ) -> None:
     """Export the store's statements or positions."""
     from parley.analysis import collapse_positions, collapse_statements, load_positions, load_statements
@@ -30,7 +31,7 @@ def export_cmd(
     if fmt not in FORMATS or what not in ("statements", "positions"):
         err_console.print(f"[red]error[/] --format {'|'.join(FORMATS)}, --what statements|positions")
         raise typer.Exit(2)
-    store = open_store(db)
+    store = open_store(db, must_exist=True)
     if fmt == "dna":
         records = load_positions(store)
         n = write_rows(dna_rows(collapse_positions(records) if collapse else records, dossier_roles(dossier)),
