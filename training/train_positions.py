@@ -26,17 +26,20 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
+from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from parley.context import default_context  # noqa: E402
+from parley.dossier import load_issues  # noqa: E402
 from parley.export.predictions import prediction  # noqa: E402
 from parley.model import STANCES, Article, Position  # noqa: E402
-from parley.pipeline import Pipeline, load_config  # noqa: E402
+from parley.config import load_config  # noqa: E402
+from parley.pipeline import Pipeline  # noqa: E402
 from parley.positions.features import issue_features, stance_features, text_features  # noqa: E402
-from parley.positions.issues import load_issues  # noqa: E402
-from parley.positions.learned import MODEL_NAME, LearnedPositions, analyse  # noqa: E402
+from parley.positions.learned import MODEL_NAME, POLICIES, LearnedPositions, analyse  # noqa: E402
 from parley.positions.linear import LinearModels, feature_hash  # noqa: E402
 from parley.positions.rules import RulePositions  # noqa: E402
 
@@ -78,7 +81,7 @@ def prepare(gold: list[dict]) -> list[Prepared]:
     config = load_config()
     for lang, names in config["pipeline"]["languages"].items():
         config["pipeline"]["languages"][lang] = [n for n in names if not n.startswith("positions.")]
-    pipe, rules = Pipeline(config), RulePositions(DOSSIER)
+    pipe, rules = Pipeline(config), RulePositions(default_context(dossier=DOSSIER))
     out = []
     for g in gold:
         doc = pipe(Article(text=g["text"], id=g["id"], url=g.get("url"), date=g.get("date"), lang=g.get("lang")))
@@ -109,7 +112,7 @@ def gold_label(g: dict, unit_span, holder: str, issue: str) -> str | None:
 def build_rows(items: list[Prepared], issues: list[str]) -> Rows:
     rows = Rows([], [], [], [])
     for item in items:
-        ctx, units = analyse(item.doc, DOSSIER, item.rules)
+        ctx, units = analyse(item.doc, DOSSIER, item.doc.lang or "de", item.rules)
         for unit in units:
             r = len(rows.text)
             rows.text.append(text_features(ctx, unit))
@@ -187,7 +190,8 @@ def train(items: list[Prepared], issues: list[str]) -> LinearModels:
 
 def predict(models: LinearModels, items: list[Prepared], threshold: float, policy: str,
             cands_cache: dict | None = None) -> list[dict]:
-    stage = LearnedPositions(DOSSIER, models=models, threshold=threshold, policy=policy)
+    ctx = default_context(dossier=DOSSIER)
+    stage = LearnedPositions(ctx, models=models, threshold=threshold, policy=policy)
     out = []
     for item in items:
         doc = copy.copy(item.doc)
@@ -195,7 +199,7 @@ def predict(models: LinearModels, items: list[Prepared], threshold: float, polic
         if cands_cache is not None and key in cands_cache:
             cands = cands_cache[key]
         else:
-            low = LearnedPositions(DOSSIER, models=models, threshold=0.02, policy=policy)
+            low = LearnedPositions(ctx, models=models, threshold=0.02, policy=policy)
             cands = low.candidates(doc, item.rules)
             if cands_cache is not None:
                 cands_cache[key] = cands
@@ -208,6 +212,8 @@ def prediction_row(doc: Article) -> dict:
     row = prediction(doc)
     n = len(doc.text)  # an upstream quote may overrun the text end by a character: clip it
     row["statements"] = [{**s, "end": min(s["end"], n)} for s in row["statements"] if s["start"] < n]
+    for rec, pos in zip(row["positions"], doc.positions):
+        rec["source"] = pos.source
     return row
 
 
@@ -253,6 +259,43 @@ def print_confusion(conf: Counter) -> None:
         print(f"{g:>10}" + "".join(f"{conf[(g, p)]:>10}" for p in STANCES))
 
 
+def _key(actor: str, issue: str, stance: str) -> tuple[str, str, str]:
+    sn = _load(SHARED / "eval" / "score_news.py", "score_news")
+    return sn.speaker_key(actor), issue, stance
+
+
+def calibrate(preds: list[dict], items: list[Prepared]) -> tuple[np.ndarray, np.ndarray]:
+    """Isotonic map from the learned stage's raw confidence to the CV share of its positions whose
+    triple is in the gold set (the confidence a reader can take as a precision)."""
+    gold = {i.gold["id"]: {_key(p["actor"], p["issue"], p["stance"]) for p in i.gold["positions"]} for i in items}
+    x, y = [], []
+    for row in preds:
+        for p in row["positions"]:
+            if p.get("source") != "rules":
+                x.append(p["confidence"])
+                y.append(_key(p["actor"], p["issue"], p["stance"]) in gold[row["id"]])
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(x, y)
+    xs, ys = iso.X_thresholds_, iso.y_thresholds_
+    print("calibration (raw -> CV precision): " + ", ".join(f"{a:.2f}->{b:.2f}" for a, b in zip(xs, ys)))
+    return xs, ys
+
+
+def precision_curve(preds: list[dict], scorer: Scorer, tmp: Path) -> float:
+    """Print positions P/R/F1 over a --min-confidence threshold; return the lowest threshold with
+    precision >= 0.7 (else the most precise one that keeps 5 % recall)."""
+    print(f"{'min-conf':>9}{'P':>7}{'R':>7}{'F1':>7}{'grnd':>7}")
+    chosen, fallback = None, (0.0, 0.0)
+    for th in [round(0.05 * i, 2) for i in range(0, 20)]:
+        rows = [{**r, "positions": [p for p in r["positions"] if p["confidence"] >= th]} for r in preds]
+        m = scorer(rows, tmp)
+        print(f"{th:>9.2f}{m['positions.p']:>7.3f}{m['positions.r']:>7.3f}{m['positions.f1']:>7.3f}{m['grounded.f1']:>7.3f}")
+        if chosen is None and m["positions.p"] >= 0.7:
+            chosen = th
+        if m["positions.r"] >= 0.05 and m["positions.p"] > fallback[1]:
+            fallback = (th, m["positions.p"])
+    return chosen if chosen is not None else fallback[0]
+
+
 def run_cv(items: list[Prepared], issues: list[str], out: Path, k: int = 5,
            fold_cache: Path | None = None) -> dict:
     folds = _load(SHARED / "eval" / "folds.py", "folds").assign_folds([i.gold["id"] for i in items], k)
@@ -277,7 +320,7 @@ def run_cv(items: list[Prepared], issues: list[str], out: Path, k: int = 5,
     for m in models_by_fold.values():
         m.meta["rule_confidence"] = rule_conf
     grid = {}
-    for policy in ("learned", "union"):
+    for policy in POLICIES:
         for th in THRESHOLDS:
             preds = []
             for f in range(k):
@@ -290,12 +333,17 @@ def run_cv(items: list[Prepared], issues: list[str], out: Path, k: int = 5,
         print(f"{policy:8}{th:>6.2f}{m['positions.p']:>7.3f}{m['positions.r']:>7.3f}{m['positions.f1']:>7.3f}"
               f"{m['actor_issue.f1']:>8.3f}{m['grounded.f1']:>7.3f}")
     best = max(grid, key=lambda key: grid[key][0]["positions.f1"] + 0.5 * grid[key][0]["grounded.f1"])
-    precise = [key for key in grid if key[0] == best[0] and grid[key][0]["positions.p"] >= 0.7]
-    min_conf = min((th for _, th in precise), default=max(THRESHOLDS))
+    calibration = calibrate(grid[best][1], items)
+    for rows in grid[best][1]:
+        for p in rows["positions"]:
+            if p.get("source") != "rules":
+                p["confidence"] = round(float(np.interp(p["confidence"], *calibration)), 3)
+    min_conf = precision_curve(grid[best][1], scorer, tmp)
     write_jsonl(out, grid[best][1])
-    print(f"chosen by CV: policy={best[0]} threshold={best[1]}; precision>=0.7 from confidence {min_conf}")
+    print(f"chosen by CV: policy={best[0]} threshold={best[1]}; default --min-confidence {min_conf}")
     print_confusion(confusion([i.gold for i in items], grid[best][1]))
     return {"policy": best[0], "threshold": best[1], "min_confidence": min_conf, "rule_confidence": rule_conf,
+            "calibration": [list(map(float, calibration[0])), list(map(float, calibration[1]))],
             "cv_pooled": {m: grid[best][0][m] for m in ("positions.f1", "actor_issue.f1", "grounded.f1",
                                                          "positions.p", "positions.r")}}
 
@@ -304,7 +352,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation with the fixed folds first")
     ap.add_argument("--out", type=Path, default=Path("/tmp/positions-cv.pred.jsonl"), help="pooled CV predictions")
-    ap.add_argument("--model-dir", type=Path, default=ROOT / "models" / MODEL_NAME)
+    ap.add_argument("--model-dir", type=Path, default=ROOT / "src" / "parley" / "models" / MODEL_NAME)
     ap.add_argument("--dev-out", type=Path, default=Path("/tmp/positions-dev.pred.jsonl"))
     ap.add_argument("--cache", type=Path, help="pickle of the prepared articles (kept outside the repository)")
     args = ap.parse_args()
@@ -327,7 +375,8 @@ def main() -> int:
         old = args.model_dir / "meta.json"
         if old.is_file():
             meta = json.loads(old.read_text(encoding="utf-8"))
-            chosen = {k: meta[k] for k in ("policy", "threshold", "min_confidence", "rule_confidence", "cv_pooled")
+            chosen = {k: meta[k] for k in ("policy", "threshold", "min_confidence", "rule_confidence", "cv_pooled",
+                                           "calibration")
                       if k in meta}
     models = train(items, issues)
     models.meta.update(chosen)

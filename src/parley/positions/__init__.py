@@ -2,6 +2,8 @@
 
 from dataclasses import fields
 
+from parley.positions.learned import SETTINGS as LEARNED_SETTINGS
+from parley.positions.learned import LearnedPositions
 from parley.positions.rules import RulePositions, Settings
 from parley.context import PipelineContext
 from parley.registry import component
@@ -17,11 +19,14 @@ def make_rules(ctx: PipelineContext, **settings: object) -> RulePositions:
     return RulePositions(ctx, **settings)
 
 
-@component("positions.learned")
-def make_learned(dossier: str = "russia_ukraine", **config: object):  # type: ignore[no-untyped-def]
-    from parley.positions.learned import LearnedPositions
+@component(
+    "positions.learned",
+    requires=("statements.speaker_actor", "mentions"),
+    assigns=("positions",),
+    settings={**{f.name: f.default for f in fields(Settings)}, **LEARNED_SETTINGS},
+)
+def make_learned(ctx: PipelineContext, **settings: object) -> LearnedPositions:
+    return LearnedPositions(ctx, **settings)  # type: ignore[arg-type]
 
-    return LearnedPositions(dossier, **config)  # type: ignore[arg-type]
 
-
-__all__ = ["RulePositions", "Settings"]
+__all__ = ["LearnedPositions", "RulePositions", "Settings"]

@@ -11,16 +11,17 @@ stage runs inside this one: its positions are features and, by policy, a fallbac
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from parley.context import PipelineContext
 from parley.model import Article, Position, Span
 from parley.positions.features import DocContext, issue_features, stance_features, text_features
-from parley.positions.issues import issue_matcher, load_issues
+from parley.dossier import load_issues
+from parley.positions.issues import issue_matcher
 from parley.positions.lexicon import load_lexicon
 from parley.positions.linear import META, WEIGHTS, LinearModels
 from parley.positions.rules import RulePositions
@@ -28,17 +29,16 @@ from parley.positions.subjects import SubjectFinder, holder_ok
 from parley.positions.units import TokenIndex, Unit, find_units
 
 MODEL_NAME = "positions-linear"
-POLICIES = ("learned", "union")
+POLICIES = ("learned", "union", "fallback")  # rules: never, for triples not found, for pairs not found
 
 
-def default_model_dir() -> Path | None:
-    """``$PARLEY_MODELS/positions-linear``, else ``models/positions-linear`` at the repository root."""
-    candidates = []
-    if os.environ.get("PARLEY_MODELS"):
-        candidates.append(Path(os.environ["PARLEY_MODELS"]) / MODEL_NAME)
-    here = Path(__file__).resolve()
-    candidates += [here.parents[3] / "models" / MODEL_NAME, here.parents[1] / "models" / MODEL_NAME]
-    return next((p for p in candidates if (p / WEIGHTS).is_file() and (p / META).is_file()), None)
+SETTINGS: dict[str, object] = {"model": None, "threshold": None, "policy": None}
+
+
+def model_dir(ctx: PipelineContext) -> Path | None:
+    """``positions-linear`` in the context's models directory (``$PARLEY_MODELS`` or package data)."""
+    path = ctx.models / MODEL_NAME
+    return path if (path / WEIGHTS).is_file() and (path / META).is_file() else None
 
 
 @lru_cache(maxsize=4)
@@ -56,11 +56,10 @@ class Candidate:
     stances: np.ndarray  # probabilities in ``LinearModels.stances`` order
 
 
-def analyse(doc: Article, dossier: str, rules: list[Position]) -> tuple[DocContext, list[Unit]]:
+def analyse(doc: Article, dossier: str, lang: str, rules: list[Position]) -> tuple[DocContext, list[Unit]]:
     """The article's units and shared lookups (the rule positions must already be computed)."""
-    lang = doc.lang if doc.lang in ("de", "en") else "de"
     lex, matcher = load_lexicon(lang), issue_matcher(dossier, lang)
-    finder = SubjectFinder(doc, dossier)
+    finder = SubjectFinder(doc, dossier, lang)
     units = find_units(doc, matcher, lex, finder, rules)
     sentences = doc.sentences or []
     sent_issues = [{h.issue for h in matcher.find(doc.text, s.start, s.end) if not h.weak} for s in sentences]
@@ -73,11 +72,12 @@ class LearnedPositions:
 
     name = "positions.learned"
 
-    def __init__(self, dossier: str = "russia_ukraine", model: str | None = None, threshold: float | None = None,
+    def __init__(self, ctx: PipelineContext, model: str | None = None, threshold: float | None = None,
                  policy: str | None = None, models: LinearModels | None = None, **config: object) -> None:
-        self.dossier = dossier
+        self.ctx = ctx
+        self.dossier = ctx.dossier_name
         if models is None:
-            path = Path(model) if model else default_model_dir()
+            path = Path(model) if model else model_dir(ctx)
             if path is None:
                 raise FileNotFoundError(f"no {MODEL_NAME} model found (set PARLEY_MODELS or run `make models`)")
             models = load_models(str(path))
@@ -87,8 +87,10 @@ class LearnedPositions:
         if self.policy not in POLICIES:
             raise ValueError(f"unknown policy {self.policy!r}; one of {', '.join(POLICIES)}")
         self.rule_confidence = float(models.meta.get("rule_confidence", 0.3))
-        self.rules = RulePositions(dossier, **config)
-        self.issues = [str(i["id"]) for i in load_issues(dossier)]
+        calibration = models.meta.get("calibration") or [[0.0, 1.0], [0.0, 1.0]]
+        self.calibration = (np.asarray(calibration[0], dtype=float), np.asarray(calibration[1], dtype=float))
+        self.rules = RulePositions(ctx, **config)
+        self.issues = [str(i["id"]) for i in load_issues(self.dossier)]
 
     def model_info(self) -> dict[str, object]:
         """What a run records about the model: name, checksum, data, the policy and threshold used."""
@@ -99,7 +101,7 @@ class LearnedPositions:
 
     def candidates(self, doc: Article, rules: list[Position]) -> list[Candidate]:
         """Every unit scored for every dossier issue it could be about."""
-        ctx, units = analyse(doc, self.dossier, rules)
+        ctx, units = analyse(doc, self.dossier, self.ctx.lang_of(doc.lang), rules)
         out: list[Candidate] = []
         m = self.models
         for unit in units:
@@ -128,16 +130,17 @@ class LearnedPositions:
             st = c.unit.statement
             pos = Position(actor=c.unit.holder, issue=c.issue, stance=self.models.stances[k],
                            evidence=Span(c.unit.span.start, c.unit.span.end), statement=st.id if st else None,
-                           confidence=round(conf, 3), source="learned")
+                           confidence=round(float(np.interp(conf, *self.calibration)), 3), source="learned")
             key = (pos.actor, pos.issue, pos.stance, c.unit.span.start, c.unit.span.end)
             if key not in best or best[key].confidence < pos.confidence:
                 best[key] = pos
         out = sorted(best.values(), key=lambda p: (p.evidence.start if p.evidence else 0, p.issue))
-        if self.policy == "union":
-            have = {(p.actor, p.issue, p.stance) for p in out}
+        if self.policy != "learned":
+            width = 3 if self.policy == "union" else 2
+            have = {(p.actor, p.issue, p.stance)[:width] for p in out}
             out += [Position(p.actor, p.issue, p.stance, p.evidence, p.statement,
                              round(min(p.confidence, self.rule_confidence), 3), "rules")
-                    for p in rules if (p.actor, p.issue, p.stance) not in have
+                    for p in rules if (p.actor, p.issue, p.stance)[:width] not in have
                     and min(p.confidence, self.rule_confidence) >= limit]
         return out
 
