@@ -75,6 +75,6 @@ def test_pipeline_command_prints_the_resolved_pipeline() -> None:
     assert resolved["dossier"] == "russia_ukraine" and list(resolved["languages"]) == ["en"]
     rows = {row["name"]: row for row in resolved["languages"]["en"]}
     assert "statements.speaker_actor" in rows["actors.link"]["assigns"]
-    assert rows["positions.rules"]["settings"]["max_cost"] == 160
+    assert rows["positions.learned"]["settings"]["max_cost"] == 160  # the rule stage runs inside it
     table = CliRunner().invoke(app, ["pipeline"])
     assert table.exit_code == 0 and "quotes.de" in table.output and "quotes.en" in table.output
