@@ -136,6 +136,17 @@ LEX_SIGNALS = ("negators", "modals", "deontic", "hedges", "questions", "conditio
                "cessations", "claims")
 
 
+def _context_cues(ctx: DocContext, unit: Unit) -> list[Cue]:
+    """Stance cues of the unit's context, sentence by sentence (cached by the lexicon)."""
+    doc, context = ctx.doc, unit.context
+    if not doc.sentences:
+        return ctx.lex.find_cues(doc.text, context.start, context.end)
+    last = doc.sentence_of(max(context.start, context.end - 1))
+    return [c for sent in doc.sentences[unit.sent : last + 1]
+            for c in ctx.lex.find_cues(doc.text, sent.start, sent.end)
+            if context.start <= c.start and c.end <= context.end]
+
+
 def _unit_signals(ctx: DocContext, unit: Unit) -> tuple[Features, list[Cue]]:
     text, lex, span = ctx.doc.text, ctx.lex, unit.span
     out: Features = {}
@@ -145,7 +156,7 @@ def _unit_signals(ctx: DocContext, unit: Unit) -> tuple[Features, list[Cue]]:
             out["has:" + name] = 1.0
     if "?" in text[span.start : span.end]:
         out["has:?"] = 1.0
-    cues = lex.find_cues(text, unit.context.start, unit.context.end)
+    cues = _context_cues(ctx, unit)
     for cue in cues:
         where = "in" if span.start <= cue.start < span.end else "out"
         out[f"cue:{cue.stance}:{where}"] = 1.0

@@ -83,7 +83,8 @@ class IssueMatcher:
                 )
             for pattern in ((issue.get("patterns") or {}).get(lang) or []):
                 self.entries.append(_Entry(issue["id"], re.compile(pattern, re.IGNORECASE), False, 0, True))
-        self._last: tuple[str, int, int, tuple[IssueHit, ...], tuple[IssueHit, ...]] | None = None
+        self._last_text: str | None = None
+        self._seen: dict[tuple[int, int], tuple[tuple[IssueHit, ...], tuple[IssueHit, ...]]] = {}
         self.ids = [issue["id"] for issue in issues]
         # bare words listed as weak stay weak when a compound entry ("*truppen") matches them alone
         self.weak_words = {
@@ -94,11 +95,13 @@ class IssueMatcher:
         }
 
     def _matches(self, text: str, start: int, end: int) -> tuple[list[IssueHit], list[IssueHit]]:
-        """All term hits and pattern hits in ``text[start:end]`` (fresh lists; the last range's
-        result is kept, as callers ask for the same sentence twice)."""
-        last = self._last
-        if last is not None and last[0] is text and last[1] == start and last[2] == end:
-            return list(last[3]), list(last[4])
+        """All term hits and pattern hits in ``text[start:end]`` (fresh lists; the results for the
+        last text are kept per range, as the rule and learned stages ask for the same sentences)."""
+        if self._last_text is not text:
+            self._last_text, self._seen = text, {}
+        if (start, end) in self._seen:
+            raw_seen, pattern_seen = self._seen[(start, end)]
+            return list(raw_seen), list(pattern_seen)
         raw: list[IssueHit] = []
         by_pattern: list[IssueHit] = []
         excluded = {issue: [(m.start(), m.end()) for m in rx.finditer(text, start, end)]
@@ -114,7 +117,7 @@ class IssueMatcher:
                 if m.end() > m.start():
                     weak = e.weak or (e.issue, m.group().casefold()) in self.weak_words
                     (by_pattern if e.pattern else raw).append(IssueHit(e.issue, m.start(), m.end(), weak, e.strength))
-        self._last = (text, start, end, tuple(raw), tuple(by_pattern))
+        self._seen[(start, end)] = (tuple(raw), tuple(by_pattern))
         return raw, by_pattern
 
     def find(self, text: str, start: int, end: int,

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from parley.context import PipelineContext
-from parley.model import Article, Position, Span
+from parley.model import Article, Position, Sentence, Span
 from parley.positions.features import DocContext, issue_features, stance_features, text_features
 from parley.dossier import load_issues
 from parley.positions.issues import issue_matcher
@@ -60,9 +60,9 @@ def analyse(doc: Article, dossier: str, lang: str, rules: list[Position]) -> tup
     """The article's units and shared lookups (the rule positions must already be computed)."""
     lex, matcher = load_lexicon(lang), issue_matcher(dossier, lang)
     finder = SubjectFinder(doc, dossier, lang)
-    units = find_units(doc, matcher, lex, finder, rules)
-    sentences = doc.sentences or []
-    sent_issues = [{h.issue for h in matcher.find(doc.text, s.start, s.end) if not h.weak} for s in sentences]
+    per_sentence = [matcher.find(doc.text, s.start, s.end) for s in doc.sentences or [Sentence(0, len(doc.text))]]
+    units = find_units(doc, [h for hits in per_sentence for h in hits], lex, finder, rules)
+    sent_issues = [{h.issue for h in hits if not h.weak} for hits in per_sentence]
     ctx = DocContext(doc, TokenIndex(doc), lex, sent_issues or [set()], {(p.actor, p.issue) for p in rules})
     return ctx, units
 

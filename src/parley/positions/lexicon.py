@@ -8,7 +8,7 @@ raw regular expression.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -82,9 +82,19 @@ class StanceLexicon:
     cessations: re.Pattern[str] | None = None
     readiness: re.Pattern[str] | None = None
     conditional: re.Pattern[str] | None = None
+    _cache_text: str | None = field(default=None, compare=False, repr=False)
+    _cache: dict[tuple[int, int], list[Cue]] = field(default_factory=dict, compare=False, repr=False)
 
     def find_cues(self, text: str, start: int, end: int) -> list[Cue]:
-        """Stance cues in ``text[start:end]``; overlapping cues resolved by ``STANCE_ORDER``."""
+        """Stance cues in ``text[start:end]``; overlapping cues resolved by ``STANCE_ORDER`` (remembered
+        per range of the last text: the rule and learned stages ask for the same sentences)."""
+        if self._cache_text is not text:
+            self._cache_text, self._cache = text, {}
+        if (start, end) not in self._cache:
+            self._cache[(start, end)] = self._find_cues(text, start, end)
+        return list(self._cache[(start, end)])
+
+    def _find_cues(self, text: str, start: int, end: int) -> list[Cue]:
         found: list[Cue] = []
         blocked = [(m.start(), m.end()) for m in self.ignore.finditer(text, start, end)] if self.ignore else []
         found.extend(Cue("ignore", a, b) for a, b in blocked)

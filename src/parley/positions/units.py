@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from parley.model import Article, Position, Sentence, Span, Statement, Token
-from parley.positions.issues import IssueHit, IssueMatcher
+from parley.positions.issues import IssueHit
 from parley.positions.lexicon import StanceLexicon
 from parley.positions.rules import _is_heading
 from parley.positions.subjects import SubjectFinder, _usable
@@ -117,8 +117,8 @@ def _narrative_holders(doc: Article, sent: Sentence, hits: list[IssueHit], rules
     return list(dict.fromkeys(h for h in holders if _usable(h)))
 
 
-def find_units(doc: Article, matcher: IssueMatcher, lex: StanceLexicon, finder: SubjectFinder,
+def find_units(doc: Article, hits: list[IssueHit], lex: StanceLexicon, finder: SubjectFinder,
                rules: list[Position]) -> list[Unit]:
-    """Statement units, then narrative units, of an article analysed up to the actors stage."""
-    hits = [h for sent in _sentences(doc) for h in matcher.find(doc.text, sent.start, sent.end)]
+    """Statement units, then narrative units, of an article analysed up to the actors stage
+    (``hits``: the issue vocabulary found sentence by sentence)."""
     return statement_units(doc, hits, rules) + narrative_units(doc, hits, rules, lex, finder)
