@@ -185,8 +185,9 @@ def stance_features(ctx: DocContext, unit: Unit, issue: str) -> Features:
         out["R=" + _lemma(t)] = 1.0
     left = text[max(unit.context.start, anchor.start - NEG_REACH) : anchor.start]
     left = re.split(r"[,;:–—]", left)[-1]
-    if lex.negators is not None and lex.negators.search(left):
-        out["neg:left"] = 1.0
+    negations = len(lex.negators.findall(left)) if lex.negators is not None else 0
+    if negations:
+        out["neg:left" if negations == 1 else "neg:double"] = 1.0  # "no reason not to continue"
     if lex.inverters is not None and lex.inverters.search(left):
         out["inv:left"] = 1.0
     if lex.conditional is not None and lex.conditional.search(left):
