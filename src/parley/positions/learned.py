@@ -19,6 +19,7 @@ import numpy as np
 
 from parley.context import PipelineContext
 from parley.model import Article, Position, Sentence, Span
+from parley.positions.confidence import MODEL_NAME
 from parley.positions.features import DocContext, issue_features, stance_features, text_features
 from parley.dossier import load_issues
 from parley.positions.issues import issue_matcher
@@ -28,7 +29,6 @@ from parley.positions.rules import RulePositions
 from parley.positions.subjects import SubjectFinder, holder_ok
 from parley.positions.units import TokenIndex, Unit, find_units
 
-MODEL_NAME = "positions-linear"
 POLICIES = ("learned", "union", "fallback")  # rules: never, for triples not found, for pairs not found
 
 
