@@ -15,12 +15,13 @@ import argparse
 import copy
 import importlib.util
 import json
+import os
 import pickle
 import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -50,7 +51,9 @@ DOSSIER = "russia_ukraine"
 SEED = 13
 MIN_DF = 2  # features seen in fewer training units are dropped (no rare strings: nothing recoverable)
 C_ISSUE, C_STANCE, C_GENERIC = 0.5, 0.5, 1.0
-THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]
+# issue positives only where the gold position's actor is the unit's holder (else any overlapping position)
+HOLDER_LABELS = bool(os.environ.get("PARLEY_HOLDER_LABELS"))
+THRESHOLDS = [0.02, 0.03] + [round(0.05 * i, 2) for i in range(1, 19)]
 
 
 def _load(path: Path, name: str):  # type: ignore[no-untyped-def]
@@ -99,6 +102,7 @@ class Rows:
     own: list[list[dict[str, float]]]  # per unit, per issue: issue features
     labels: list[list[str | None]]  # per unit, per issue: gold stance or None
     stance: list[tuple[int, int, dict[str, float]]]  # (unit row, issue index, stance features) of positives
+    own_holder: list[list[bool]] = field(default_factory=list)  # per unit, per issue: the gold actor is the holder
 
 
 def gold_label(g: dict, unit_span, holder: str, issue: str) -> str | None:
@@ -119,6 +123,9 @@ def build_rows(items: list[Prepared], issues: list[str]) -> Rows:
             rows.own.append([issue_features(ctx, unit, i) for i in issues])
             labels = [gold_label(item.gold, unit.span, unit.holder, i) for i in issues]
             rows.labels.append(labels)
+            rows.own_holder.append([any(p["issue"] == i and p["actor"] == unit.holder and p["start"] < unit.span.end
+                                        and unit.span.start < p["end"] for p in item.gold["positions"])
+                                    for i in issues])
             for k, (issue, lab) in enumerate(zip(issues, labels)):
                 if lab is not None:
                     rows.stance.append((r, k, stance_features(ctx, unit, issue)))
@@ -160,7 +167,8 @@ def train(items: list[Prepared], issues: list[str]) -> LinearModels:
     issue_w, issue_b = np.zeros((V, len(issues))), np.zeros(len(issues))
     for k, issue in enumerate(issues):
         X = vocab.matrix([{**t, **_prefixed(own[k], "G:")} for t, own in zip(rows.text, rows.own)])
-        y = np.array([lab[k] is not None for lab in rows.labels])
+        y = np.array([lab[k] is not None and (own[k] or not HOLDER_LABELS)
+                      for lab, own in zip(rows.labels, rows.own_holder)])
         if y.sum() < 2:
             issue_b[k] = -6.0
             continue

@@ -111,8 +111,8 @@ class LearnedPositions:
                 if "v:none" in own and issue not in m.issues:
                     continue  # untrained issue not named at all: the generic model cannot see it
                 p = m.issue_probability(text, m.encode({"G:" + k: v for k, v in own.items()}), issue)
-                if p < self.threshold / 2:
-                    continue
+                if p < self.threshold:
+                    continue  # confidence = p × P(stance) cannot reach the threshold
                 stances = m.stance_probabilities(text, m.encode({"S:" + k: v for k, v in
                                                                   stance_features(ctx, unit, issue).items()}))
                 out.append(Candidate(unit, issue, p, stances))
