@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from parley import registry
+from parley.budget import Limits
 from parley.model import Article, statement_key
+from parley.windows import run_windowed
 
 DEFAULT_CONFIG = "default.toml"
 
@@ -78,11 +80,25 @@ class Pipeline:
             own.setdefault("dossier", self.dossier)
         return own
 
+    @property
+    def limits(self) -> Limits:
+        return Limits.from_config(self.config["pipeline"])
+
     def __call__(self, doc: Article) -> Article:
-        for comp in self.chain(doc.lang):
-            doc = comp(doc)
-            assign_statement_ids(doc)
-        return doc
+        """Analyse ``doc`` (long texts window by window); ``ArticleSkipped`` when over its limits."""
+        limits = self.limits
+        limits.check_size(doc.text)
+        deadline = limits.deadline()
+        chain = self.chain(doc.lang)
+
+        def run(piece: Article) -> Article:
+            for comp in chain:
+                piece = comp(piece)
+                assign_statement_ids(piece)
+                deadline.check(comp.name)
+            return piece
+
+        return run_windowed(doc, run, limits.window_chars, limits.window_context, deadline.check)
 
     def pipe(self, docs: Iterable[Article]) -> Iterator[Article]:
         for doc in docs:
