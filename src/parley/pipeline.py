@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from parley import registry
+from parley.boundary import clip_spans
 from parley.budget import Limits
 from parley.model import Article, statement_key
 from parley.windows import run_windowed
@@ -98,7 +99,9 @@ class Pipeline:
                 deadline.check(comp.name)
             return piece
 
-        return run_windowed(doc, run, limits.window_chars, limits.window_context, deadline.check)
+        doc = run_windowed(doc, run, limits.window_chars, limits.window_context, deadline.check)
+        clip_spans(doc)
+        return doc
 
     def pipe(self, docs: Iterable[Article]) -> Iterator[Article]:
         for doc in docs:

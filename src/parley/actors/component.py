@@ -162,7 +162,7 @@ class ActorLinker:
         """A person named in an apposition right after ``span`` (*the spokeswoman, Mao Ning, said*)."""
         text = state.doc.text
         for cand in state.candidates:
-            if cand.span.start >= span.end and _APPOSITION.fullmatch(text[span.end : cand.span.start]) and (
+            if cand.span.start >= span.end and _APPOSITION.fullmatch(text, span.end, cand.span.start) and (
                     self._is_person(cand.actor)) and text[cand.span.end : cand.span.end + 1] == ",":
                 return cand.actor
         return None

@@ -85,7 +85,8 @@ class ClauseFinder:
         for q in self.quotes:
             if (
                 span.start < q.start < span.end <= q.end <= span.end + 1
-                and self.text[q.end : q.end + 1] in '”"’»'
+                and q.end < len(self.text)  # an unclosed quote ends the text: no mark to take in
+                and self.text[q.end] in '”"’»'
             ):
                 return Span(span.start, q.end + 1)
         return span
