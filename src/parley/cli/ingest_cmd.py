@@ -61,6 +61,8 @@ def _ingest_files(ingester: Ingester, files: list[Path | ReadError], options: Re
                 if number % 50 == 0:  # a long JSONL file is one step of the bar: show its records move
                     progress.update(task, description=f"{name} · {sum(ingester.counts.values())} read")
                 outcome = ingester.add(each)
+                if outcome.status == "stored" and outcome.reason:
+                    progress.console.print(f"[yellow]warning[/] {outcome.source}: {outcome.reason}", soft_wrap=True)
                 if outcome.status != "skipped":
                     continue
                 skipped.append(outcome)

@@ -20,6 +20,12 @@ STATUSES = ("stored", "duplicate", "exists", "skipped")
 LOG_BATCH = 500
 
 
+def date_warning(doc: Article) -> str | None:
+    """The one-line warning for a record whose date could not be read (it is stored without one)."""
+    raw = doc.meta.get("date_raw")
+    return None if raw is None else f"invalid date {str(raw)[:60]!r} ignored (kept in meta.date_raw)"
+
+
 @dataclass
 class Outcome:
     """What happened to one input: stored, duplicate (linked to ``duplicate_of``), exists, skipped."""
@@ -83,7 +89,7 @@ class Ingester:
             return Outcome(source, "exists", "stored concurrently", doc.id)
         if doc.duplicate_of:
             return Outcome(source, "duplicate", f"near-copy of {doc.duplicate_of}", doc.id, doc.duplicate_of)
-        return Outcome(source, "stored", None, doc.id)
+        return Outcome(source, "stored", date_warning(doc), doc.id)
 
     def _original_of(self, signature: list[int], bands: list[str]) -> str | None:
         """The earliest stored article this signature nearly matches (the root of a copy chain)."""
