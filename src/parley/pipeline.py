@@ -18,12 +18,24 @@ from parley.windows import run_windowed
 DEFAULT_CONFIG = "default.toml"
 
 
+class ConfigError(ValueError):
+    """A pipeline config that cannot be used; ``str(exc)`` says why in one line."""
+
+
 def load_config(path: str | Path | None = None) -> dict[str, Any]:
-    """Read the pipeline config: the shipped default, updated by ``path`` if given."""
+    """Read the pipeline config: the shipped default, updated by ``path`` if given (``ConfigError``
+    if that file is missing or not valid TOML)."""
     text = resources.files("parley.config").joinpath(DEFAULT_CONFIG).read_text(encoding="utf-8")
     config = tomllib.loads(text)
     if path is not None:
-        override = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        try:
+            override = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {path} does not exist") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
         _merge(config, override)
     return config
 
@@ -106,6 +118,34 @@ class Pipeline:
     def pipe(self, docs: Iterable[Article]) -> Iterator[Article]:
         for doc in docs:
             yield self(doc)
+
+    def check(self) -> None:
+        """Raise ``ConfigError`` naming every unknown component and an unknown dossier (once, before
+        any article; components are not built)."""
+        problems: list[str] = []
+        pipeline = self.config.get("pipeline")
+        if not isinstance(pipeline, dict) or not isinstance(pipeline.get("languages"), dict):
+            raise ConfigError("config needs a [pipeline.languages] table")
+        for lang, names in pipeline["languages"].items():
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                problems.append(f"pipeline.languages.{lang} must be a list of component names")
+                continue
+            problems += [f"unknown component {n!r} in pipeline.languages.{lang}" for n in names
+                         if not registry.known(n)]
+        if any(n.startswith(("actors.", "positions.")) for lang in self.languages
+               for n in self.component_names(lang) if isinstance(n, str)):
+            from parley.actors.dossier import DossierError, load_dossier
+
+            try:
+                load_dossier(self.dossier)
+            except DossierError as exc:
+                problems.append(str(exc))
+        try:
+            self.limits
+        except (TypeError, ValueError) as exc:
+            problems.append(f"pipeline.limits: {exc}")
+        if problems:
+            raise ConfigError("; ".join(problems))
 
     def describe(self) -> dict[str, Any]:
         """What a run records about itself: components per language and the dossier."""

@@ -205,6 +205,8 @@ def _read_yaml(path: Path) -> Any:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise DossierError(f"{path}: not valid YAML: {exc}") from exc
+    except ValueError as exc:  # a date-like value that is no date ("2025-13-45")
+        raise DossierError(f"{path}: invalid value: {exc}") from exc
     except OSError as exc:
         raise DossierError(f"{path}: cannot read: {exc}") from exc
 

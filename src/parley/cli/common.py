@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -42,6 +46,28 @@ def open_store(value: str):  # type: ignore[no-untyped-def]
     except Exception as exc:  # bad URL, server down, missing driver
         err_console.print(f"[red]error[/] cannot open database {value}: {type(exc).__name__}: {exc}")
         raise typer.Exit(2) from None
+
+
+def fail(message: str) -> NoReturn:
+    """Print a one-line error and exit with status 2 (a usage or configuration mistake)."""
+    err_console.print(f"[red]error[/] {escape(message)}", soft_wrap=True)
+    raise typer.Exit(2)
+
+
+def pipeline_from(config: Path | None, edit: Callable[[dict[str, Any]], None] | None = None):  # type: ignore[no-untyped-def]
+    """The ``Pipeline`` of ``--config`` (``edit`` may change the loaded config), checked once up
+    front: a missing or invalid file, unknown component or dossier exits 2 with one line."""
+    from parley.pipeline import ConfigError, Pipeline, load_config
+
+    try:
+        cfg = load_config(config)
+        if edit is not None:
+            edit(cfg)
+        pipeline = Pipeline(cfg)
+        pipeline.check()
+    except ConfigError as exc:
+        fail(str(exc))
+    return pipeline
 
 
 def progress_bar(*, transient: bool = True) -> Progress:

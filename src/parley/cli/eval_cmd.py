@@ -12,11 +12,11 @@ import typer
 from rich.table import Table
 
 from parley.cli.app import app
-from parley.cli.common import console
-from parley.pipeline import Pipeline, load_config
+from parley.cli.common import console, fail, pipeline_from
 from parley.quotes import learned  # noqa: F401  (registers quotes.de.learned)
 from parley.quotes.wikinews import LEVELS, WikiDoc, load_split, prediction_json, score
 
+SPLITS = ("dev", "test", "train")
 eval_app = typer.Typer(help="Evaluate against public benchmarks.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
@@ -55,10 +55,18 @@ def wikinews(
     scores_json: Path | None = typer.Option(None, "--scores-json", help="Also write the scores as JSON."),
 ) -> None:
     """Run nlp.de + the quotation component over a WikiNews split and print the dataset metric."""
-    cfg = load_config(config)
-    cfg["pipeline"]["languages"]["de"] = quote_chain(cfg, component)
-    pipeline = Pipeline(cfg)
-    docs: list[WikiDoc] = load_split(split, limit=limit)
+    if split not in SPLITS:
+        fail(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+
+    def quotes_only(cfg: dict[str, Any]) -> None:
+        cfg["pipeline"]["languages"]["de"] = quote_chain(cfg, component)
+
+    pipeline = pipeline_from(config, quotes_only)
+    cfg = pipeline.config
+    try:
+        docs: list[WikiDoc] = load_split(split, limit=limit)
+    except FileNotFoundError as exc:
+        fail(f"{exc} (set PARLEY_WIKINEWS to the corpus folder)")
     pred_dir.mkdir(parents=True, exist_ok=True)
     pairs, words, started = [], 0, time.perf_counter()
     for doc in docs:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import typer
 
+from parley.budget import ArticleSkipped
 from parley.cli.app import app
-from parley.cli.common import err_console
+from parley.cli.common import err_console, pipeline_from
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths
-from parley.pipeline import Pipeline, load_config
 
 
 @app.command()
@@ -21,7 +21,7 @@ def extract(
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
 ) -> None:
     """Run the pipeline on INPUTS and write one prediction line per article to OUTPUT."""
-    pipeline = Pipeline(load_config(config))
+    pipeline = pipeline_from(config)
     failed = 0
     with output.open("w", encoding="utf-8") as out:
         for item in read_paths(inputs):
@@ -31,6 +31,10 @@ def extract(
                 continue
             try:
                 doc = pipeline(item)
+            except ArticleSkipped as exc:  # over its size or time budget: an empty prediction
+                err_console.print(f"[yellow]skipped[/] {item.id}: {exc}", soft_wrap=True)
+                doc = item
+                doc.statements, doc.positions = [], []
             except Exception as exc:  # one bad article must not lose the batch
                 failed += 1
                 err_console.print(f"[red]failed[/] {item.id}: {type(exc).__name__}: {exc}")

@@ -11,8 +11,9 @@ import typer
 from rich.table import Table
 
 from parley.cli.app import app
-from parley.cli.common import DB_OPTION, console, err_console, open_store, progress_bar
-from parley.pipeline import Pipeline, load_config
+from parley.cli.common import DB_OPTION, console, err_console, open_store, pipeline_from, progress_bar
+from parley.budget import ArticleSkipped
+from parley.pipeline import Pipeline
 from parley.store import Store
 
 
@@ -48,8 +49,8 @@ def run(
 
     An interrupted run resumes where it stopped; exit status 1 if any article failed.
     """
+    pipeline = pipeline_from(config)
     store = open_store(db)
-    pipeline = Pipeline(load_config(config))
     pending = store.article_ids(pending_only=not rerun)
     total_pending = len(pending)
     todo = pending[:limit] if limit else pending
@@ -59,6 +60,7 @@ def run(
     )
     done: list[str] = []
     failures: list[tuple[str, str]] = []
+    skipped: list[str] = []
     langs: set[str | None] = set()
     status, started = "done", time.perf_counter()
     try:
@@ -72,6 +74,9 @@ def run(
                     langs.add(doc.lang)
                     store.save_analysis(pipeline(doc), run_id)
                     done.append(article_id)
+                except ArticleSkipped as exc:  # over its size or time budget: left pending, with why
+                    skipped.append(article_id)
+                    progress.console.print(f"[yellow]skipped[/] {article_id}: {exc}", soft_wrap=True)
                 except Exception as exc:  # one bad article must not stop the run
                     failures.append((article_id, f"{type(exc).__name__}: {exc}"))
                     line = f"[red]failed[/] {article_id}: {type(exc).__name__}: {exc}"
@@ -89,6 +94,7 @@ def run(
     for label, count in (
         ("analysed", len(done)),
         ("failed", len(failures)),
+        ("skipped (over the size or time limit)", len(skipped)),
         ("left for later (--limit)", total_pending - len(todo)),
         ("already analysed", 0 if rerun else len(store.article_ids()) - total_pending),
         ("rows changed by actor edits", edits),

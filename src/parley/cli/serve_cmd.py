@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from parley.cli.app import app
-from parley.cli.common import DB_OPTION, console, db_url
+from parley.cli.common import DB_OPTION, console, db_url, fail
 
 
 @app.command()
@@ -22,6 +22,8 @@ def serve(
     ),
 ) -> None:
     """Browse the store in a web browser (articles, actors, matrix, timeline, network, JSON API)."""
+    if not 0 < port < 65536:
+        fail(f"--port {port} is not a TCP port (1-65535)")
     import uvicorn
 
     from parley.web import create_app
