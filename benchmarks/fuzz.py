@@ -110,7 +110,7 @@ HOSTILE_TEXTS: dict[str, Callable[[random.Random], str]] = {
     "script": lambda r: f"<script>alert(1)</script> {r.choice(GERMAN)} <img src=x onerror=alert(2)>",
     "formula": lambda r: f"=HYPERLINK(\"http://x\") {r.choice(GERMAN)}",
     "controls": lambda r: r.choice(GERMAN).replace(" ", "\x01\x07 ", 3),
-    "surrogate_escape": lambda r: r.choice(GERMAN) + "\ud800",
+    "surrogate_escape": lambda r: r.choice(GERMAN) + "\udcff",
     "only_quotes": lambda r: "„“‚‘»«" * r.randint(10, 500),
     "only_punct": lambda r: ".,;:!?" * r.randint(10, 500),
 }
