@@ -57,7 +57,7 @@ def test_eval_unknown_split_and_missing_corpus(tmp_path: Path, monkeypatch: pyte
 
 def test_serve_refuses_a_port_out_of_range(tmp_path: Path) -> None:
     result = runner.invoke(app, ["serve", "--port", "99999", "--db", str(tmp_path / "x.db")])
-    assert result.exit_code == 2 and "99999" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "--port" in result.output and "Traceback" not in result.output
 
 
 def test_dossier_validate_a_shipped_name_and_a_bad_date(tmp_path: Path) -> None:
