@@ -242,15 +242,18 @@ def generate(root: Path, n: int, seed: int) -> Corpus:
 # --------------------------------------------------------------------------------- ingest and run
 @dataclass
 class Outcome:
+    """Tracebacks, good records lost, and counts: stored, skipped, no_reason, analysed, run_failed."""
+
     backend: str
     tracebacks: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
-    stored: int = 0
-    skipped: int = 0
-    no_reason: int = 0
-    analysed: int = 0
-    run_failed: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+
+    def __getattr__(self, name: str) -> int:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.counts[name]
 
 
 def _invoke(args: list[str]) -> tuple[int, str, str | None]:
@@ -285,17 +288,17 @@ def ingest_and_run(corpus: Corpus, url: str, backend: str, run: bool = True) -> 
         log = session.execute(select(IngestLog.status, IngestLog.reason)).all()
     found = {m for text in texts for m in re.findall(r"Kennung (good-\d+)", text)}
     out.lost = sorted(corpus.good - found, key=lambda s: int(s.split("-")[1]))
-    out.stored = len(rows)
-    out.skipped = sum(1 for status, _ in log if status == "skipped")
-    out.no_reason = sum(1 for status, reason in log if status == "skipped" and not (reason or "").strip())
+    out.counts["stored"] = len(rows)
+    out.counts["skipped"] = sum(1 for status, _ in log if status == "skipped")
+    out.counts["no_reason"] = sum(1 for status, reason in log if status == "skipped" and not (reason or "").strip())
     if run:
         code, output, trace = _invoke(["run", "--db", url])
         if trace:
             out.tracebacks.append(trace)
         failures = [line for line in output.splitlines() if line.startswith("failed ")]
-        out.run_failed = len(failures)
+        out.counts["run_failed"] = len(failures)
         out.tracebacks += failures  # a failed article is a crash of the pipeline, shown with its reason
-        out.analysed = len(store.article_ids()) - len(store.article_ids(pending_only=True))
+        out.counts["analysed"] = len(store.article_ids()) - len(store.article_ids(pending_only=True))
     store.engine.dispose()
     out.seconds = time.perf_counter() - started
     return out
