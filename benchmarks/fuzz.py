@@ -290,7 +290,8 @@ def ingest_and_run(corpus: Corpus, url: str, backend: str, run: bool = True) -> 
     out.lost = sorted(corpus.good - found, key=lambda s: int(s.split("-")[1]))
     out.counts["stored"] = len(rows)
     out.counts["skipped"] = sum(1 for status, _ in log if status == "skipped")
-    out.counts["no_reason"] = sum(1 for status, reason in log if status == "skipped" and not (reason or "").strip())
+    out.counts["no_reason"] = sum(1 for status, reason in log
+                                  if status == "skipped" and (not (reason or "").strip() or "\n" in reason))
     if run:
         code, output, trace = _invoke(["run", "--db", url])
         if trace:
@@ -379,7 +380,9 @@ def main() -> int:
                   f"{sum(corpus.kinds.values())} ({len(corpus.kinds)} kinds)")
             targets = [("sqlite", f"sqlite:///{tmp}/fuzz.db")]
             if args.pg:
-                from parley.store.testing import scratch_url
+                from parley.store.testing import PG_ENV, scratch_url
+
+                os.environ[PG_ENV] = args.pg
 
                 targets.append(("postgres", args.pg))
             for backend, url in targets:
@@ -392,7 +395,7 @@ def main() -> int:
                     print(trace)
                 print(f"{backend}: tracebacks {len(out.tracebacks)}  good records lost {len(out.lost)} "
                       f"{out.lost[:10]}  stored {out.stored}  skipped {out.skipped} "
-                      f"(without a reason: {out.no_reason})  analysed {out.analysed}  run failures "
+                      f"(without a one-line reason: {out.no_reason})  analysed {out.analysed}  run failures "
                       f"{out.run_failed}  {out.seconds:.0f} s")
                 failed |= bool(out.tracebacks or out.lost or out.no_reason or out.run_failed)
     if not args.no_long:
