@@ -13,8 +13,10 @@ from rich.table import Table
 from parley.cli.app import app
 from parley.cli.common import DB_OPTION, console, err_console, open_store, pipeline_from, progress_bar
 from parley.budget import ArticleSkipped
+from parley.fingerprint import fingerprint
 from parley.pipeline import Pipeline
-from parley.store import Store
+from parley.store import Store, claims
+from parley.store.staleness import stale_articles
 
 
 def models_used(pipeline: Pipeline, langs: set[str | None]) -> dict[str, Any]:
@@ -54,10 +56,16 @@ def run(
     pending = store.article_ids(pending_only=not rerun)
     total_pending = len(pending)
     todo = pending[:limit] if limit else pending
+    current = fingerprint(pipeline.config)
+    for stale_run in claims.reap(store):
+        err_console.print(f"[yellow]run {stale_run}[/] had no heartbeat for {claims.STALE_AFTER}: marked stale")
     run_id = store.start_run(
         "analyse",
-        config={**pipeline.describe(), "config_file": str(config) if config else None, "rerun": rerun},
+        config={**pipeline.describe(), "config_file": str(config) if config else None, "rerun": rerun,
+                "fingerprint": current},
     )
+    pulse = claims.Pulse(store, run_id)
+    taken: list[str] = []
     done: list[str] = []
     failures: list[tuple[str, str]] = []
     skipped: list[str] = []
@@ -67,7 +75,13 @@ def run(
         with progress_bar() as progress:
             task = progress.add_task(f"run {run_id}", total=len(todo))
             for article_id in todo:
+                pulse()
+                if not claims.claim(store, article_id, run_id, rerun=rerun):
+                    taken.append(article_id)  # analysed or being analysed by another worker
+                    progress.advance(task)
+                    continue
                 doc = store.article(article_id, with_analysis=False)
+                outcome: tuple[str, str | None] = ("done", None)
                 try:
                     if doc is None:
                         raise LookupError("article vanished from the store")
@@ -76,11 +90,14 @@ def run(
                     done.append(article_id)
                 except ArticleSkipped as exc:  # over its size or time budget: left pending, with why
                     skipped.append(article_id)
+                    outcome = ("skipped", str(exc))
                     progress.console.print(f"[yellow]skipped[/] {article_id}: {exc}", soft_wrap=True)
                 except Exception as exc:  # one bad article must not stop the run
                     failures.append((article_id, f"{type(exc).__name__}: {exc}"))
+                    outcome = ("failed", failures[-1][1])
                     line = f"[red]failed[/] {article_id}: {type(exc).__name__}: {exc}"
                     progress.console.print(line, soft_wrap=True)
+                claims.release(store, article_id, run_id, *outcome)
                 progress.advance(task)
     except KeyboardInterrupt:
         status = "interrupted"
@@ -96,6 +113,7 @@ def run(
         ("analysed", len(done)),
         ("failed", len(failures)),
         ("skipped (over the size or time limit)", len(skipped)),
+        ("taken by another worker", len(taken)),
         ("left for later (--limit)", total_pending - len(todo)),
         ("already analysed", 0 if rerun else len(store.article_ids()) - total_pending),
         ("rows changed by actor edits", edits),
@@ -103,6 +121,9 @@ def run(
     ):
         table.add_row(label, str(count), style="red" if label == "failed" and count else None)
     console.print(table)
+    stale = stale_articles(store, current)
+    if stale.articles and not rerun:
+        err_console.print(f"[yellow]stale[/] {stale.describe()}", soft_wrap=True)
     if status == "interrupted":
         raise typer.Exit(130)
     if failures:
