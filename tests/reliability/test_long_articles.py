@@ -104,3 +104,16 @@ def test_pathological_token_adds_little_time() -> None:
     assert time.process_time() - start < 1.0
     assert tags[1][0] in {"NN", "NE"}
     assert tag_sentence(["Die", "Waffenstillstandsverhandlungen", "laufen"])[1] == ("NN", "Waffenstillstandsverhandlung")
+
+
+def test_english_run_without_full_stops_is_split_into_bounded_sentences() -> None:
+    from parley.nlp.english import MAX_SENT_TOKENS as EN_MAX
+
+    text = "officials said the talks would resume, and " * 60
+    doc = _pipeline()(Article(text=text, lang="en"))
+    counts: dict[int, int] = {}
+    for tok in doc.tokens:
+        counts[tok.sent] = counts.get(tok.sent, 0) + 1
+    assert len(counts) >= 2 and max(counts.values()) <= EN_MAX
+    normal = _pipeline()(Article(text="The minister said talks would resume. Officials agreed.", lang="en"))
+    assert len(normal.sentences) == 2
