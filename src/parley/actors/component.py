@@ -4,6 +4,7 @@ the article's linked mentions (``doc.mentions``)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,9 +162,14 @@ class ActorLinker:
     def _apposition(self, state: _ArticleState, span: Span) -> str | None:
         """A person named in an apposition right after ``span`` (*the spokeswoman, Mao Ning, said*)."""
         text = state.doc.text
-        for cand in state.candidates:
-            if cand.span.start >= span.end and _APPOSITION.fullmatch(text, span.end, cand.span.start) and (
-                    self._is_person(cand.actor)) and text[cand.span.end : cand.span.end + 1] == ",":
+        gap = _APPOSITION.match(text, span.end)  # the candidate starts within ", " after the span
+        if gap is None:
+            return None
+        first = bisect_left(state.candidates, text.index(",", span.end) + 1, key=lambda c: c.span.start)
+        for cand in state.candidates[first:]:  # sorted by start
+            if cand.span.start > gap.end():
+                break
+            if self._is_person(cand.actor) and text[cand.span.end : cand.span.end + 1] == ",":
                 return cand.actor
         return None
 
