@@ -17,7 +17,7 @@ def _digest(data: bytes) -> str:
 
 def dossier_digest(name_or_path: str) -> str:
     """Hash of the dossier's YAML files (names and contents); ``missing`` if there is none."""
-    from parley.actors.dossier import dossier_path
+    from parley.dossier import dossier_path
 
     path = Path(dossier_path(name_or_path))
     files = sorted(path.rglob("*.yaml")) if path.is_dir() else [path] if path.is_file() else []

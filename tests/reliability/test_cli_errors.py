@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from parley.actors.dossier import dossier_path
+from parley.dossier import dossier_path
 from parley.cli.app import app
 
 runner = CliRunner()

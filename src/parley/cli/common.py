@@ -80,7 +80,7 @@ def pipeline_from(config: Path | None, edit: Callable[[dict[str, Any]], None] | 
         if edit is not None:
             edit(cfg)
         pipeline = Pipeline(cfg)
-        pipeline.check()
+        pipeline.validate()
     except ConfigError as exc:
         fail(str(exc))
     return pipeline

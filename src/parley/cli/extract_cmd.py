@@ -7,11 +7,11 @@ from pathlib import Path
 
 import typer
 
-from parley.budget import ArticleSkipped
 from parley.cli.app import app
 from parley.cli.common import err_console, pipeline_from
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths
+from parley.runner import Outcome, Runner, Unreadable
 
 
 @app.command()
@@ -21,25 +21,23 @@ def extract(
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
 ) -> None:
     """Run the pipeline on INPUTS and write one prediction line per article to OUTPUT."""
-    pipeline = pipeline_from(config)
-    failed = 0
+    runner = Runner(pipeline_from(config))
     with output.open("w", encoding="utf-8") as out:
-        for item in read_paths(inputs):
-            if isinstance(item, ReadError):
-                failed += 1
-                err_console.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
-                continue
-            try:
-                doc = pipeline(item)
-            except ArticleSkipped as exc:  # over its size or time budget: an empty prediction
-                err_console.print(f"[yellow]skipped[/] {item.id}: {exc}", soft_wrap=True)
-                doc = item
+
+        def write(outcome: Outcome) -> None:
+            if outcome.article is None:
+                err_console.print(f"[yellow]skipped[/] {outcome.key}: {outcome.error}")
+                return
+            doc = outcome.article
+            if outcome.skipped:  # over its size or time limit: an empty prediction
+                err_console.print(f"[yellow]skipped[/] {outcome.key}: {outcome.error}", soft_wrap=True)
                 doc.statements, doc.positions = [], []
-            except Exception as exc:  # one bad article must not lose the batch
-                failed += 1
-                err_console.print(f"[red]failed[/] {item.id}: {type(exc).__name__}: {exc}")
-                doc = item
+            elif not outcome.ok:
+                err_console.print(f"[red]failed[/] {outcome.key}: {outcome.error}")
                 doc.statements, doc.positions = [], []
             out.write(json.dumps(prediction(doc), ensure_ascii=False) + "\n")
-    if failed:
+
+        items = (Unreadable(str(i.source), i.reason) if isinstance(i, ReadError) else i for i in read_paths(inputs))
+        summary = runner.run(items, write)
+    if summary.failed:
         raise typer.Exit(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,10 @@ from rich.table import Table
 
 from parley.cli.app import app
 from parley.cli.common import DB_OPTION, console, err_console, open_store, pipeline_from, progress_bar
-from parley.budget import ArticleSkipped
 from parley.fingerprint import fingerprint
+from parley.model import Article
 from parley.pipeline import Pipeline
+from parley.runner import Outcome, Runner, Summary, Unreadable
 from parley.store import Store, claims
 from parley.store.staleness import stale_articles
 
@@ -64,45 +66,47 @@ def run(
         config={**pipeline.describe(), "config_file": str(config) if config else None, "rerun": rerun,
                 "fingerprint": current},
     )
-    pulse = claims.Pulse(store, run_id)
-    taken: list[str] = []
-    done: list[str] = []
-    failures: list[tuple[str, str]] = []
-    skipped: list[str] = []
+    pulse, taken = claims.Pulse(store, run_id), []
     langs: set[str | None] = set()
-    status, started = "done", time.perf_counter()
+    status = "done"
+
+    def pending_articles() -> Iterator[Article | Unreadable]:
+        for article_id in todo:
+            pulse()
+            if not claims.claim(store, article_id, run_id, rerun=rerun):
+                taken.append(article_id)  # analysed, or being analysed, by another worker
+                continue
+            doc = store.article(article_id, with_analysis=False)
+            if doc is None:
+                yield Unreadable(article_id, "LookupError: article vanished from the store")
+                continue
+            langs.add(doc.lang)
+            yield doc
+
+    def save(outcome: Outcome) -> None:
+        if outcome.ok and outcome.article is not None:
+            store.save_analysis(outcome.article, run_id)
+        state = "done" if outcome.ok else "skipped" if outcome.skipped else "failed"
+        claims.release(store, outcome.key, run_id, state, outcome.error)
+
+    summary, started = Summary(), time.perf_counter()
     try:
         with progress_bar() as progress:
             task = progress.add_task(f"run {run_id}", total=len(todo))
-            for article_id in todo:
-                pulse()
-                if not claims.claim(store, article_id, run_id, rerun=rerun):
-                    taken.append(article_id)  # analysed or being analysed by another worker
-                    progress.advance(task)
-                    continue
-                doc = store.article(article_id, with_analysis=False)
-                outcome: tuple[str, str | None] = ("done", None)
-                try:
-                    if doc is None:
-                        raise LookupError("article vanished from the store")
-                    langs.add(doc.lang)
-                    store.save_analysis(pipeline(doc), run_id)
-                    done.append(article_id)
-                except ArticleSkipped as exc:  # over its size or time budget: left pending, with why
-                    skipped.append(article_id)
-                    outcome = ("skipped", str(exc))
-                    progress.console.print(f"[yellow]skipped[/] {article_id}: {exc}", soft_wrap=True)
-                except Exception as exc:  # one bad article must not stop the run
-                    failures.append((article_id, f"{type(exc).__name__}: {exc}"))
-                    outcome = ("failed", failures[-1][1])
-                    line = f"[red]failed[/] {article_id}: {type(exc).__name__}: {exc}"
-                    progress.console.print(line, soft_wrap=True)
-                claims.release(store, article_id, run_id, *outcome)
+
+            def advance(outcome: Outcome) -> None:
+                if outcome.skipped:  # over its size or time limit: left pending, with why
+                    progress.console.print(f"[yellow]skipped[/] {outcome.key}: {outcome.error}", soft_wrap=True)
+                elif not outcome.ok:
+                    progress.console.print(f"[red]failed[/] {outcome.key}: {outcome.error}", soft_wrap=True)
                 progress.advance(task)
-    except KeyboardInterrupt:
-        status = "interrupted"
-        err_console.print(f"[yellow]interrupted[/] after {len(done)} articles; `parley run` resumes")
+
+            summary = Runner(pipeline, progress=advance).run(pending_articles(), save)
+        if summary.interrupted:
+            status = "interrupted"
+            err_console.print(f"[yellow]interrupted[/] after {len(summary.done)} articles; `parley run` resumes")
     finally:
+        done, failures = summary.done, summary.failed
         edits, corrections = _after_run(store, done)
         store.build_search_index()  # stores ingested before the index existed get one
         store.finish_run(run_id, len(done), len(failures), status, models=models_used(pipeline, langs))
@@ -112,7 +116,7 @@ def run(
     for label, count in (
         ("analysed", len(done)),
         ("failed", len(failures)),
-        ("skipped (over the size or time limit)", len(skipped)),
+        ("skipped (over the size or time limit)", len(summary.over_limit)),
         ("taken by another worker", len(taken)),
         ("left for later (--limit)", total_pending - len(todo)),
         ("already analysed", 0 if rerun else len(store.article_ids()) - total_pending),
