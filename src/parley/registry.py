@@ -154,15 +154,5 @@ def create(
     return built
 
 
-def known(name: str) -> bool:
-    """Whether a component called ``name`` exists (imports its stage, builds nothing)."""
-    if name not in _FACTORIES:
-        try:
-            _load_stage(name)
-        except ModuleNotFoundError:
-            return False
-    return name in _FACTORIES
-
-
 def registered() -> list[str]:
     return sorted(_FACTORIES)

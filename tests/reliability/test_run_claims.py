@@ -12,6 +12,7 @@ from sqlalchemy import update
 from typer.testing import CliRunner
 
 from parley.cli.app import app
+from parley.context import PipelineContext
 from parley.model import Article, Span, Statement
 from parley.registry import component
 from parley.store import Store, claims
@@ -32,7 +33,9 @@ class SaidFinder:
         return doc
 
 
-component("test.said")(SaidFinder)
+@component("test.said", requires=("text",), assigns=("statements",))
+def make_said_finder(ctx: PipelineContext) -> SaidFinder:
+    return SaidFinder()
 
 TEXTS = {
     "b1": "Der Minister sagte, die Gespräche gingen weiter.",
@@ -41,17 +44,20 @@ TEXTS = {
 }
 
 
+SAID_CONFIG = '[pipeline.languages]\nde = ["test.said"]\nen = ["test.said"]\n'
+
+
 @pytest.fixture
 def config(tmp_path: Path) -> Path:
-    path = tmp_path / "said.toml"
-    path.write_text('[pipeline.languages]\nde = ["test.said"]\nen = ["test.said"]\n', encoding="utf-8")
-    return path
+    (tmp_path / "said.toml").write_text(SAID_CONFIG, encoding="utf-8")
+    return tmp_path / "said.toml"
 
 
 @pytest.fixture
 def filled(store: Store) -> Store:
-    for article_id, text in TEXTS.items():
-        store.add_article(Article(text=text, id=article_id, lang="de", date="2025-03-01"))
+    """The store with the three ``TEXTS`` articles."""
+    docs = [Article(text=text, id=key, lang="de", date="2025-03-01") for key, text in TEXTS.items()]
+    assert all(store.add_article(doc) for doc in docs)
     return store
 
 
