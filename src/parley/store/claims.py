@@ -49,10 +49,12 @@ class Pulse:
 
 
 def last_signs(store: Store) -> dict[int, datetime]:
-    """The last heartbeat (else the start) of every run still marked running."""
+    """The last heartbeat (else the start) of every analysis run still marked running (ingest runs
+    beat no heart: a long ingest is not taken for dead)."""
     with store.session() as session:
         query = (select(Run.id, Run.started_at, Heartbeat.beat_at)
-                 .outerjoin(Heartbeat, Heartbeat.run_id == Run.id).where(Run.status == "running"))
+                 .outerjoin(Heartbeat, Heartbeat.run_id == Run.id)
+                 .where(Run.status == "running", Run.kind == "analyse"))
         return {rid: aware(beat_at or started) for rid, started, beat_at in session.execute(query)}
 
 
