@@ -56,7 +56,7 @@ def test_words_that_name_no_issue(lang: str, sentence: str) -> None:
 ARTICLE_EN = (
     "Hamas rejected the demand on Tuesday. Senior Hamas official Osama Hamdan said the group was ready to "
     "hand over the bodies of deceased hostages but would not give up its weapons.\n"
-    "U.S. special envoy Steve Witkoff said the second phase would focus on governance. \"We want a "
+    "The US envoy Steve Witkoff said the second phase would focus on governance. \"We want a "
     "technocratic committee to run Gaza, with no role for Hamas,\" he told reporters."
 )
 
