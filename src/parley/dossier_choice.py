@@ -5,12 +5,14 @@ names and aliases, role names, metonyms, surnames) and its issue vocabulary (``I
 counts by how distinctive it is among the candidates: an actor every candidate lists (*Donald Trump*,
 *EU*) or an issue term every candidate matches at the same place (*Waffenruhe*) weighs ``1/n`` for
 each of the ``n`` candidates, so shared vocabulary cancels out and the negotiation's own names
-decide (*Netanjahu*, *Hamas*, *Geiseln* against *Selenskyj*, *Kreml*, *Donbass*). Without any
-distinctive hit the first candidate (the configured default) is kept.
+decide (*Netanjahu*, *Hamas*, *Geiseln* against *Selenskyj*, *Kreml*, *Donbass*). Repeated names
+count logarithmically: many different actors of one negotiation outweigh one person named often. The
+first candidate (the configured default) is kept unless another one leads it by ``DEFAULT_LEAD``.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from parley.positions.issues import IssueMatcher, load_issues, load_exclusions
 AUTO = "auto"
 MAX_WORDS = 4  # longest name looked up as one phrase ("Mohammed bin Abdulrahman Al Thani" starts one)
 ISSUE_WEIGHT = 0.5  # an issue term counts half an actor name: vocabulary is shared more than names
+DEFAULT_LEAD = 2.0  # another dossier must beat the default by this much (a few incidental names do not)
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def score_dossiers(text: str, lang: str, candidates: Sequence[str], date: str | 
     spans = [_matcher(c, lang).find(text, 0, len(text)) for c in candidates]
     scores = []
     for cand, found, issue_hits in zip(candidates, hits, spans):
-        actors = sum(count / listed[actor] for actor, count in found.items())
+        actors = sum((1 + math.log(count)) / listed[actor] for actor, count in found.items())
         issues = 0.0
         for hit in issue_hits:
             if hit.weak:
@@ -98,7 +101,7 @@ def choose_dossier(text: str, lang: str, candidates: Sequence[str] | None = None
     scores = score_dossiers(text, lang, names, date)
     best = scores[0]
     for score in scores[1:]:
-        if score.total > best.total:
+        if score.total > max(best.total, scores[0].total + DEFAULT_LEAD):
             best = score
     return best
 

@@ -34,6 +34,7 @@ OTHER_COUNTRY = "(other country)"
 _DEMONYM_RE = re.compile(r"^[a-zäöü]\w+isch(?:e[nrms]?)?$|^[A-Z]\w+(?:ian|an|ese|ish|i)$")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _DET_GENDER = {"der": "m", "die": "f|pl", "the": "any", "he": "m"}
+_ROMAN = re.compile(r"[IVX]+")
 _LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "am", "beim", "and", "und", "für", "for"}
 _PLACE_WORDS = {"in", "im", "aus", "at", "from", "nach"}
 _NATIONAL_DETERMINERS = {"der", "die", "the"}  # nominative singular: "die Polen" is the country
@@ -120,8 +121,8 @@ class Linker:
             for name in actor.names():
                 self._add(name, "actor", actor.name, translit=actor.type == "person")
                 ws = words(name)
-                if actor.type == "person" and len(ws) >= 2:
-                    surname = stem_word(ws[-1])
+                if actor.type == "person" and len(ws) >= 2 and not _ROMAN.fullmatch(ws[-1]):
+                    surname = stem_word(ws[-1])  # (a regnal number is no surname: *Abdullah II*)
                     if actor.name not in self._surname[surname]:
                         self._surname[surname].append(actor.name)
                     self._first[actor.name].add(spell_word(ws[0]))
