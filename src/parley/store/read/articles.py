@@ -153,8 +153,9 @@ def facets(store: Store, actors: list[dict[str, Any]], limit: int = 300) -> dict
             )
         ]
         issues = [v for v in session.scalars(select(PositionRow.issue).distinct().order_by(PositionRow.issue))]
+        dossiers = [v for v in session.scalars(select(ArticleRow.dossier).distinct().order_by(ArticleRow.dossier)) if v]
     names = [a["name"] for a in actors[:limit]]
-    return {"langs": langs, "sources": sorted(sources), "issues": issues, "actors": names}
+    return {"langs": langs, "sources": sorted(sources), "issues": issues, "actors": names, "dossiers": dossiers}
 
 
 def data_version(store: Store) -> tuple[Any, ...]:
