@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parley.actors.dossier import Dossier, load_dossier, shipped_dossiers
+from parley.dossier import Dossier, load_dossier, shipped_dossiers
 from parley.actors.linker import Linker
 from parley.actors.names import words
 from parley.positions.issues import IssueMatcher, load_issues, load_exclusions

@@ -8,7 +8,7 @@ import pytest
 from builders import statement
 from parley import registry
 from parley.actors.component import get_linker
-from parley.actors.dossier import load_dossier
+from parley.dossier import load_dossier
 from parley.model import Article
 
 DOSSIER = "gaza_ceasefire"
