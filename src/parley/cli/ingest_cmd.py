@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from parley.cli.app import app
-from parley.cli.common import DB_OPTION, console, err_console, open_store, progress_bar
+from parley.cli.common import DB_OPTION, DOSSIER_OPTION, console, err_console, open_store, progress_bar, with_dossier
 from parley.ingest.dedupe import DEFAULT_THRESHOLD
 from parley.ingest.language import configured_languages
 from parley.ingest.options import DEFAULT_MAX_BYTES, ReadOptions, human_bytes, parse_size
@@ -71,6 +71,22 @@ def _ingest_files(ingester: Ingester, files: list[Path | ReadError], options: Re
     return skipped
 
 
+def dossier_recorder(dossier: str | None):  # type: ignore[no-untyped-def]
+    """What ``--dossier`` records per ingested article: that dossier, or for ``auto`` the best match."""
+    if dossier is None:
+        return None
+    from parley.dossier_choice import choose_dossier, is_auto
+    from parley.pipeline import load_config
+
+    config = with_dossier(load_config(), dossier)
+    if not is_auto(dossier):
+        return lambda doc: dossier
+    from parley.pipeline import Pipeline
+
+    pipeline = Pipeline(config)
+    return lambda doc: choose_dossier(doc.text, pipeline.resolve_lang(doc.lang), pipeline.candidates(), doc.date).dossier
+
+
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, directories (recursive) or glob patterns."),
@@ -86,6 +102,7 @@ def ingest(
     threshold: float = typer.Option(
         DEFAULT_THRESHOLD, "--dup-threshold", min=0.1, max=1.0, help="MinHash similarity of a wire copy."
     ),
+    dossier: str | None = DOSSIER_OPTION,
 ) -> None:
     """Read .txt (first line = title), .html/.htm, .jsonl/.json, .rss/.atom/.xml feeds into the store.
 
@@ -105,12 +122,13 @@ def ingest(
             "max_bytes": options.max_bytes,
             "languages": list(options.languages),
             "dup_threshold": threshold,
+            "dossier": dossier,
         },
     )
     files = list(expand_paths(paths, READERS))
     status, skipped = "done", []
     with store.batch() as writer:  # one transaction per 200 articles, committed on the way out
-        ingester = Ingester(writer, run_id, threshold)
+        ingester = Ingester(writer, run_id, threshold, dossier_recorder(dossier))
         try:
             skipped = _ingest_files(ingester, files, options)
         except KeyboardInterrupt:
