@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -18,6 +19,7 @@ from parley.ingest.paths import expand_paths
 from parley.ingest.readers import READERS, read_file
 from parley.ingest.records import ReadError
 from parley.ingest.service import Ingester, Outcome
+from parley.model import Article
 
 MAX_SHOWN = 200  # skip reasons printed one per line; the rest stay in ingest_log
 
@@ -71,20 +73,15 @@ def _ingest_files(ingester: Ingester, files: list[Path | ReadError], options: Re
     return skipped
 
 
-def dossier_recorder(dossier: str | None):  # type: ignore[no-untyped-def]
-    """What ``--dossier`` records per ingested article: that dossier, or for ``auto`` the best match."""
+def dossier_recorder(dossier: str | None) -> Callable[[Article], str | None] | None:
+    """What ``--dossier`` records per ingested article: that dossier, or for ``auto`` the best match
+    (the same choice ``parley run --dossier auto`` would make, which then keeps it)."""
     if dossier is None:
         return None
-    from parley.dossier_choice import choose_dossier, is_auto
-    from parley.pipeline import load_config
+    from parley.pipeline import Pipeline, load_config
 
-    config = with_dossier(load_config(), dossier)
-    if not is_auto(dossier):
-        return lambda doc: dossier
-    from parley.pipeline import Pipeline
-
-    pipeline = Pipeline(config)
-    return lambda doc: choose_dossier(doc.text, pipeline.resolve_lang(doc.lang), pipeline.candidates(), doc.date).dossier
+    pipeline = Pipeline(with_dossier(load_config(), dossier))
+    return pipeline.dossier_for
 
 
 @app.command()
