@@ -63,7 +63,7 @@ class Pipeline:
 
     def for_dossier(self, name: str) -> Pipeline:
         """The pipeline of this config with the dossier fixed to ``name`` (built once)."""
-        if not self.auto and name == self.dossier:
+        if name == self.dossier:
             return self
         if name not in self._children:
             config = copy.deepcopy(self.config)
@@ -72,8 +72,11 @@ class Pipeline:
         return self._children[name]
 
     def dossier_for(self, doc: Article) -> str:
-        """The dossier ``doc`` is analysed with: the pipeline's own, or for ``auto`` the one recorded
-        with the article (chosen at ingest) if it is a candidate, else the best-matching candidate."""
+        """The dossier ``doc`` is analysed with: the one recorded with the article when the config says
+        ``keep_recorded`` (``parley run`` without ``--dossier``); else the pipeline's own, or for ``auto``
+        the recorded one if it is a candidate, else the best-matching candidate."""
+        if doc.dossier and self.config["pipeline"].get("keep_recorded"):
+            return doc.dossier
         if not self.auto:
             return self.dossier
         from parley.dossier_choice import choose_dossier
@@ -139,14 +142,13 @@ class Pipeline:
     def __call__(self, doc: Article, timings: dict[str, float] | None = None) -> Article:
         """Run ``doc`` through its language's chain (adding each component's seconds to ``timings``);
         ``doc.dossier`` names the dossier it was analysed with."""
-        if self.auto:
-            started = time.perf_counter()
-            name = self.dossier_for(doc)
+        started = time.perf_counter()
+        name = self.dossier_for(doc)
+        doc.dossier = name
+        if name != self.dossier:  # chosen per article (auto) or recorded with it: that dossier's chains
             if timings is not None:
                 timings["dossier.choice"] = timings.get("dossier.choice", 0.0) + time.perf_counter() - started
-            doc.dossier = name
             return self.for_dossier(name)(doc, timings)
-        doc.dossier = self.dossier
         for comp in self.chain(doc.lang):
             started = time.perf_counter()
             doc = comp(doc)

@@ -67,8 +67,9 @@ def test_ingest_run_show_and_map_by_dossier(feed: Path, tmp_path: Path) -> None:
     store = Store(db)
     assert {a: store.article(a).dossier for a in ("ua-1", "gaza-1")} == {  # type: ignore[union-attr]
         "ua-1": "russia_ukraine", "gaza-1": "gaza_ceasefire"}
-    assert runner.invoke(app, ["run", "--db", db, "--dossier", "auto"]).exit_code == 0
+    assert runner.invoke(app, ["run", "--db", db]).exit_code == 0  # each article keeps its recorded dossier
     assert "dossier gaza_ceasefire" in runner.invoke(app, ["show", "gaza-1", "--db", db]).output
+    assert "dossier russia_ukraine" in runner.invoke(app, ["show", "ua-1", "--db", db]).output
     gaza_map = runner.invoke(app, ["map", "--db", db, "--dossier", "gaza_ceasefire"], env={"COLUMNS": "200"}).output
     assert "Netanyahu" in gaza_map or "Hayya" in gaza_map or "Hamas" in gaza_map
     assert "Zelensky" not in gaza_map and "Peskov" not in gaza_map

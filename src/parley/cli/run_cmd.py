@@ -53,7 +53,10 @@ def run(
     An interrupted run resumes where it stopped; exit status 1 if any article failed.
     """
     store = open_store(db)
-    pipeline = Pipeline(with_dossier(load_config(config), dossier))
+    settings = load_config(config)
+    if dossier is None:  # articles with a recorded dossier (ingest --dossier, earlier runs) keep it
+        settings["pipeline"]["keep_recorded"] = True
+    pipeline = Pipeline(with_dossier(settings, dossier))
     pending = store.article_ids(pending_only=not rerun)
     total_pending = len(pending)
     todo = pending[:limit] if limit else pending
