@@ -24,6 +24,11 @@ from parley.actors.names import words
 from parley.positions.issues import IssueMatcher, load_issues, load_exclusions
 
 AUTO = "auto"
+
+
+def is_auto(spec: str | None) -> bool:
+    """``auto`` or ``auto:A,B``: the dossier is chosen per article."""
+    return bool(spec) and (spec == AUTO or str(spec).startswith(AUTO + ":"))
 MAX_WORDS = 4  # longest name looked up as one phrase ("Mohammed bin Abdulrahman Al Thani" starts one)
 ISSUE_WEIGHT = 0.5  # an issue term counts half an actor name: vocabulary is shared more than names
 DEFAULT_LEAD = 2.0  # another dossier must beat the default by this much (a few incidental names do not)

@@ -149,3 +149,22 @@ def test_statements_linked_with_the_gaza_dossier(link_gaza, nlp) -> None:
     doc = link_gaza(doc)
     assert [s.speaker_actor for s in doc.statements] == [
         "Benjamin Netanyahu", "Khalil al-Hayya", "Egypt", "Majed al-Ansari"]
+
+
+PIPELINE_DE = (
+    "Israel werde sich nicht aus dem Philadelphi-Korridor zurückziehen, sagte Verteidigungsminister Israel "
+    "Katz am Sonntag. Die Hamas lehnt jeden Plan zur Abgabe ihrer Waffen ab, sagte das ranghohe Mitglied "
+    "Osama Hamdan."
+)
+
+
+@pytest.mark.slow
+def test_pipeline_speakers_with_the_gaza_dossier() -> None:
+    """A dossier person whose first name is a place (*Israel Katz*) stays one speaker phrase."""
+    from parley.pipeline import Pipeline, load_config
+
+    config = load_config()
+    config["pipeline"]["dossier"] = DOSSIER
+    doc = Pipeline(config)(Article(text=PIPELINE_DE, lang="de", date="2025-07-20"))
+    assert [s.speaker_actor for s in doc.statements] == ["Israel Katz", "Osama Hamdan"]
+    assert doc.dossier == DOSSIER

@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from parley.cli.app import app
-from parley.cli.common import DB_OPTION, console, err_console, open_store, progress_bar
+from parley.cli.common import DB_OPTION, DOSSIER_OPTION, console, err_console, open_store, progress_bar, with_dossier
 from parley.model import Article
 from parley.pipeline import Pipeline, load_config
 from parley.runner import Outcome, Runner, Summary, Unreadable
@@ -46,13 +46,17 @@ def run(
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
     rerun: bool = typer.Option(False, "--rerun", help="Analyse all articles again, not only pending ones."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Analyse at most N articles."),
+    dossier: str | None = DOSSIER_OPTION,
 ) -> None:
     """Analyse the stored articles not yet analysed (all with --rerun), saving each as it is done.
 
     An interrupted run resumes where it stopped; exit status 1 if any article failed.
     """
     store = open_store(db)
-    pipeline = Pipeline(load_config(config))
+    settings = load_config(config)
+    if dossier is None:  # articles with a recorded dossier (ingest --dossier, earlier runs) keep it
+        settings["pipeline"]["keep_recorded"] = True
+    pipeline = Pipeline(with_dossier(settings, dossier))
     pending = store.article_ids(pending_only=not rerun)
     total_pending = len(pending)
     todo = pending[:limit] if limit else pending

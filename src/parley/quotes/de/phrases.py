@@ -182,7 +182,8 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
     while j < n and (
         st.tag(j) in HEADS or (st.tag(j) == "KON" and j > head_start and st.tag(j - 1) == "TRUNC")
     ):
-        if j > head_start and st.tag(j) == "NE" and st.low(j) in places():
+        if j > head_start and st.tag(j) == "NE" and st.low(j) in places() \
+                and f"{st.low(j)} {st.low(j + 1)}" not in st.known.names:  # not "… Israel Katz"
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
         if j > head_start and st.tag(j) == "NE" and _two_actors(st.known, st.low(j - 1), st.low(j)):
             break  # "habe Putin Trump … zugesagt": two known actors, subject and object
