@@ -168,3 +168,12 @@ def test_pipeline_speakers_with_the_gaza_dossier() -> None:
     doc = Pipeline(config)(Article(text=PIPELINE_DE, lang="de", date="2025-07-20"))
     assert [s.speaker_actor for s in doc.statements] == ["Israel Katz", "Osama Hamdan"]
     assert doc.dossier == DOSSIER
+
+
+def test_dossier_places_for_the_german_quotes_stage() -> None:
+    """The German quotation stage ends a name at the dossier's places (its states and metonyms)."""
+    from parley.quotes.de.phrases import known_names
+
+    known = known_names(load_dossier(DOSSIER), "de")
+    assert {"katar", "ägypten", "doha", "kairo", "ramallah", "jerusalem"} <= known.places
+    assert "jordan" not in known.places and "israel katz" in known.names

@@ -73,18 +73,20 @@ def documents() -> frozenset[str]:
 @dataclass(frozen=True)
 class KnownNames:
     """The active dossier's names as a gazetteer cue, lower-case: surnames of its persons, one-word
-    names of its other actors, all names (empty without a dossier)."""
+    names of its other actors, all names, and its one-word places (states and metonyms: *Doha*,
+    *Ramallah*), which like ``places_de.txt`` never continue a person's name (empty without a dossier)."""
 
     surnames: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 def known_names(dossier: Dossier | None, lang: str) -> KnownNames:
     """The :class:`KnownNames` of ``dossier`` in ``lang`` (the pipeline context's dossier)."""
     if dossier is None:
         return KnownNames()
-    surnames, others, names = set(), set(), set()
+    surnames, others, names, places = set(), set(), set(), set()
     for actor in dossier.actors:
         for name in actor.names(lang):
             words = name.split()
@@ -93,7 +95,12 @@ def known_names(dossier: Dossier | None, lang: str) -> KnownNames:
                 surnames.add(words[-1].lower())
             elif len(words) == 1:
                 others.add(name.lower())
-    return KnownNames(frozenset(surnames), frozenset(others - surnames), frozenset(names))
+        if actor.type == "state":  # its names in this language (the English canonical "Jordan" is a surname too)
+            places.update(n.lower() for n in actor.aliases.get(lang, []) if len(n.split()) == 1 and n[:1].isupper())
+    for met in dossier.metonyms:
+        places.update(n.lower() for n in met.names.get(lang, []) + met.names.get("any", [])
+                      if len(n.split()) == 1 and n[:1].isupper())
+    return KnownNames(frozenset(surnames), frozenset(others - surnames), frozenset(names), frozenset(places - surnames))
 
 
 def _two_actors(known: KnownNames, previous: str, word: str) -> bool:
@@ -182,7 +189,7 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
     while j < n and (
         st.tag(j) in HEADS or (st.tag(j) == "KON" and j > head_start and st.tag(j - 1) == "TRUNC")
     ):
-        if j > head_start and st.tag(j) == "NE" and st.low(j) in places() \
+        if j > head_start and st.tag(j) == "NE" and (st.low(j) in places() or st.low(j) in st.known.places) \
                 and f"{st.low(j)} {st.low(j + 1)}" not in st.known.names:  # not "… Israel Katz"
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
         if j > head_start and st.tag(j) == "NE" and _two_actors(st.known, st.low(j - 1), st.low(j)):
