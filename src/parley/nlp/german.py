@@ -277,16 +277,23 @@ def _punct_tag(word: str) -> str | None:
     return None
 
 
+NAME_PARTICLES = {"bin", "ibn", "bint"}  # Arabic "son/daughter of" inside a name, not the verb "bin"
+
+
 def tag_sentence(words: list[str]) -> list[tuple[str, str]]:
-    """(STTS tag, lemma) for each word, HanTa's tags fixed for punctuation and numbers."""
+    """(STTS tag, lemma) for each word, HanTa's tags fixed for punctuation, numbers and name particles
+    between capitalised words (*Mohammed bin Salman*)."""
     tagged = _hanta().tag_sent(words, taglevel=1)
     out = []
-    for word, (_w, lemma, tag) in zip(words, tagged, strict=True):
+    for i, (word, (_w, lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         punct = _punct_tag(word)
         if punct:
             out.append((punct, word))
         elif word.replace(".", "").replace(",", "").isdigit():
             out.append(("ADJA" if word.endswith(".") else "CARD", word))
+        elif word in NAME_PARTICLES and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
+                and words[i + 1][:1].isupper():
+            out.append(("NE", word))
         else:
             out.append((_stts(tag), lemma))
     return out

@@ -60,6 +60,8 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+NAME_PARTICLES = {"bin", "ibn", "bint"}  # Arabic "son/daughter of" inside a name
+
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     return _word_list("places_de.txt")
@@ -263,8 +265,8 @@ def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
 
 def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
     e = k
-    while e < stop and st.tag(e) in {"NE", "FM"}:
-        e += 1
+    while e < stop and (st.tag(e) in {"NE", "FM"} or (e > k and st.low(e - 1) in NAME_PARTICLES)):
+        e += 1  # (after "bin" any word continues the name: "Mohammed bin Abdulrahman Al Thani")
         if e + 2 < stop and st.low(e) == "von" and st.low(e + 1) == "der" and st.tag(e + 2) in {"NE", "NN"}:
             e += 3  # "Ursula von der Leyen"
     if e == stop - 1 and e > k and st.tag(e) == "NN" and st.tag(e - 1) == "NE" and _surname_like(st, e):
@@ -275,8 +277,8 @@ def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
 def _surname_like(st: SentTokens, i: int) -> bool:
     """A noun-tagged word that may be a surname: uninflected and singular ("Thomas Steg")."""
     tok = st.tokens[i]
-    if tok.text.lower() in st.known.surnames:
-        return True
+    if tok.text.lower() in st.known.surnames or st.low(i - 1) in NAME_PARTICLES:
+        return True  # a known surname, or the name after "bin" (*Mohammed bin Abdulrahman*)
     return "-" not in tok.text and tok.lemma == tok.text and not tok.has_feature("Number=Plur")
 
 
