@@ -60,6 +60,8 @@ CASES = [
     ("die israelische Armee", "de", DAY, "Israel Defense Forces"),
     ("the Times of Israel", "en", DAY, "The Times of Israel"),
     ("israelische Medien", "de", DAY, "Israeli media"),
+    ("Egypt's state-affiliated Al-Qahera News", "en", DAY, "Al-Qahera News"),
+    ("Senator Mark Andrews", "en", DAY, "Mark Andrews"),  # outside the dossier: an English name keeps its s
     # roles by the article's date
     ("der israelische Verteidigungsminister", "de", "2023-11-20", "Yoav Gallant"),
     ("Israel's defence minister", "en", "2023-11-20", "Yoav Gallant"),

@@ -482,7 +482,7 @@ class Linker:
             name = name[1:]  # "der Politologe Andrej Kortunow": a noun after the article, then the name
         honorific = len(name) == 1 < len(ws) and self.lex.is_title(ws[-2]) and not self.lex.role_noun(ws[-2])
         if allow_new and name and (len(name) >= 2 or len(name) == len(ws) or honorific):  # "Patriarch Kirill"
-            shown = display_name(_slice_words(surface, name))
+            shown = display_name(_slice_words(surface, name), lang)
             return Link(english_letters(english_transliteration(shown) if lang == "de" else shown), "new")
         if any(self.lex.is_anonymous(w) or self.lex.is_official(w) for w in ws):
             return Link(UNKNOWN_ACTOR, "anonymous")
