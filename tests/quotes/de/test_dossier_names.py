@@ -60,3 +60,12 @@ GAZA = [
 @pytest.mark.parametrize(("text", "speaker", "addressee"), GAZA)
 def test_gaza_speaker_phrases(text: str, speaker: str, addressee: str | None) -> None:
     assert _speakers("gaza_ceasefire", text) == [(speaker, addressee)]
+
+
+def test_office_of_a_named_person_speaks_as_the_office() -> None:
+    text = "Das Büro von Ministerpräsident Benjamin Netanjahu teilte mit, Israel werde darauf reagieren."
+    assert _speakers("gaza_ceasefire", text) == [("Das Büro von Ministerpräsident Benjamin Netanjahu", None)]
+    linker_text = text[: text.index(" teilte")]
+    from parley.actors.component import get_linker
+
+    assert get_linker("gaza_ceasefire").resolve(linker_text, "de", "2025-11-06") == "Israeli Prime Minister's Office"

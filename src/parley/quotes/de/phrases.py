@@ -247,6 +247,9 @@ def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
         if st.low(k) in {"des", "der"} and st.tag(k) == "ART" and st.low(k - 1) != "von":
             stop = k
             break
+        if st.low(k) == "von" and st.tag(k - 1) == "NN":  # "Das Büro von Ministerpräsident X": the office
+            stop = k
+            break
     if stop < b and st.low(stop - 1) in documents():  # "einer Erklärung des Außenministeriums"
         return name_part(st, stop, b)
     for k in range(a, stop):
