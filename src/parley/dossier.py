@@ -125,6 +125,10 @@ class IssueSpec(_Strict):
     description: str | None = None
     terms: dict[Lang, list[str]] = Field(default_factory=dict)
     patterns: dict[Lang, list[str]] | None = None
+    # contexts (regular expressions per language) in which a term of the issue names no issue
+    exclusions: dict[Lang, list[str]] = Field(default_factory=dict)
+    # the proposition is a concession (giving up land, weapons): refusing to give it up opposes it
+    concession: bool = False
 
 
 class DossierSpec(_Strict):

@@ -35,6 +35,7 @@ OTHER_COUNTRY = "(other country)"
 _DEMONYM_RE = re.compile(r"^[a-zäöü]\w+isch(?:e[nrms]?)?$|^[A-Z]\w+(?:ian|an|ese|ish|i)$")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _DET_GENDER = {"der": "m", "die": "f|pl", "the": "any", "he": "m"}
+_ROMAN = re.compile(r"[IVX]+")
 _LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "am", "beim", "and", "und", "für", "for"}
 _PLACE_WORDS = {"in", "im", "aus", "at", "from", "nach"}
 _NATIONAL_DETERMINERS = {"der", "die", "the"}  # nominative singular: "die Polen" is the country
@@ -121,8 +122,8 @@ class Linker:
             for name in actor.names():
                 self._add(name, "actor", actor.name, translit=actor.type == "person")
                 ws = words(name)
-                if actor.type == "person" and len(ws) >= 2:
-                    surname = stem_word(ws[-1])
+                if actor.type == "person" and len(ws) >= 2 and not _ROMAN.fullmatch(ws[-1]):
+                    surname = stem_word(ws[-1])  # (a regnal number is no surname: *Abdullah II*)
                     if actor.name not in self._surname[surname]:
                         self._surname[surname].append(actor.name)
                     self._first[actor.name].add(spell_word(ws[0]))
@@ -481,7 +482,7 @@ class Linker:
             name = name[1:]  # "der Politologe Andrej Kortunow": a noun after the article, then the name
         honorific = len(name) == 1 < len(ws) and self.lex.is_title(ws[-2]) and not self.lex.role_noun(ws[-2])
         if allow_new and name and (len(name) >= 2 or len(name) == len(ws) or honorific):  # "Patriarch Kirill"
-            shown = display_name(_slice_words(surface, name))
+            shown = display_name(_slice_words(surface, name), lang)
             return Link(english_letters(english_transliteration(shown) if lang == "de" else shown), "new")
         if any(self.lex.is_anonymous(w) or self.lex.is_official(w) for w in ws):
             return Link(UNKNOWN_ACTOR, "anonymous")

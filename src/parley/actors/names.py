@@ -124,11 +124,14 @@ def english_letters(name: str) -> str:
     return name.translate(_ENGLISH_LETTERS)
 
 
-def display_name(surface: str) -> str:
-    """Normalised display form of an unknown person's name: nominative, tidy case and spacing."""
+def display_name(surface: str, lang: str | None = None) -> str:
+    """Normalised display form of an unknown person's name: nominative, tidy case and spacing (an
+    English name keeps its final *s*: *Adams*, *Al-Qahera News*; only *'s* is a genitive there)."""
     parts = surface.split()
     if parts:
-        parts[-1] = strip_genitive(parts[-1])
+        last = parts[-1]
+        parts[-1] = last[:-2] if lang == "en" and last.endswith(("'s", "’s")) else (
+            last if lang == "en" else strip_genitive(last))
     return " ".join(title_case(p) if p.isupper() or p.islower() else p for p in parts)
 
 

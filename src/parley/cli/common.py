@@ -99,3 +99,32 @@ def progress_bar(*, transient: bool = True) -> Progress:
         transient=transient,
         disable=not err_console.is_terminal,
     )
+
+
+DOSSIER_OPTION = typer.Option(
+    None,
+    "--dossier",
+    help="Dossier: a shipped name, a path, or 'auto' (per article the best-matching shipped dossier; "
+    "'auto:A,B' chooses among A and B). Default: the config's.",
+)
+
+
+def with_dossier(config: dict, dossier: str | None) -> dict:  # type: ignore[type-arg]
+    """``config`` with its dossier set to ``dossier`` (checked; ``None`` keeps the config's). For
+    ``auto`` the config's dossier stays the default candidate (``default_dossier``)."""
+    from parley.dossier import DossierError, load_dossier
+    from parley.dossier_choice import candidates_for, is_auto
+
+    if dossier is None:
+        return config
+    pipe = config["pipeline"]
+    if is_auto(dossier):
+        pipe.setdefault("default_dossier", pipe.get("dossier"))
+    names = candidates_for(dossier, str(pipe.get("default_dossier") or pipe.get("dossier")))
+    try:
+        for name in names:
+            load_dossier(name)
+    except DossierError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--dossier") from None
+    pipe["dossier"] = dossier
+    return config

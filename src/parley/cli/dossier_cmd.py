@@ -16,7 +16,7 @@ app.add_typer(dossier_app, name="dossier")
 
 
 @dossier_app.command("validate")
-def validate(path: Path = typer.Argument(..., help="Dossier directory, single YAML file or shipped name.")) -> None:
+def validate(path: Path = typer.Argument(..., help="Shipped dossier name, dossier directory or single YAML file.")) -> None:
     """Check a dossier; print every problem with the file and the path of the bad field (exit 1)."""
     try:
         dossier = read_dossier(dossier_path(path))

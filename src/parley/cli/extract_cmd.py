@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from parley.cli.app import app
-from parley.cli.common import err_console, pipeline_from
+from parley.cli.common import DOSSIER_OPTION, err_console, pipeline_from, with_dossier
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths
 from parley.runner import Outcome, Runner, Unreadable
@@ -19,9 +19,10 @@ def extract(
     inputs: list[Path] = typer.Argument(..., help="Input files (JSONL with id, url, date, lang, text; …)."),
     output: Path = typer.Option(..., "-o", "--output", help="Prediction JSONL to write."),
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
+    dossier: str | None = DOSSIER_OPTION,
 ) -> None:
     """Run the pipeline on INPUTS and write one prediction line per article to OUTPUT."""
-    runner = Runner(pipeline_from(config))
+    runner = Runner(pipeline_from(config, lambda cfg: with_dossier(cfg, dossier)))
     with output.open("w", encoding="utf-8") as out:
 
         def write(outcome: Outcome) -> None:

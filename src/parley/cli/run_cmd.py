@@ -12,7 +12,16 @@ import typer
 from rich.table import Table
 
 from parley.cli.app import app
-from parley.cli.common import DB_OPTION, console, err_console, open_store, pipeline_from, progress_bar
+from parley.cli.common import (
+    DB_OPTION,
+    DOSSIER_OPTION,
+    console,
+    err_console,
+    open_store,
+    pipeline_from,
+    progress_bar,
+    with_dossier,
+)
 from parley.fingerprint import fingerprint
 from parley.model import Article
 from parley.pipeline import Pipeline
@@ -48,12 +57,19 @@ def run(
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
     rerun: bool = typer.Option(False, "--rerun", help="Analyse all articles again, not only pending ones."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Analyse at most N articles."),
+    dossier: str | None = DOSSIER_OPTION,
 ) -> None:
     """Analyse the stored articles not yet analysed (all with --rerun), saving each as it is done.
 
     An interrupted run resumes where it stopped; exit status 1 if any article failed.
     """
-    pipeline = pipeline_from(config)
+
+    def choose_dossier(settings: dict[str, Any]) -> None:
+        if dossier is None:  # articles with a recorded dossier (ingest --dossier, earlier runs) keep it
+            settings["pipeline"]["keep_recorded"] = True
+        with_dossier(settings, dossier)
+
+    pipeline = pipeline_from(config, choose_dossier)
     store = open_store(db)
     pending = store.article_ids(pending_only=not rerun)
     total_pending = len(pending)

@@ -7,6 +7,7 @@ command line can show progress; every outcome is logged in ``ingest_log`` under 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parley.ingest.dedupe import DEFAULT_THRESHOLD, fingerprint, similarity
@@ -44,6 +45,7 @@ class Ingester:
     store: Store | Batch
     run_id: int | None = None
     threshold: float = DEFAULT_THRESHOLD
+    dossier: Callable[[Article], str | None] | None = None  # records each article's dossier (``--dossier``)
     counts: Counter[str] = field(default_factory=Counter)
     _log: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
 
@@ -80,6 +82,8 @@ class Ingester:
         fp = fingerprint(doc.text, self.threshold)
         if fp is not None:
             doc.duplicate_of = self._original_of(fp.signature, fp.bands)
+        if self.dossier is not None:
+            doc.dossier = self.dossier(doc)
         stored = self.store.add_article(
             doc,
             signature=fp.signature if fp else None,

@@ -292,6 +292,9 @@ def _punct_tag(word: str) -> str | None:
     return None
 
 
+NAME_PARTICLES = {"bin", "ibn", "bint"}  # Arabic "son/daughter of" inside a name, not the verb "bin"
+
+
 def _taggable(word: str) -> str:
     """``word``, or for an overlong token its tail (German compounds are head-final), same case."""
     if len(word) <= MAX_WORD_CHARS:
@@ -301,10 +304,11 @@ def _taggable(word: str) -> str:
 
 
 def tag_sentence(words: list[str]) -> list[tuple[str, str]]:
-    """(STTS tag, lemma) for each word, HanTa's tags fixed for punctuation and numbers."""
+    """(STTS tag, lemma) for each word, HanTa's tags fixed for punctuation, numbers and name particles
+    between capitalised words (*Mohammed bin Salman*)."""
     tagged = _hanta().tag_sent([_taggable(w) for w in words], taglevel=1)
     out = []
-    for word, (short, lemma, tag) in zip(words, tagged, strict=True):
+    for i, (word, (short, lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         if short != word:
             lemma = word  # an overlong token keeps its form as lemma
         punct = _punct_tag(word)
@@ -312,6 +316,9 @@ def tag_sentence(words: list[str]) -> list[tuple[str, str]]:
             out.append((punct, word))
         elif word.replace(".", "").replace(",", "").isdigit():
             out.append(("ADJA" if word.endswith(".") else "CARD", word))
+        elif word in NAME_PARTICLES and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
+                and words[i + 1][:1].isupper():
+            out.append(("NE", word))
         else:
             out.append((_stts(tag), lemma))
     return out

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: articles.dossier
 
 
 def utcnow() -> datetime:
@@ -72,6 +72,7 @@ class ArticleRow(Base):
     )
     text: Mapped[str] = mapped_column(Text)
     meta: Mapped[dict] = mapped_column(JSON, default=dict)
+    dossier: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)  # analysed with
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     analysed_run: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), nullable=True, index=True)
 

@@ -87,7 +87,7 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
         if loose is not None:
             frame.speaker = loose
             return
-        if vorfeld is not None and vorfeld[1] == finite and first not in DEMONSTRATIVE:
+        if vorfeld is not None and vorfeld[1] == finite and (first not in DEMONSTRATIVE or vorfeld[1] - vorfeld[0] > 1):
             frame.speaker = vorfeld
             return
         if first in {"das", "dies"} and finite == a + 1:
