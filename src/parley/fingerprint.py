@@ -29,11 +29,17 @@ def dossier_digest(name_or_path: str) -> str:
     return h.hexdigest()[:12]
 
 
+RUN_TIME_KEYS = ("limits", "keep_recorded", "default_dossier")  # how a run is done, not what it finds
+
+
 def fingerprint(config: dict[str, Any]) -> dict[str, str]:
-    """``{"config": …, "dossier": …}`` of a pipeline config (limits excluded: they change no result)."""
-    pipeline = {k: v for k, v in config.get("pipeline", {}).items() if k != "limits"}
+    """``{"config": …, "dossier": …}`` of a pipeline config (limits and other run-time switches
+    excluded: they change no result)."""
+    from parley.dossiers import DEFAULT_DOSSIER
+
+    pipeline = {k: v for k, v in config.get("pipeline", {}).items() if k not in RUN_TIME_KEYS}
     relevant = {**config, "pipeline": pipeline}
-    dossier = str(pipeline.get("dossier", "russia_ukraine"))
+    dossier = str(pipeline.get("dossier", DEFAULT_DOSSIER))
     return {
         "config": _digest(json.dumps(relevant, sort_keys=True, default=str).encode()),
         "dossier": dossier_digest(dossier),
