@@ -289,7 +289,7 @@ class Extraction(ClauseFinder):
             ]
         if objs and self.in_quote(objs[0]) is None:
             span = trim(self.text, self.p.span_of(self.content_ids(objs[0])))
-            if span is not None and len(self.doc.tokens_in(span)) >= 3:
+            if span is not None and len(self.doc.tokens_in(span)) >= self.lex["demand_min_tokens"]:
                 ids = [i, *(p for p in self.p.kids(i, "prep") if self.tok(p).text.lower() == how)]
                 self.add("indirect", span, self.p.span_of(ids), speaker)
 

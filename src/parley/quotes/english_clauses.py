@@ -85,6 +85,7 @@ class ClauseFinder:
         for q in self.quotes:
             if (
                 span.start < q.start < span.end <= q.end <= span.end + 1
+                and q.end < len(self.text)
                 and self.text[q.end : q.end + 1] in '”"’»'
             ):
                 return Span(span.start, q.end + 1)
