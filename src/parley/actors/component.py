@@ -12,7 +12,7 @@ from parley.actors.coordination import conjuncts
 from parley.actors.dates import infer_date
 from parley.actors.dossier import load_dossier
 from parley.actors.linker import Link, Linker
-from parley.actors.names import stem_word
+from parley.actors.names import stem_word, words
 from parley.model import UNKNOWN_ACTOR, Article, Mention, Span, Statement
 from parley.registry import component
 
@@ -40,6 +40,7 @@ class _ArticleState:
     introductions: dict[str, dict[str, str | None]]  # person outside the dossier → affiliation, head
     resolved: dict[Span, tuple[str | None, Span | None]] = field(default_factory=dict)
     extra: list[Mention] = field(default_factory=list)
+    named: list[tuple[Span, str]] = field(default_factory=list)  # persons mentioned by name, in order
 
 
 class ActorLinker:
@@ -68,7 +69,10 @@ class ActorLinker:
             if f.link.actor and f.link.actor != UNKNOWN_ACTOR and not self._platform(f.link.actor)
         ]
         state = _ArticleState(doc, date, candidates, quotes, mentions.new_surnames(found), introductions,
-                              resolved={f.span: (f.link.actor, None) for f in found})
+                              resolved={f.span: (f.link.actor, None) for f in found},
+                              named=[(f.span, f.link.actor) for f in found
+                                     if f.link.kind in ("name", "actor", "new") and f.link.actor
+                                     and f.link.actor != UNKNOWN_ACTOR and self._is_person(f.link.actor)])
         for st in sorted(doc.statements, key=_position):
             self._link_statement(state, st)
         speakers = {st.speaker for st in doc.statements if st.speaker is not None}
@@ -95,6 +99,8 @@ class ActorLinker:
             return named, None, link  # "Die Sprecherin des Auswärtigen Amts, Kathrin Deschauer, sagte"
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
             return state.surnames.get(stem_word(link.actor), link.actor), None, link
+        if link.kind == "role" and link.actor and (registered := self._registered(state, span, link.actor)):
+            return registered, None, link
         if not link.needs_coref:
             return link.actor, None, link
         sent = doc.sentence_of(span.start) if doc.sentences else 0
@@ -157,6 +163,30 @@ class ActorLinker:
 
     def _names_person(self, link: Link) -> bool:
         return link.kind in ("name", "actor", "role") and link.actor is not None and self._is_person(link.actor)
+
+    def _registered(self, state: _ArticleState, span: Span, holder: str) -> str | None:
+        """A role noun (*der Kanzler*, *Trumps Sprecherin*) when the dossier's holder on the article's
+        date is not named in the article: the person the article names with that office (*Bundeskanzler
+        Olaf Scholz* earlier on), else for a spokesperson the office they speak for."""
+        if any(actor == holder for _, actor in state.named):
+            return None
+        ws = words(state.doc.text[span.start : span.end])
+        head = self.linker._head_of(ws)
+        if head is None:
+            return None
+        related = self.linker.belongs_to(holder)
+        fits = [(other, actor) for other, actor in state.named
+                if actor != holder and (related & self.linker.belongs_to(actor))
+                and (self.linker.head_compatible(actor, head, None) and self.linker.actor(actor) is not None
+                     or (state.introductions.get(actor, {}).get("head") or "").endswith(head))]
+        if fits:
+            before = [f for f in fits if f[0].end <= span.start]
+            return (before[-1] if before else fits[0])[1]
+        spec = self.linker.actor(holder)
+        if any(self.linker.lex.is_official(w) for w in ws) and spec is not None and spec.affiliation:
+            office = self.linker.actor(spec.affiliation)
+            return spec.affiliation if office is not None and office.type != "person" else None
+        return None
 
     def _apposition(self, state: _ArticleState, span: Span) -> str | None:
         """A person named in an apposition right after ``span`` (*the spokeswoman, Mao Ning, said*)."""

@@ -378,6 +378,8 @@ class Linker:
         if not ws:
             return Link(None, "none")
         whole = plain(" ".join(raw))
+        if len(raw) == 2 and plain(raw[1]) in self.lex.possessed_sources and plain(raw[0]) in self.lex.pronouns:
+            whole = plain(raw[0])  # "seinen Worten zufolge", "in her words": the possessor
         if whole in self.lex.pronouns:
             head = "demonstrative" if whole in self.lex.demonstratives else None
             return Link(None, "pronoun", gender=self.lex.pronouns[whole], head=head)
