@@ -18,6 +18,7 @@ from parley.actors.dossier import ActorSpec, Dossier, load_dossier
 from parley.actors.lexicon import MEMO_LIMIT, Lexicon, load_lexicon, national_gender
 from parley.actors.names import (
     display_name,
+    edit_distance,
     english_letters,
     english_transliteration,
     exact_key,
@@ -37,6 +38,9 @@ _DET_GENDER = {"der": "m", "die": "f|pl", "the": "any", "he": "m"}
 _LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "am", "beim", "and", "und", "für", "for"}
 _PLACE_WORDS = {"in", "im", "aus", "at", "from", "nach"}
 _NATIONAL_DETERMINERS = {"der", "die", "the"}  # nominative singular: "die Polen" is the country
+# East Slavic surname endings in German and English spelling: only such surnames alone are matched
+# against the dossier with a spelling difference (Umarov ~ Umerov, not Schulz ~ Scholz)
+_TRANSLITERATED = re.compile(r"(?:o[vw]|e[vw]|o[vw]a|e[vw]a|sk[iy]j?|skyi|enko|[tc]?s?chuk|[iy]t?sch|[iy]ch)s?$")
 _NAME_WORDS = 4  # longest person name, not counting particles (bin, al, von, de …)  # "… des Weißen Hauses in Washington"
 
 
@@ -256,7 +260,7 @@ class Linker:
         persons = self._surname.get(stem_word(ws[-1]), [])
         if not persons:
             return None
-        if len(ws) >= 2 and ws[-2][:1].isupper() and not self.lex.is_title(ws[-2]) and not self._modifier.get(
+        if len(ws) >= 2 and ws[-2][:1].isupper() and not self.lex.is_title(ws[-2]) and ws[-2].lower() not in self.lex.particles and not self._modifier.get(
             stem_word(ws[-2])
         ):
             first = spell_word(ws[-2])
@@ -482,13 +486,45 @@ class Linker:
             name = name[1:]  # "der Politologe Andrej Kortunow": a noun after the article, then the name
         honorific = len(name) == 1 < len(ws) and self.lex.is_title(ws[-2]) and not self.lex.role_noun(ws[-2])
         if allow_new and name and (len(name) >= 2 or len(name) == len(ws) or honorific):  # "Patriarch Kirill"
-            shown = display_name(_slice_words(surface, name))
+            shown = display_name(_slice_words(surface, name), genitive=lang != "en")
+            known = self._near_person(name)
+            if known is not None:  # "Wladimir Medinksi", "Umarov": a misspelt or other transliteration
+                return self._link_actor(known, "name")
             return Link(english_letters(english_transliteration(shown) if lang == "de" else shown), "new")
         if any(self.lex.is_anonymous(w) or self.lex.is_official(w) for w in ws):
             return Link(UNKNOWN_ACTOR, "anonymous")
         if det in self.lex.determiners and ws[0][:1].isupper() and (len(ws) == 1 or plain(ws[1]) in _LINK_WORDS):
             return Link(UNKNOWN_ACTOR, "anonymous")  # "die Polizei", "die Anwältin der Frau"
         return Link(None, "none")
+
+    def _near_person(self, name: list[str]) -> str | None:
+        """The one dossier person whose name (or surname, for a surname alone) is spelt within one
+        edit (two for long surnames) of ``name``, with a compatible first-name initial."""
+        if not name or len(name) > 3:
+            return None
+        surname = spell_word(name[-1])
+        if len(surname) < 5:
+            return None
+        first = spell_word(name[0]) if len(name) >= 2 else None
+        if first is None and not _TRANSLITERATED.search(name[-1].lower()):
+            return None  # a surname alone only for East Slavic transliterations (not Schulz ~ Scholz)
+        limit = 2 if len(surname) >= 9 else 1
+        found = {
+            person for key, person in self._person_keys()
+            if edit_distance(surname, key[-1], limit) <= limit
+            and (first is None or len(key) < 2 or key[0][:1] == first[:1])
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _person_keys(self) -> list[tuple[list[str], str]]:
+        """Spelling keys (per word) of every name and alias of every dossier person."""
+        if not hasattr(self, "_persons"):
+            self._persons = [
+                ([spell_word(w) for w in words(n)], actor.name)
+                for actor in self.dossier.actors if actor.type == "person"
+                for n in actor.names() if len(words(n)) >= 2
+            ]
+        return self._persons
 
     def _trailing_name(self, ws: list[str]) -> list[str]:
         """The capitalised words at the end of ``ws`` that are not vocabulary (a person's name)."""
