@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from parley import registry
 from parley.actors.component import get_linker
-from parley.model import UNKNOWN_ACTOR, Article
+from parley.model import UNKNOWN_ACTOR, Article, Span, Statement
 from parley.pipeline import Pipeline
 
 
@@ -138,3 +139,17 @@ def test_object_pronouns_and_possessive_sources(extract, text: str, lang: str) -
     speakers = [s for _, s, _ in table(extract(text, lang, "2025-05-01"))]
     assert speakers and speakers[-1] == "Dmitry Peskov"
     assert UNKNOWN_ACTOR not in speakers
+
+
+# ------------------------------------------------------------------ relays
+@pytest.mark.parametrize(
+    ("via", "expected"),
+    [("TASS", "TASS"), ("Interfax-Ukraine", "Interfax-Ukraine"), ("Peskow", None), ("er", None),
+     ("eigenen Worten", None), ("der staatlichen russischen Nachrichtenagentur", None)],
+)
+def test_via_is_never_the_speaker_a_pronoun_or_a_common_noun(via: str, expected: str | None) -> None:
+    text = "Peskow sagte, die Gespräche würden fortgesetzt."
+    nlp, link = registry.create("nlp.de"), registry.create("actors.link")
+    doc = nlp(Article(text=text, lang="de", date="2025-05-01"))
+    doc.statements = [Statement(kind="indirect", quote=Span(14, 46), cue=Span(7, 12), speaker=Span(0, 6), via=via)]
+    assert link(doc).statements[0].via == expected

@@ -18,6 +18,7 @@ from parley.registry import component
 
 _LINKERS: dict[str, Linker] = {}
 _APPOSITION = re.compile(r"\s*,\s*")
+_NAME_WORDS = 5  # a relay named by more words is a phrase, not a name
 
 
 def get_linker(dossier: str = "russia_ukraine") -> Linker:
@@ -136,7 +137,7 @@ class ActorLinker:
         elif not st.speaker_actor:  # no speaker span: the named subject of the sentence, if any
             st.speaker_actor = self._sentence_subject(state, st) or UNKNOWN_ACTOR
         if st.via:
-            st.via = self._canonical(st.via, state)
+            st.via = self._relay(st, state)
         if st.addressee is not None:
             actor, _, _ = self._link_span(state, st.addressee, st.addressee.start, st.quote)
             st.addressee_actor = actor or st.addressee_actor
@@ -256,6 +257,26 @@ class ActorLinker:
                                                 quoted=_quoted(span, state.quotes),
                                                 **state.introductions.get(actor, {})))
         state.candidates.sort(key=lambda c: c.span.start)
+
+    def _relay(self, st: Statement, state: _ArticleState) -> str | None:
+        """The canonical relay, or ``None`` when it is no identifiable source of its own: the speaker
+        itself, a pronoun, a common noun phrase (*eigenen Worten*, *the statement*) or a fragment."""
+        name = st.via or ""
+        if name in self.linker.dossier:
+            return None if name == st.speaker_actor else name
+        link = self.linker.link(name, state.doc.lang, state.date)
+        if link.needs_coref or link.kind in ("none", "anonymous") or "\n" in name:
+            return None
+        found = self._canonical(name, state)
+        if found == st.speaker_actor:
+            return None
+        ws = words(name)
+        if found == name and (len(ws) > _NAME_WORDS or not all(w[:1].isupper() or w.lower() in self.linker.lex.particles
+                                                                for w in ws)):
+            return None  # "der staatlichen russischen Nachrichtenagentur", "Berichten … Unterdessen"
+        if found == name and state.doc.lang == "de" and len(ws) == 1 and self.linker.lex.is_determiner(ws[0]):
+            return None
+        return found
 
     def _canonical(self, name: str, state: _ArticleState) -> str:
         """Canonical form of a relay named by the quotes stage (media names may already be canonical)."""

@@ -260,10 +260,13 @@ class Linker:
         persons = self._surname.get(stem_word(ws[-1]), [])
         if not persons:
             return None
-        if len(ws) >= 2 and ws[-2][:1].isupper() and not self.lex.is_title(ws[-2]) and ws[-2].lower() not in self.lex.particles and not self._modifier.get(
-            stem_word(ws[-2])
+        before = len(ws) - 2
+        while before >= 0 and ws[before].lower() in self.lex.particles:
+            before -= 1  # "Bart De Wever", "De Wever": particles belong to the surname
+        if before >= 0 and ws[before][:1].isupper() and not self.lex.is_title(ws[before]) and not self._modifier.get(
+            stem_word(ws[before])
         ):
-            first = spell_word(ws[-2])
+            first = spell_word(ws[before])
             persons = [
                 p for p in persons
                 if first in self._first[p] or any(_first_letter(f) == _first_letter(first) for f in self._first[p])

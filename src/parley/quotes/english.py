@@ -278,6 +278,9 @@ class Extraction(ClauseFinder):
         how = self.lex["demand_object"].get(lemma)
         if how is None:
             return
+        t = self.tok(i)
+        if t.dep == "relcl" or any(st.quote.start <= t.start < st.quote.end for st in self.statements):
+            return  # "Russia, which rejected the plan, …" inside another report: not a report of its own
         if how == "dobj":
             objs = self.p.kids(i, "dobj")
         else:
