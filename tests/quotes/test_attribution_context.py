@@ -153,3 +153,10 @@ def test_via_is_never_the_speaker_a_pronoun_or_a_common_noun(via: str, expected:
     doc = nlp(Article(text=text, lang="de", date="2025-05-01"))
     doc.statements = [Statement(kind="indirect", quote=Span(14, 46), cue=Span(7, 12), speaker=Span(0, 6), via=via)]
     assert link(doc).statements[0].via == expected
+
+
+def test_bare_demonstrative_article_is_a_pronoun_speaker() -> None:
+    linker = get_linker("russia_ukraine")
+    link = linker.link("Der", "de", "2025-05-01")
+    assert (link.kind, link.gender) == ("pronoun", "m")
+    assert linker.resolve("Die USA", "de", "2025-05-01") == "United States"

@@ -106,7 +106,8 @@ class InterviewContext:
 
     def fill(self, run: list[Statement], contexts: list[_Context], doc: Article) -> None:
         """From the first statement with a medium (or a medium named for the speaker in the sentence
-        before it or inside the run) on, every statement of the run takes that medium."""
+        before it or inside the run) on, every statement of the run takes that medium (annotators
+        do not carry a medium back to the statements before it)."""
         actor = run[0].speaker_actor
         first = run[0]
         k = doc.sentence_of(_extent(first).start)
