@@ -160,3 +160,21 @@ def test_bare_demonstrative_article_is_a_pronoun_speaker() -> None:
     link = linker.link("Der", "de", "2025-05-01")
     assert (link.kind, link.gender) == ("pronoun", "m")
     assert linker.resolve("Die USA", "de", "2025-05-01") == "United States"
+
+
+# ------------------------------------------------------------------ German speaker phrases
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Doch Trump sagte Reportern am Montag, er werde eine neue Frist setzen.", "Trump"),
+        ("Das sei ein Fortschritt, sagte der Staatschef Journalisten in Kiew.", "der Staatschef"),
+        ("Bundeskanzler Olaf Scholz (SPD) sagte in Vilnius, es gehe um eine Strategie.", "Olaf Scholz"),
+        ("Trumps Vize-Präsident JD Vance sagte, Europa müsse mehr tun.", "JD Vance"),
+        ("Das Schweizer Außenministerium verwies darauf, dass die Konferenz stattfinde.",
+         "Das Schweizer Außenministerium"),
+    ],
+)
+def test_german_speaker_phrase(text: str, speaker: str) -> None:
+    nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de", merge="rules")
+    doc = quotes(nlp(Article(text=text, lang="de")))
+    assert [doc.span_text(s.speaker) for s in doc.statements] == [speaker]
