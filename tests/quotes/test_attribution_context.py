@@ -178,3 +178,12 @@ def test_german_speaker_phrase(text: str, speaker: str) -> None:
     nlp, quotes = registry.create("nlp.de"), registry.create("quotes.de", merge="rules")
     doc = quotes(nlp(Article(text=text, lang="de")))
     assert [doc.span_text(s.speaker) for s in doc.statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("surface", "actor"),
+    [("Kremlangaben", "Kremlin"), ("Kremlkreisen", "Kremlin"), ("Der Kreml in Moskau", "Kremlin"),
+     ("Selenskyj in Kiew", "Volodymyr Zelensky")],
+)
+def test_closed_compounds_and_trailing_places(surface: str, actor: str) -> None:
+    assert get_linker("russia_ukraine").resolve(surface, "de", "2025-05-01") == actor

@@ -395,8 +395,11 @@ class Linker:
             return national
         found = self._link_known(ws, date)
         if found is None and any(self.lex.is_official(w) for w in ws) and not self._named_official(ws):
-            institution = self._institution(ws, date)
+            institution = self._institution(ws, date) or (self._compound_source(ws[0], date) if len(ws) == 1 else None)
             found = self._link_actor(institution, "official") if institution else None
+        if found is None and (place := next((k for k, w in enumerate(ws) if k and plain(w) in _PLACE_WORDS), 0)):
+            head = self._link_known(ws[:place], date)  # "der Kreml in Moskau": the institution before the place
+            found = head if head is not None and head.actor else None
         found = found or self._link_role_noun(ws, det, date)
         return found or self._link_unknown(surface, ws, det, lang, allow_new)
 
@@ -499,6 +502,19 @@ class Linker:
         if det in self.lex.determiners and ws[0][:1].isupper() and (len(ws) == 1 or plain(ws[1]) in _LINK_WORDS):
             return Link(UNKNOWN_ACTOR, "anonymous")  # "die Polizei", "die Anwältin der Frau"
         return Link(None, "none")
+
+    def _compound_source(self, word: str, date: str | dt.date | None) -> str | None:
+        """A closed compound of an actor and a source noun (*Kremlangaben*, *Kremlkreisen*): the actor."""
+        for k in range(3, len(word) - 3):
+            head, tail = word[:k], word[k:]
+            if not self.lex.is_official(tail):
+                continue
+            for prefix in (head, head[:-1] if head.endswith("s") else None):
+                hit = self._match_phrase([prefix], date) if prefix else None
+                spec = self.actor(hit[1]) if hit else None
+                if spec is not None and spec.type in ("organisation", "state"):
+                    return spec.name
+        return None
 
     def _near_person(self, name: list[str]) -> str | None:
         """The one dossier person whose name (or surname, for a surname alone) is spelt within one
