@@ -97,6 +97,8 @@ class Linker:
         self._exact_heads: set[str] = set()  # first words of the keys in ``_exact`` and ``_stem``
         self._stem_heads: set[str] = set()
         self._no_match: dict[str, bool] = {}  # first word → ``_cannot_match`` (reset by ``_add``)
+        self._near: dict[tuple[str, ...], str | None] = {}  # name words → nearly same-spelt dossier person
+        self._persons: list[tuple[list[str], str]] | None = None  # spelling keys of dossier persons' names
         self._build()
 
     # -- index ---------------------------------------------------------------------------------------
@@ -521,6 +523,14 @@ class Linker:
         edit (two for long surnames) of ``name``, with a compatible first-name initial."""
         if not name or len(name) > 3:
             return None
+        key = tuple(name)
+        if key not in self._near:
+            if len(self._near) >= MEMO_LIMIT:
+                self._near.clear()
+            self._near[key] = self._nearest(name)
+        return self._near[key]
+
+    def _nearest(self, name: list[str]) -> str | None:
         surname = spell_word(name[-1])
         if len(surname) < 5:
             return None
@@ -537,7 +547,7 @@ class Linker:
 
     def _person_keys(self) -> list[tuple[list[str], str]]:
         """Spelling keys (per word) of every name and alias of every dossier person."""
-        if not hasattr(self, "_persons"):
+        if self._persons is None:
             self._persons = [
                 ([spell_word(w) for w in words(n)], actor.name)
                 for actor in self.dossier.actors if actor.type == "person"
