@@ -187,3 +187,19 @@ def test_german_speaker_phrase(text: str, speaker: str) -> None:
 )
 def test_closed_compounds_and_trailing_places(surface: str, actor: str) -> None:
     assert get_linker("russia_ukraine").resolve(surface, "de", "2025-05-01") == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Russian Defense Ministry reported heavy fighting near the border. "
+         "The ministry said the talks in Istanbul would go ahead.", "Russian Defense Ministry"),
+        ("Russia's foreign ministry dug in its heels. It said the proposal was unacceptable.",
+         "Russian Foreign Ministry"),
+        ("The Kremlin's statement said the call had been frank and detailed.", "Kremlin"),
+        ("Lavrov spoke in Moscow on Friday. His statement said a new round of talks was possible.",
+         "Sergei Lavrov"),
+    ],
+)
+def test_institutions_by_kind_pronoun_and_possessed_document(extract, text: str, speaker: str) -> None:
+    assert [s for _, s, _ in table(extract(text, "en", "2025-05-01"))][-1] == speaker

@@ -12,7 +12,7 @@ from parley.actors.coordination import conjuncts
 from parley.actors.dates import infer_date
 from parley.actors.dossier import load_dossier
 from parley.actors.linker import Link, Linker
-from parley.actors.names import stem_word, words
+from parley.actors.names import plain, stem_word, words
 from parley.model import UNKNOWN_ACTOR, Article, Mention, Span, Statement
 from parley.registry import component
 
@@ -102,6 +102,8 @@ class ActorLinker:
             return state.surnames.get(stem_word(link.actor), link.actor), None, link
         if link.kind == "role" and link.actor and (registered := self._registered(state, span, link.actor)):
             return registered, None, link
+        if link.kind in ("anonymous", "none") and (kind_of := self._institution_kind(state, span)):
+            return kind_of.actor, kind_of.span, link  # "the ministry": the ministry named before
         if not link.needs_coref:
             return link.actor, None, link
         sent = doc.sentence_of(span.start) if doc.sentences else 0
@@ -187,6 +189,22 @@ class ActorLinker:
         if any(self.linker.lex.is_official(w) for w in ws) and spec is not None and spec.affiliation:
             office = self.linker.actor(spec.affiliation)
             return spec.affiliation if office is not None and office.type != "person" else None
+        return None
+
+    def _institution_kind(self, state: _ArticleState, span: Span) -> coref.Candidate | None:
+        """``the ministry``/``das Ministerium``/``the embassy``: the latest institution before ``span``
+        whose name ends in that noun (*Russian Defense Ministry*, *Verteidigungsministerium*)."""
+        ws = words(state.doc.text[span.start : span.end])
+        if len(ws) != 2 or not self.linker.lex.is_determiner(ws[0]):
+            return None
+        noun = plain(ws[1])
+        if noun not in self.linker.lex.institution_nouns:
+            return None
+        for cand in reversed([c for c in state.candidates if c.span.end <= span.start]):
+            spec = self.linker.actor(cand.actor)
+            if spec is not None and spec.type in ("organisation", "group") and any(
+                    words(name) and plain(words(name)[-1]).endswith(noun) for name in spec.names()):
+                return cand
         return None
 
     def _apposition(self, state: _ArticleState, span: Span) -> str | None:

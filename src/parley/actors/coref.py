@@ -62,6 +62,10 @@ def score(target: Link, target_sent: int, cand: Candidate, linker: Linker, date:
     if distance > WINDOW or distance < 0:
         return None
     gender = linker.gender(cand.actor)
+    if target.gender == "thing":  # "it": an institution or a state, whatever its German gender
+        if is_person or spec is not None and spec.type == "media":
+            return None
+        return -W_DISTANCE * distance + W_SPEAKER * cand.speaker + W_SUBJECT * cand.subject - W_IN_QUOTE * cand.quoted
     if not _gender_ok(target.gender, gender, is_person, spec is not None):
         return None
     if target.head == "demonstrative":  # "dieser", "the latter": the most recent mention

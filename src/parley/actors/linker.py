@@ -389,6 +389,11 @@ class Linker:
         whole = plain(" ".join(raw))
         if len(raw) == 2 and plain(raw[1]) in self.lex.possessed_sources and plain(raw[0]) in self.lex.pronouns:
             whole = plain(raw[0])  # "seinen Worten zufolge", "in her words": the possessor
+        if len(ws) >= 2 and plain(ws[-1]) in self.lex.possessed_sources and _saxon(ws[-2]):
+            owner = [*ws[:-2], _saxon(ws[-2])]  # "the Kremlin's statement", "Moscow's summary": the owner
+            found = self.link(" ".join(owner), lang, date, allow_new=allow_new)
+            if found.actor is not None or found.needs_coref:
+                return found
         if whole in self.lex.pronouns:
             head = "demonstrative" if whole in self.lex.demonstratives else None
             return Link(None, "pronoun", gender=self.lex.pronouns[whole], head=head)
@@ -598,6 +603,14 @@ class Linker:
     def resolve(self, surface: str, lang: str | None = None, date: str | dt.date | None = None) -> str | None:
         """Canonical actor for ``surface`` (or ``UNKNOWN``/a new person's name); ``None`` if unresolved."""
         return self.link(surface, lang, date).actor
+
+
+def _saxon(word: str) -> str | None:
+    """``Kremlin's`` → ``Kremlin`` (English possessive), else ``None``."""
+    for end in ("'s", "’s"):
+        if word.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)]
+    return None
 
 
 def _slice_words(surface: str, ws: list[str]) -> str:
