@@ -203,3 +203,8 @@ def test_closed_compounds_and_trailing_places(surface: str, actor: str) -> None:
 )
 def test_institutions_by_kind_pronoun_and_possessed_document(extract, text: str, speaker: str) -> None:
     assert [s for _, s, _ in table(extract(text, "en", "2025-05-01"))][-1] == speaker
+
+
+def test_reporters_aside_after_the_content_is_not_reported(extract) -> None:
+    text = "Zelensky said on Tuesday that he was ready for elections, as he appeared to yield to pressure."
+    assert [q for q, _, _ in table(extract(text, "en", "2025-05-01"))] == ["he was ready for elections"]
