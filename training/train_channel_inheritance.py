@@ -9,8 +9,8 @@ candidates only, labels each candidate whose statement matches a gold statement 
 fits a logistic regression. Cross-validation uses the fixed folds of ``../shared/eval/folds.py``:
 each fold is decided by a model trained on the other four, the channels are written into the
 predictions and scored end to end with ``../shared/eval/score_news.py`` (pooled and per fold), next to
-the hand rule. The final model (trained on all articles) goes to ``models/channel-inheritance/``:
-feature weights only, no text.
+the hand rule. The final model (trained on all articles) goes to ``src/parley/models/channel-inheritance/``
+(package data): feature weights only, no text.
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ def main() -> int:
     report.update({"C": best_c, "n_candidates": len(rows), "n_positive": sum(y for _, y in rows)})
     print(f"chosen C={best_c}; {len(rows)} labelled candidates ({report['n_positive']} inherit)")
     if not args.no_save:
-        out = ROOT / "models" / MODEL_NAME
+        out = ROOT / "src" / "parley" / "models" / MODEL_NAME
         out.mkdir(parents=True, exist_ok=True)
         weights = {"features": list(FEATURES), "weights": [round(float(w), 6) for w in model.coef_[0]],
                    "threshold": 0.5, "C": best_c}

@@ -15,6 +15,7 @@ from typing import Any
 
 from parley.model import Article, Sentence, Token
 from parley.nlp.morpheme_scores import morpheme_scorer
+from parley.context import PipelineContext
 from parley.registry import component
 
 OPEN_QUOTES = "„‚«»“‘\"'"
@@ -400,8 +401,8 @@ class GermanNLP:
         return annotate(doc)
 
 
-@component("nlp.de")
-def make_german() -> GermanNLP:
+@component("nlp.de", requires=("text",), assigns=("sentences", "tokens", "tokens.tag", "tokens.lemma", "tokens.morph"))
+def make_german(ctx: PipelineContext) -> GermanNLP:
     return GermanNLP()
 
 

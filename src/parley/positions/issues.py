@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-import parley
+from parley.dossier import load_issues
 
 SHORT_TERM = 6  # German terms shorter than this allow only short endings (Krim ≠ Kriminalität)
 # Characters whose case-insensitive regex matching differs from ``str.lower`` (dotted/dotless i, long s,
@@ -138,27 +138,6 @@ class IssueMatcher:
         kept = [h for h in chosen if not h.weak
                 or not {i for r, i in strong if r == key(h.start, h.end)} - {h.issue}]
         return sorted(kept, key=lambda h: h.start)
-
-
-def _dossier_dir(name: str) -> Path:
-    return Path(parley.__file__).parent / "dossiers" / name
-
-
-@lru_cache(maxsize=8)
-def load_issues(dossier: str = "russia_ukraine") -> list[dict[str, Any]]:
-    """The dossier's issues as plain dicts (through the actors stage's loader when it can read the
-    dossier, else straight from ``issues.yaml``)."""
-    try:
-        from parley.actors.dossier import load_dossier
-
-        loaded = load_dossier(dossier)
-        issues = [i.model_dump() if hasattr(i, "model_dump") else dict(i) for i in loaded.issues]
-        if issues:
-            return issues
-    except Exception:  # noqa: BLE001 - dossier folder without actors yet: read the issues file
-        pass
-    path = Path(dossier) if Path(dossier).suffix in (".yaml", ".yml") else _dossier_dir(dossier) / "issues.yaml"
-    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["issues"])
 
 
 @lru_cache(maxsize=8)

@@ -6,7 +6,7 @@ in an interview with CNN.*) opens a context. Every later statement of that speak
 of its own is a candidate to inherit it; whether it does is decided from the structure between the
 two (statements of other speakers, narrative sentences, paragraph breaks, a new occasion such as *at
 a press conference*, a relay cue, the kind of medium) by a logistic model learned from news-train
-(``training/train_channel_inheritance.py``, ``models/channel-inheritance``), or by the rule "same
+(``training/train_channel_inheritance.py``, ``parley/models/channel-inheritance``), or by the rule "same
 speaker, no other speaker, no narrative sentence and no new occasion in between, not an agency".
 The rule is the default: on news-train's 5 folds it beats the learned model (45 labelled
 candidates are too few; see the model card).
@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from parley.context import PipelineContext, models_dir
 from parley.model import UNKNOWN_ACTOR, Article, Span, Statement
 from parley.quotes.channels import ChannelFinder, _data, frame_text
 from parley.registry import component
@@ -84,30 +84,26 @@ def _narrative(doc: Article, start: int, end: int, extents: list[Span]) -> int:
     return count
 
 
-def find_model() -> Path | None:
-    """``$PARLEY_MODELS/channel-inheritance``, else ``models/channel-inheritance`` in an ancestor."""
-    roots = [Path(os.environ["PARLEY_MODELS"])] if os.environ.get("PARLEY_MODELS") else []
-    roots += [p / "models" for p in Path(__file__).resolve().parents]
-    for root in roots:
-        if (root / MODEL_NAME / MODEL_FILE).is_file():
-            return root / MODEL_NAME / MODEL_FILE
-    return None
+def find_model(models: Path | None = None) -> Path | None:
+    """``<models>/channel-inheritance/weights.json`` (``$PARLEY_MODELS`` or the package data)."""
+    path = (models or models_dir()) / MODEL_NAME / MODEL_FILE
+    return path if path.is_file() else None
 
 
 class InterviewContext:
     """Component ``quotes.interview``. ``decide``: ``rule`` (default), ``learned`` (the model of
-    ``models/channel-inheritance``; the rule when none is installed) or ``none`` (collect only)."""
+    ``parley/models/channel-inheritance``; the rule when none is installed) or ``none`` (collect only)."""
 
     name = "quotes.interview"
 
-    def __init__(self, decide: str = "rule", model: str | None = None) -> None:
+    def __init__(self, decide: str = "rule", model: str | None = None, models: Path | None = None) -> None:
         self.finder = ChannelFinder()
         media = _data("media.yaml")["media"]
         self.types = {m["name"]: m.get("type", "") for m in media}
         self.decide = decide
         self.weights: list[float] | None = None
         self.threshold = 0.5
-        path = Path(model) if model else find_model() if decide == "learned" else None
+        path = Path(model) if model else find_model(models) if decide == "learned" else None
         if path is not None and path.is_file():
             data = json.loads(path.read_text(encoding="utf-8"))
             if tuple(data["features"]) == FEATURES:
@@ -211,6 +207,6 @@ class InterviewContext:
         return out
 
 
-@component("quotes.interview")
-def make_interview_context(decide: str = "rule", model: str | None = None) -> InterviewContext:
-    return InterviewContext(decide, model)
+@component("quotes.interview", requires=("statements.speaker_actor",), assigns=("statements.channel",))
+def make_interview_context(ctx: PipelineContext, decide: str = "rule", model: str | None = None) -> InterviewContext:
+    return InterviewContext(decide, model, ctx.models)
