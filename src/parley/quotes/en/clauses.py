@@ -56,7 +56,7 @@ class ClauseFinder:
         return ids
 
     def narrator_aside(self, c: int) -> bool:
-        """``…, as he appeared to bow to pressure`` / ``…, while diplomatic pressure mounts``: a trailing
+        """``…, as the delegations left the hall`` / ``…, while the shelling went on``: a trailing
         adverbial clause after a comma, opened by *as/while/even as/whereas*, is the reporter's."""
         t = self.tok(c)
         if t.dep != "advcl" or c < 2:
