@@ -208,3 +208,9 @@ def test_institutions_by_kind_pronoun_and_possessed_document(extract, text: str,
 def test_reporters_aside_after_the_content_is_not_reported(extract) -> None:
     text = "Macron said on Friday that Paris would host the next round, as the delegations left the hall."
     assert [q for q, _, _ in table(extract(text, "en", "2025-05-01"))] == ["Paris would host the next round"]
+
+
+def test_platform_named_with_per_carries_over(extract) -> None:
+    text = ("Selenskyj hatte sich zuvor per Telegram zu Wort gemeldet – „Wir lassen uns nicht erpressen“, "
+            "hieß es dort. Die Front halte, sagte er. „Wir brauchen mehr Luftabwehr“, erklärte Selenskyj weiter.")
+    assert {c for _, _, c in table(extract(text, "de", "2025-05-01"))} == {"Telegram"}

@@ -141,6 +141,9 @@ class InterviewContext:
         contexts = self.sentence_contexts(doc, ordered)
         contexts += [Context(s.speaker_actor, s.channel, _extent(s), False) for s in ordered  # type: ignore[arg-type]
                      if s.channel is not None and s.speaker_actor not in (None, UNKNOWN_ACTOR)]
+        contexts += [Context(actor, s.channel, _extent(s), True) for s in ordered  # type: ignore[arg-type]
+                     if s.channel is not None and s.speaker_actor in (None, UNKNOWN_ACTOR)
+                     and (actor := self.person_in_frame(doc, s)) is not None]
         out: list[Candidate] = []
         for k, st in enumerate(ordered):
             actor, here = st.speaker_actor, extents[k]
@@ -186,6 +189,17 @@ class InterviewContext:
         """The statement's frame names an occasion of its own (press conference, speech, address)."""
         anchor = st.cue or st.speaker
         return anchor is not None and bool(self.finder.lex.setting.search(frame_text(doc, anchor)[2]))
+
+    def person_in_frame(self, doc: Article, st: Statement) -> str | None:
+        """The person named (or referred to) outside the quote in the sentence of a statement whose
+        speaker stayed unknown (*Der hatte sich per Twitter gemeldet: „…“*)."""
+        anchor = st.cue or st.quote
+        sent = doc.sentences[doc.sentence_of(anchor.start)]
+        for m in doc.mentions:
+            if (sent.start <= m.span.start < sent.end and not st.quote.overlaps(m.span)
+                    and m.label in ("PER", "PRON") and m.actor not in (None, UNKNOWN_ACTOR)):
+                return m.actor
+        return None
 
     def sentence_contexts(self, doc: Article, ordered: list[Statement]) -> list[Context]:
         """Sentences that name a medium and a person but hold no statement's frame (*Selenskyj gab
