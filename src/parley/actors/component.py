@@ -53,6 +53,7 @@ class ActorLinker:
     def __init__(self, dossier: str, **config: Any) -> None:
         self.dossier = dossier
         self.linker = get_linker(dossier)
+        self.trace: list[coref.Decision] | None = None  # set to a list to record speaker coreference
         self.config = config
 
     def model_info(self) -> dict[str, Any]:
@@ -110,6 +111,8 @@ class ActorLinker:
         sent = doc.sentence_of(span.start) if doc.sentences else 0
         pool = [c for c in state.candidates
                 if c.span.end <= cut and not (own_quote and own_quote.contains(c.span))]
+        if self.trace is not None and own_quote is not None:  # training data for the coreference weights
+            self.trace.append(coref.Decision(doc.id, own_quote, link, sent, pool, state.date))
         best = coref.resolve(link, sent, pool, self.linker, state.date)
         if best is None:  # cataphora: "„…“, sagte der Präsident. … Selenskyj"
             later = [c for c in state.candidates if c.span.start >= span.end and not c.quoted and not c.speaker]
