@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ FEATURES = (
     "pronoun_speaker", "direct", "no_cue",
 )
 PRONOUNS = {"he", "she", "er", "sie", "they"}
+WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -67,21 +69,21 @@ def _shouting(doc: Article, st: Statement) -> bool:
     start = doc.text.rfind("\n", 0, st.quote.start) + 1
     end = doc.text.find("\n", st.quote.end)
     line = doc.text[start : len(doc.text) if end < 0 else end]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 8 and all(c.isupper() for c in letters)
+    return len(line) >= 8 and line.isupper()
 
 
-def _narrative(doc: Article, start: int, end: int, extents: list[Span]) -> int:
-    """Sentences of narration (four words or more, final punctuation, no statement in them) between
-    ``start`` and ``end``."""
-    count = 0
+def _narrative_sentences(doc: Article, extents: list[Span]) -> list[Span]:
+    """Sentences of narration: four words or more, final punctuation, no statement in them."""
+    out = []
     for sent in doc.sentences:
-        if sent.start < start or sent.end > end:
-            continue
         text = doc.text[sent.start : sent.end].strip()
         if len(text.split()) >= 4 and text[-1:] in ".!?" and not any(sent.span.overlaps(e) for e in extents):
-            count += 1
-    return count
+            out.append(sent.span)
+    return out
+
+
+def _between(spans: list[Span], start: int, end: int) -> int:
+    return sum(start <= s.start and s.end <= end for s in spans)
 
 
 def find_model(models: Path | None = None) -> Path | None:
@@ -100,6 +102,8 @@ class InterviewContext:
         self.finder = ChannelFinder()
         media = _data("media.yaml")["media"]
         self.types = {m["name"]: m.get("type", "") for m in media}
+        # quick test before the channel patterns: a sentence without a word that starts a medium's name
+        self.medium_words = frozenset(w for alias in self.finder.lex.canonical for w in WORD.findall(alias)[:1])
         self.decide = decide
         self.weights: list[float] | None = None
         self.threshold = 0.5
@@ -145,6 +149,7 @@ class InterviewContext:
                      if s.channel is not None and s.speaker_actor in (None, UNKNOWN_ACTOR)
                      and (actor := self.person_in_frame(doc, s)) is not None]
         out: list[Candidate] = []
+        narrative: list[Span] | None = None
         for k, st in enumerate(ordered):
             actor, here = st.speaker_actor, extents[k]
             if st.channel is not None or actor in (None, UNKNOWN_ACTOR):
@@ -153,11 +158,13 @@ class InterviewContext:
             if not own:
                 continue
             ctx = max(own, key=lambda c: c.span.start)
-            out.append(Candidate(st, ctx, self.features(doc, ordered, extents, k, ctx)))
+            if narrative is None:
+                narrative = _narrative_sentences(doc, extents)
+            out.append(Candidate(st, ctx, self.features(doc, ordered, extents, k, ctx, narrative)))
         return out
 
     def features(self, doc: Article, ordered: list[Statement], extents: list[Span], k: int,
-                 ctx: Context) -> dict[str, float]:
+                 ctx: Context, narrative: list[Span]) -> dict[str, float]:
         st, here = ordered[k], extents[k]
         between = [s for s, e in zip(ordered, extents, strict=True)
                    if ctx.span.end <= e.start and e.end <= here.start]
@@ -171,8 +178,8 @@ class InterviewContext:
             "bias": 1.0,
             "other_speakers": min(others, 3) / 3,
             "any_other_speaker": float(others > 0),
-            "narrative": min(_narrative(doc, ctx.span.end, here.start, extents), 5) / 5,
-            "narrative_since_previous": float(_narrative(doc, previous, here.start, extents) > 0),
+            "narrative": min(_between(narrative, ctx.span.end, here.start), 5) / 5,
+            "narrative_since_previous": float(_between(narrative, previous, here.start) > 0),
             "paragraphs": min(doc.text.count("\n", ctx.span.end, here.start), 5) / 5,
             "sentences": math.log1p(max(sentences, 0)) / 3,
             "new_occasion": float(self.new_occasion(doc, st)),
@@ -207,7 +214,8 @@ class InterviewContext:
         frames = [a for st in ordered for a in (st.cue, st.speaker) if a is not None]
         out: list[Context] = []
         for sent in doc.sentences:
-            if any(sent.start <= a.start < sent.end for a in frames):
+            if self.medium_words.isdisjoint(WORD.findall(doc.text, sent.start, sent.end)) or any(
+                    sent.start <= a.start < sent.end for a in frames):
                 continue
             start, _, text = frame_text(doc, Span(sent.start, sent.start))
             found = self.finder.channels(start, text)
