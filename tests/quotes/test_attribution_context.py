@@ -214,3 +214,14 @@ def test_platform_named_with_per_carries_over(extract) -> None:
     text = ("Selenskyj hatte sich zuvor per Telegram zu Wort gemeldet – „Wir lassen uns nicht erpressen“, "
             "hieß es dort. Die Front halte, sagte er. „Wir brauchen mehr Luftabwehr“, erklärte Selenskyj weiter.")
     assert {c for _, _, c in table(extract(text, "de", "2025-05-01"))} == {"Telegram"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Die Gespräche waren konstruktiv“, hieß es in einer Erklärung des Weißen Hauses am Abend.", "White House"),
+        ("„Wir sind bereit“, heißt es in der Mitteilung des Kremls.", "Kremlin"),
+    ],
+)
+def test_owner_of_the_document_after_heisst_es(extract, text: str, speaker: str) -> None:
+    assert [s for _, s, _ in table(extract(text, "de", "2025-05-01"))] == [speaker]

@@ -288,6 +288,10 @@ def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
             if end > m + 1:
                 frame.speaker, frame.passive = (m + 1, end), False
             return
+    owner = _document_owner(st, frame.index + 1, b)
+    if owner is not None:  # "hieß es in einer Erklärung des Weißen Hauses": the document's owner speaks
+        frame.speaker, frame.passive = owner, False
+        return
     if st.low(a) in {"in", "im"}:  # "In Moskau hieß es" / "Im Kreml hieß es": the capital or seat speaks
         end = noun_phrase(st, a + 1)
         words = range(a + 1, end)
@@ -295,6 +299,24 @@ def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
         seat = owner or st.tag(end - 1) == "NE" or any(st.low(m) in SEATS for m in words)
         if end == frame.index and seat:
             frame.speaker, frame.passive = (a + 1, end), False
+
+
+def _document_owner(st: SentTokens, start: int, end: int) -> tuple[int, int] | None:
+    """ "in einer Mitteilung des Kremls" / "in der Antwort von X" between ``start`` and ``end``: the owner."""
+    for m in range(start, end):
+        if st.low(m) not in {"in", "im"}:
+            continue
+        j = m + 1
+        while j < end and st.tag(j) in {"ART", "ADJA"}:
+            j += 1
+        if j >= end or (st.low(j) not in documents() and st.low(j) not in {"antwort", "rede"}):
+            continue
+        first = j + 2 if st.low(j + 1) == "von" else j + 1
+        if st.low(j + 1) not in {"des", "der", "von"}:
+            return None
+        owner_end = noun_phrase(st, first)
+        return (first, owner_end) if owner_end > first else None
+    return None
 
 
 def sentence_subject(st: SentTokens, before: int) -> tuple[int, int] | None:
