@@ -219,8 +219,8 @@ def test_platform_named_with_per_carries_over(extract) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("„Die Gespräche waren konstruktiv“, hieß es in einer Erklärung des Weißen Hauses am Abend.", "White House"),
-        ("„Wir sind bereit“, heißt es in der Mitteilung des Kremls.", "Kremlin"),
+        ("„Die Gespräche waren konstruktiv“, hieß es am Abend in einem Schreiben des Weißen Hauses.", "White House"),
+        ("„Wir sind bereit“, heißt es in einer knappen Stellungnahme des Kremls.", "Kremlin"),
     ],
 )
 def test_owner_of_the_document_after_heisst_es(extract, text: str, speaker: str) -> None:

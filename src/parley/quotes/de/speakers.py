@@ -289,7 +289,7 @@ def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
                 frame.speaker, frame.passive = (m + 1, end), False
             return
     owner = _document_owner(st, frame.index + 1, b)
-    if owner is not None:  # "hieß es in einer Erklärung des Weißen Hauses": the document's owner speaks
+    if owner is not None:  # "hieß es später in einem Schreiben des Amts": the document's owner speaks
         frame.speaker, frame.passive = owner, False
         return
     if st.low(a) in {"in", "im"}:  # "In Moskau hieß es" / "Im Kreml hieß es": the capital or seat speaks
