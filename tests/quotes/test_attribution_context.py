@@ -225,3 +225,8 @@ def test_platform_named_with_per_carries_over(extract) -> None:
 )
 def test_owner_of_the_document_after_heisst_es(extract, text: str, speaker: str) -> None:
     assert [s for _, s, _ in table(extract(text, "de", "2025-05-01"))] == [speaker]
+
+
+def test_source_phrase_reaches_over_its_place(extract) -> None:
+    text = "Die Delegation könne nach Brüssel weiterreisen, wie es aus Regierungskreisen in Kiew hieß."
+    assert [s for _, s, _ in table(extract(text, "de", "2025-05-01"))] == ["Ukraine"]

@@ -199,7 +199,7 @@ def wie_subject(st: SentTokens, i: int) -> tuple[int, int] | None:
     if st.low(i) == "es":
         i += 1
     if st.low(i) == "aus":
-        end = noun_phrase(st, i + 1)
+        end = _with_place(st, noun_phrase(st, i + 1))
         return (i + 1, end) if end > i + 1 else None
     subj = nominative_np(st, i, skip=False)
     if subj is None:
@@ -284,7 +284,7 @@ def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
     _a, b = st.clause(frame.index)
     for m in range(a, b):
         if st.low(m) == "aus":
-            end = noun_phrase(st, m + 1)
+            end = _with_place(st, noun_phrase(st, m + 1))
             if end > m + 1:
                 frame.speaker, frame.passive = (m + 1, end), False
             return
@@ -299,6 +299,13 @@ def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
         seat = owner or st.tag(end - 1) == "NE" or any(st.low(m) in SEATS for m in words)
         if end == frame.index and seat:
             frame.speaker, frame.passive = (a + 1, end), False
+
+
+def _with_place(st: SentTokens, end: int) -> int:
+    """ "aus Regierungskreisen in Kiew": a source phrase reaches over the place it is in."""
+    if st.low(end) in {"in", "aus"} and st.tag(end + 1) == "NE" and not st.quoted[end + 1]:
+        return end + 2
+    return end
 
 
 def _document_owner(st: SentTokens, start: int, end: int) -> tuple[int, int] | None:
