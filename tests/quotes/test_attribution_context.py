@@ -228,5 +228,5 @@ def test_owner_of_the_document_after_heisst_es(extract, text: str, speaker: str)
 
 
 def test_source_phrase_reaches_over_its_place(extract) -> None:
-    text = "Die Delegation könne nach Brüssel weiterreisen, wie es aus Regierungskreisen in Kiew hieß."
+    text = "Am Abend hieß es aus Regierungskreisen in Kiew, die Unterhändler könnten nach Genf fliegen."
     assert [s for _, s, _ in table(extract(text, "de", "2025-05-01"))] == ["Ukraine"]
