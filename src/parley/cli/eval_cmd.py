@@ -23,7 +23,8 @@ def quote_chain(config: dict[str, Any], component: str | None, lang: str) -> lis
     """The ``lang`` NLP components plus the quotation component (``component`` replaces it)."""
     names = list(config["pipeline"]["languages"][lang])
     nlp = [n for n in names if n.startswith("nlp.")]
-    quotes = [n for n in names if n.startswith("quotes.") and n != "quotes.channels"]
+    # channels and interview context need speakers linked; the WikiNews metric scores spans and roles
+    quotes = [n for n in names if n.startswith("quotes.") and n not in ("quotes.channels", "quotes.interview")]
     return nlp + ([component] if component else quotes)
 
 

@@ -16,6 +16,9 @@ from parley.model import Token
 DETERMINERS = {"ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT"}
 MODIFIERS = {"ADJA", "CARD"}
 HEADS = {"NN", "NE", "FM", "TRUNC"}
+# hearers named after a verb of saying ("sagte der Staatschef Journalisten"): never part of the speaker
+ADDRESSEES = {"journalisten", "journalistinnen", "reportern", "reporterinnen", "medienvertretern",
+              "zuhörern", "abgeordneten", "anwesenden", "teilnehmern", "zuschauern"}
 NON_NOMINATIVE = {"den", "dem", "einem", "einen", "des", "eines", "diesem", "diesen"}
 SPEAKER_PRONOUNS = {"er", "sie", "wir", "ich"}
 BOUNDARY_WORDS = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"', "«", "»", "‚", "‘", "›", "‹"}
@@ -196,8 +199,11 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
         if j > head_start and st.tag(j) == "NE" and _two_actors(st.known, st.low(j - 1), st.low(j)):
             break  # "habe Putin Trump … zugesagt": two known actors, subject and object
-        if j > head_start and st.tag(j) == "NN" and st.tag(j - 1) == "NE" and not _surname_like(st, j):
-            break  # "sagte Selenskyj Journalisten": a name, then a (dative) common noun
+        if j > head_start and st.low(j) in ADDRESSEES:
+            break  # "sagte der Staatschef Journalisten": the hearers are not part of the speaker
+        if (j > head_start and st.tag(j) == "NN" and st.tag(j - 1) == "NE" and not _surname_like(st, j)
+                and not (j - 1 == head_start and st.low(j - 1).endswith("s"))):
+            break  # "sagte Selenskyj Journalisten": a name, then a (dative) common noun (but "Trumps Vize")
         j += 1
         if (
             st.tag(j - 1) == "NE"
