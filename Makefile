@@ -41,6 +41,7 @@ eval: setup
 bench: setup
 	$(PY) benchmarks/bench_pipeline.py
 	$(PY) benchmarks/bench_web.py
+	$(PY) benchmarks/fuzz.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DEMO_DB)

@@ -8,10 +8,9 @@ from pathlib import Path
 import typer
 
 from parley.cli.app import app
-from parley.cli.common import err_console
+from parley.cli.common import DOSSIER_OPTION, err_console, pipeline_from, with_dossier
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths
-from parley.pipeline import Pipeline, load_config
 from parley.runner import Outcome, Runner, Unreadable
 
 
@@ -20,9 +19,10 @@ def extract(
     inputs: list[Path] = typer.Argument(..., help="Input files (JSONL with id, url, date, lang, text; …)."),
     output: Path = typer.Option(..., "-o", "--output", help="Prediction JSONL to write."),
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
+    dossier: str | None = DOSSIER_OPTION,
 ) -> None:
     """Run the pipeline on INPUTS and write one prediction line per article to OUTPUT."""
-    runner = Runner(Pipeline(load_config(config)))
+    runner = Runner(pipeline_from(config, lambda cfg: with_dossier(cfg, dossier)))
     with output.open("w", encoding="utf-8") as out:
 
         def write(outcome: Outcome) -> None:
@@ -30,7 +30,10 @@ def extract(
                 err_console.print(f"[yellow]skipped[/] {outcome.key}: {outcome.error}")
                 return
             doc = outcome.article
-            if not outcome.ok:
+            if outcome.skipped:  # over its size or time limit: an empty prediction
+                err_console.print(f"[yellow]skipped[/] {outcome.key}: {outcome.error}", soft_wrap=True)
+                doc.statements, doc.positions = [], []
+            elif not outcome.ok:
                 err_console.print(f"[red]failed[/] {outcome.key}: {outcome.error}")
                 doc.statements, doc.positions = [], []
             out.write(json.dumps(prediction(doc), ensure_ascii=False) + "\n")
