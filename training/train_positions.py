@@ -53,6 +53,7 @@ MIN_DF = 2  # features seen in fewer training units are dropped (no rare strings
 C_ISSUE, C_STANCE, C_GENERIC = 0.5, 0.5, 1.0
 # issue positives only where the gold position's actor is the unit's holder (else any overlapping position)
 HOLDER_LABELS = bool(os.environ.get("PARLEY_HOLDER_LABELS"))
+MIN_RECALL = 0.10  # the default --min-confidence must keep this share of the gold positions
 THRESHOLDS = [0.02, 0.03] + [round(0.05 * i, 2) for i in range(1, 19)]
 
 
@@ -290,18 +291,17 @@ def calibrate(preds: list[dict], items: list[Prepared]) -> tuple[np.ndarray, np.
 
 def precision_curve(preds: list[dict], scorer: Scorer, tmp: Path) -> float:
     """Print positions P/R/F1 over a --min-confidence threshold; return the lowest threshold with
-    precision >= 0.7 (else the most precise one that keeps 5 % recall)."""
+    precision >= 0.7 that keeps at least 10 % recall, else 0.0 (a map showing 1 % of the positions is
+    no default: everything is shown with its confidence)."""
     print(f"{'min-conf':>9}{'P':>7}{'R':>7}{'F1':>7}{'grnd':>7}")
-    chosen, fallback = None, (0.0, 0.0)
+    chosen = None
     for th in [round(0.05 * i, 2) for i in range(0, 20)]:
         rows = [{**r, "positions": [p for p in r["positions"] if p["confidence"] >= th]} for r in preds]
         m = scorer(rows, tmp)
         print(f"{th:>9.2f}{m['positions.p']:>7.3f}{m['positions.r']:>7.3f}{m['positions.f1']:>7.3f}{m['grounded.f1']:>7.3f}")
-        if chosen is None and m["positions.p"] >= 0.7:
+        if chosen is None and m["positions.p"] >= 0.7 and m["positions.r"] >= MIN_RECALL:
             chosen = th
-        if m["positions.r"] >= 0.05 and m["positions.p"] > fallback[1]:
-            fallback = (th, m["positions.p"])
-    return chosen if chosen is not None else fallback[0]
+    return chosen if chosen is not None else 0.0
 
 
 def run_cv(items: list[Prepared], issues: list[str], out: Path, k: int = 5,
