@@ -357,12 +357,13 @@ class Extraction(ClauseFinder):
         self.add("indirect", Span(before.start, after.end), self.cue_span(i), speaker, parts=[before, after])
 
     def emit(self, i: int, speaker: Span | None, addressee: Span | None, heads: list[int]) -> None:
-        """One statement per content clause; ``said A and that B`` gives two with the same frame."""
-        seconds = [c for h in heads for c in self.coordinated_clauses(h)]
-        cut = frozenset(seconds)
-        self.emit_clause(i, speaker, addressee, self.content_span(heads, cut))
-        for c in seconds:
-            self.emit_clause(i, speaker, addressee, self.content_span([c]))
+        """One statement per cue: ``said A and that B`` is one statement spanning both clauses (the
+        guidelines' unit is the speech act), while ``said A but insisted that B`` has two cues."""
+        span = self.content_span(heads)
+        subj = self.infinitive_subject(i, heads)
+        if span is not None and subj is not None:
+            span = Span(self.tok(min(self.p.subtree(subj))).start, span.end)
+        self.emit_clause(i, speaker, addressee, span)
 
     def emit_clause(self, i: int, speaker: Span | None, addressee: Span | None, span: Span | None) -> None:
         if span is None:
