@@ -682,3 +682,25 @@ def test_phone_call_is_not_an_appeal(run) -> None:
     assert [(s["quote"], s["cue"]) for s in found] == [
         ("she would call the mayors to brief them on the flood defences", "said")
     ]
+
+
+def test_passive_backreference_reports_the_sentence_before(run) -> None:
+    text = (
+        "The city will close the old bridge to heavy traffic from next month. "
+        "This was announced by Mayor Anna Keller on Monday."
+    )
+    st = only(run, text)
+    assert (st["quote"], st["cue"], st["speaker"]) == (
+        "The city will close the old bridge to heavy traffic from next month",
+        "announced",
+        "Anna Keller",
+    )
+
+
+def test_passive_backreference_takes_the_paragraph_before(run) -> None:
+    text = (
+        "The ferry line will stop in March. Two new routes will open in May.\n\n"
+        "This was stated by transport minister Ola Berg."
+    )
+    st = only(run, text)
+    assert st["quote"] == "The ferry line will stop in March. Two new routes will open in May"

@@ -270,9 +270,31 @@ class Extraction(ClauseFinder):
                 self.parenthetical(i, speaker)
             elif self.quoted_as(i) is not None:
                 self.emit_clause(i, speaker, addressee, self.clause_before(i))
-            else:
+            elif not self.backref(i, subj, speaker):
                 self.demanded(i, speaker)
             self.nominal(i, speaker)
+
+    def backref(self, i: int, subj: int, speaker: Span | None) -> bool:
+        """``This was stated by X.`` / ``This was announced by X on Monday.``: a passive cue whose subject
+        points back and whose agent is named reports the sentence before it."""
+        t = self.tok(i)
+        if speaker is None or t.tag != "VBN" or self.tok(subj).dep != "nsubjpass":
+            return False
+        if self.tok(subj).text.lower() not in ("this", "that") or t.sent == 0:
+            return False
+        if t.lemma.lower() not in self.lex["backref_verbs"]:
+            return False
+        prev = self.doc.sentences[t.sent - 1]
+        start = prev.start
+        if "\n" in self.text[prev.end : self.tok(subj).start]:  # a paragraph of its own: the whole paragraph before
+            start = min(prev.start, self.text.rfind("\n", 0, prev.start) + 1)
+        span = trim(self.text, Span(start, prev.end))
+        if span is None:
+            return False
+        if len(self.doc.tokens_in(span)) < 5:
+            return False
+        self.emit_clause(i, speaker, None, span)
+        return True
 
     def demanded(self, i: int, speaker: Span | None) -> None:
         """``demanded new elections`` / ``called for an immediate ceasefire``: the demanded thing."""
