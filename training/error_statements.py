@@ -45,18 +45,12 @@ def errors(gold_path: Path, pred_path: Path) -> list[dict]:
         pairs = dict(sc.max_weight_matching(w))
         matched_p = {j for i, j in pairs.items() if w[i][j] >= sc.MATCH_JACCARD}
         matched_g = {i for i, j in pairs.items() if w[i][j] >= sc.MATCH_JACCARD}
-        for i, g in enumerate(gs):
-            if i in matched_g:
-                continue
-            best = max(ps, key=lambda p: sc.jaccard(g, p), default=None)
-            over = best is not None and sc.jaccard(g, best) > 0
-            rows.append(_row("fn", art, g, best if over else None, sc))
-        for j, p in enumerate(ps):
-            if j in matched_p:
-                continue
-            best = max(gs, key=lambda g: sc.jaccard(g, p), default=None)
-            over = best is not None and sc.jaccard(best, p) > 0
-            rows.append(_row("fp", art, p, best if over else None, sc))
+        for err, mine, others, matched in (("fn", gs, ps, matched_g), ("fp", ps, gs, matched_p)):
+            for k, st in enumerate(mine):
+                if k not in matched:
+                    best = max(others, key=lambda o: sc.jaccard(st, o), default=None)
+                    over = best is not None and sc.jaccard(st, best) > 0
+                    rows.append(_row(err, art, st, best if over else None, sc))
     return rows
 
 
