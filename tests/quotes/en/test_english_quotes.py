@@ -704,3 +704,20 @@ def test_passive_backreference_takes_the_paragraph_before(run) -> None:
     )
     st = only(run, text)
     assert st["quote"] == "The ferry line will stop in March. Two new routes will open in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The mayor urged the unions to end the strike now, following the collapse of the wage talks.",
+            "to end the strike now",
+        ),
+        (
+            "The minister argued that the tariffs were hurting farmers, citing a survey by the chamber.",
+            "the tariffs were hurting farmers",
+        ),
+    ],
+)
+def test_reporter_gloss_after_a_comma_is_not_content(run, text, quote) -> None:
+    assert only(run, text)["quote"] == quote

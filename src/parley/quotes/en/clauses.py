@@ -59,6 +59,12 @@ class ClauseFinder:
         """``…, as the delegations left the hall`` / ``…, while the shelling went on``: a trailing
         adverbial clause after a comma, opened by *as/while/even as/whereas*, is the reporter's."""
         t = self.tok(c)
+        if (
+            c > t.head
+            and t.text.lower() in self.lex["narrator_participles"]
+            and self.tok(min(self.p.subtree(c)) - 1).text == ","
+        ):
+            return True  # "…, citing X" / "…, following the leak": the reporter's gloss
         if t.dep != "advcl" or c < 2:
             return False
         marks = [self.tok(m).text.lower() for m in self.p.kids(c, "mark")]
