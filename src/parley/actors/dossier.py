@@ -14,8 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from parley.yamlfile import YAMLError, load_yaml
 
 Lang = str
 SECTIONS = ("actors", "roles", "metonyms", "issues")
@@ -202,8 +203,8 @@ class Dossier:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
+        return load_yaml(path.read_text(encoding="utf-8"))
+    except YAMLError as exc:
         raise DossierError(f"{path}: not valid YAML: {exc}") from exc
     except OSError as exc:
         raise DossierError(f"{path}: cannot read: {exc}") from exc

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import err_console
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths

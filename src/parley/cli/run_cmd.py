@@ -10,7 +10,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import DB_OPTION, console, err_console, open_store, progress_bar
 from parley.pipeline import Pipeline, load_config
 from parley.store import Store

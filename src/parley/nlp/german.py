@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from parley.model import Article, Sentence, Token
-from parley.nlp.morpheme_scores import morpheme_scorer
+from parley.nlp.hanta_lexicon import load_tagger
 from parley.registry import component
 
 OPEN_QUOTES = "„‚«»“‘\"'"
@@ -117,7 +117,6 @@ PRONOUN_MORPH = {
     "ihr": "Number=Plur|Person=2",
 }
 THIRD_SINGULAR = {"ist", "hat", "wird", "kann", "muss", "soll", "will", "darf", "mag", "weiß"}
-HANTA_CACHE = 200_000  # word forms whose HanTa analyses are kept
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "-", *QUOTE_CHARS}
 
 
@@ -145,17 +144,8 @@ def _spacy_tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 def _hanta() -> Any:
-    """HanTa's German model with its per-word analyses memoised (they do not depend on context)."""
-    from HanTa import HanoverTagger as ht
-
-    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
-    tagger.lp_m_t = morpheme_scorer(tagger)
-    tagger.analyze_forward = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_forward)
-    tagger.analyze_viterbi = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_viterbi)
-    # also pure per word form (and tag): the per-token scoring and lemma building around the above
-    tagger._tag_word = lru_cache(maxsize=HANTA_CACHE)(tagger._tag_word)
-    tagger._analyze = lru_cache(maxsize=HANTA_CACHE)(tagger._analyze)
-    return tagger
+    """HanTa's German model: precomputed lexicon for frequent forms, memoised analyses (see hanta_lexicon)."""
+    return load_tagger()
 
 
 def hanta_tagger() -> Any:

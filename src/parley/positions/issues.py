@@ -16,9 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 import parley
+from parley.yamlfile import load_yaml
 
 SHORT_TERM = 6  # German terms shorter than this allow only short endings (Krim ≠ Kriminalität)
 # Characters whose case-insensitive regex matching differs from ``str.lower`` (dotted/dotless i, long s,
@@ -158,14 +157,14 @@ def load_issues(dossier: str = "russia_ukraine") -> list[dict[str, Any]]:
     except Exception:  # noqa: BLE001 - dossier folder without actors yet: read the issues file
         pass
     path = Path(dossier) if Path(dossier).suffix in (".yaml", ".yml") else _dossier_dir(dossier) / "issues.yaml"
-    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["issues"])
+    return list(load_yaml(path.read_text(encoding="utf-8"))["issues"])
 
 
 @lru_cache(maxsize=8)
 def load_exclusions(dossier: str, lang: str) -> dict[str, list[str]]:
     """Per issue, the regular expressions of contexts where its terms name no issue."""
     text = resources.files("parley.positions").joinpath("data", "issue_exclusions.yaml").read_text("utf-8")
-    per_issue = (yaml.safe_load(text) or {}).get(Path(dossier).stem if dossier.endswith((".yaml", ".yml")) else dossier) or {}
+    per_issue = (load_yaml(text) or {}).get(Path(dossier).stem if dossier.endswith((".yaml", ".yml")) else dossier) or {}
     return {issue: [str(p) for p in (langs or {}).get(lang) or []] for issue, langs in per_issue.items()}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from parley.yamlfile import load_yaml
 
 GAP = r"[^.;:!?\"„“”»«]{0,150}?"
 STANCE_ORDER = ("purpose", "precondition", "condition", "renounce", "offer", "oppose", "support")
@@ -110,7 +110,7 @@ def _cue_patterns(phrases: list[str], negators: set[str]) -> list[tuple[re.Patte
 @lru_cache(maxsize=8)
 def concession_issues(dossier: str) -> frozenset[str]:
     """Issues whose proposition is a concession (see ``data/concessions.yaml``)."""
-    data = yaml.safe_load(resources.files("parley.positions").joinpath("data", "concessions.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("parley.positions").joinpath("data", "concessions.yaml").read_text("utf-8"))
     return frozenset((data or {}).get(dossier) or [])
 
 
@@ -118,7 +118,7 @@ def concession_issues(dossier: str) -> frozenset[str]:
 def load_lexicon(lang: str) -> StanceLexicon:
     """The shipped lexicon for ``lang`` (``de`` for unknown languages)."""
     name = f"stance_{lang}.yaml" if lang in ("de", "en") else "stance_de.yaml"
-    data = yaml.safe_load(resources.files("parley.positions").joinpath("data", name).read_text("utf-8"))
+    data = load_yaml(resources.files("parley.positions").joinpath("data", name).read_text("utf-8"))
     negators = {str(n).casefold() for n in data.get("negators") or []}
     return StanceLexicon(
         lang=lang,

@@ -13,13 +13,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from parley.model import Article, Span, Statement
 from parley.quotes.english_clauses import SUBJECTS, ClauseFinder
 from parley.quotes.english_marks import QuoteSpan, find_quotes
 from parley.quotes.english_parse import Parse, trim
 from parley.registry import component
+from parley.yamlfile import load_yaml
 
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
 CONTINUATION_PARAGRAPHS = 1
@@ -28,7 +27,7 @@ CONTINUATION_PARAGRAPHS = 1
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     text = resources.files("parley.quotes").joinpath("data/cues_en.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     data["speech"] = set(data["speech"])
     return data
 
