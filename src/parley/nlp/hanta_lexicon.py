@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from parley.nlp.morpheme_scores import morpheme_scorer
+from parley.nlp.hanta_fast import FastAnalyzer
 
 LEXICON_PATH = Path(str(resources.files("parley.nlp").joinpath("data", "hanta_lexicon_de.tsv.gz")))
 HANTA_CACHE = 200_000  # word forms whose HanTa analyses are kept per process
@@ -94,12 +94,12 @@ def _viterbi_lookup(compute: Callable[[str, int], Segmentation], lines: dict[str
 
 
 def load_tagger(lexicon: bool = True) -> Any:
-    """HanTa's German model with the fast morpheme scorer, the lexicon (optional) and memoisation."""
+    """HanTa's German model with the fast word analyses, the lexicon (optional) and memoisation."""
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
-    tagger.lp_m_t = morpheme_scorer(tagger)
-    forward, viterbi = tagger.analyze_forward, tagger.analyze_viterbi
+    fast = FastAnalyzer(tagger)
+    forward, viterbi = fast.forward, fast.viterbi
     if lexicon:
         lines = lexicon_lines()
         forward, viterbi = _forward_lookup(forward, lines), _viterbi_lookup(viterbi, lines)
