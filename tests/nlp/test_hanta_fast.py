@@ -34,3 +34,18 @@ def test_lexicon_lookup_equals_analysis(tagger) -> None:  # type: ignore[no-unty
     with_lexicon = load_tagger()
     sentence = ["Die", "Unterhändler", "vereinbarten", "eine", "Waffenruhe", "an", "der", "Grenze", "."]
     assert with_lexicon.tag_sent(sentence) == tagger.tag_sent(sentence)
+
+
+SENTENCES = [
+    "Der Außenminister sagte am Montag , man sei zu Gesprächen bereit .",
+    "„ Wir werden keinen Zentimeter unseres Landes aufgeben “ , erklärte die Präsidentin .",
+    "Nach Angaben der Agentur wurden die Verhandlungen in Genf vertagt ; ein Termin steht noch aus .",
+    "Ab sofort gilt : Wer unterschreibt , bekommt Zollerleichterungen .",
+    "xyzzy qwrtz blorf .",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_sentence_viterbi_equals_hantas(tagger, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    words = sentence.split()
+    assert tagger.tag_sent_viterbi(words) == type(tagger).tag_sent_viterbi(tagger, words)

@@ -188,3 +188,79 @@ class FastAnalyzer:
                 path.append((state, i))
             path = path[:-1]
         return [(state[1], end) for state, end in reversed(path)]
+
+
+END = 2  # HanTa's end-of-sentence tag
+SENT_LOWER_BOUND = -1e6
+KEEP_SENT_STATES = 5  # states per word expanded besides those within 1 of the fifth best
+
+
+class FastSentenceTagger:
+    """HanTa's sentence-level Viterbi (``tag_sent_viterbi``) with the same table and tie order.
+
+    HanTa tries every one of the ~56 tags that may follow a state and skips those the word cannot
+    have; here only the word's own candidate tags are tried, sorted into the order of the state's
+    transition table, so rows and backpointers are filled exactly as HanTa fills them.
+    """
+
+    def __init__(self, tagger: Any) -> None:
+        self.tagger = tagger
+        self.trans: dict[State, dict[int, float]] = tagger.LP_trans_word
+        self._position: dict[State, dict[int, int]] = {}
+
+    def _ordered(self, state: State, tags: dict[int, Any]) -> list[tuple[int, float]]:
+        """(tag, transition log-prob) for the word's ``tags`` that follow ``state``, in table order."""
+        trans = self.trans[state]
+        position = self._position.get(state)
+        if position is None:
+            position = self._position[state] = {c: k for k, c in enumerate(trans)}
+        found = sorted((position[c], c) for c in tags if c in position and c != END)
+        return [(c, trans[c]) for _, c in found]
+
+    def __call__(self, sent: list[str], casesensitive: bool = True) -> list[int]:
+        tag_word = self.tagger._tag_word
+        table: list[dict[State, float]] = []
+        backpointer: list[dict[State, State]] = []
+        for i, word in enumerate(sent):
+            cs = False if i == 0 else casesensitive
+            wprobs = dict(tag_word(word, cutoff=5, casesensitive=cs, conditional=True))
+            if len(wprobs) == 1 and UNKNOWN in wprobs:
+                wprobs = {}
+            row: dict[State, float] = {}
+            back: dict[State, State] = {}
+            backpointer.append(back)
+            prevrow = table[i - 1] if i else {(EMPTY, START): 0.0}
+            if len(prevrow) > KEEP_SENT_STATES:
+                bound = sorted(prevrow.values(), reverse=True)[KEEP_SENT_STATES] - 1
+            else:
+                bound = SENT_LOWER_BOUND
+            for state, lp0 in prevrow.items():
+                if lp0 < bound:
+                    continue
+                if wprobs:
+                    candidates = [(c, lp_tc, wprobs[c]) for c, lp_tc in self._ordered(state, wprobs)]
+                else:  # an unknown word may take any tag
+                    candidates = [(c, lp_tc, 0) for c, lp_tc in self.trans[state].items() if c != END]
+                for c, lp_tc, lpwc in candidates:
+                    lp = lp0 + lp_tc + lpwc
+                    if lp > SENT_LOWER_BOUND:
+                        new = (state[1], c)
+                        if new not in row or lp > row[new]:
+                            row[new] = lp
+                            back[new] = state
+            table.append(row)
+        final = (END, EMPTY)
+        last: dict[State, float] = {}
+        back_last: dict[State, State] = {}
+        backpointer.append(back_last)
+        for state, lp0 in table[-1].items():
+            lp = lp0 + self.trans[state].get(END, MINUS_INF)
+            if lp > last.get(final, MINUS_INF):
+                last[final] = lp
+                back_last[final] = state
+        tags: list[int] = []
+        state = final
+        for i in range(len(backpointer) - 1, 0, -1):
+            state = backpointer[i][state]
+            tags.append(state[1])
+        return tags[::-1]

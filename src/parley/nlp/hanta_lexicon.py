@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from parley.nlp.hanta_fast import FastAnalyzer
+from parley.nlp.hanta_fast import FastAnalyzer, FastSentenceTagger
 
 LEXICON_PATH = Path(str(resources.files("parley.nlp").joinpath("data", "hanta_lexicon_de.tsv.gz")))
 HANTA_CACHE = 200_000  # word forms whose HanTa analyses are kept per process
@@ -108,4 +108,5 @@ def load_tagger(lexicon: bool = True) -> Any:
     # also pure per word form (and tag): the per-token scoring and lemma building around the above
     tagger._tag_word = lru_cache(maxsize=HANTA_CACHE)(tagger._tag_word)
     tagger._analyze = lru_cache(maxsize=HANTA_CACHE)(tagger._analyze)
+    tagger.tag_sent_viterbi = FastSentenceTagger(tagger)
     return tagger
