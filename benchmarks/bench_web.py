@@ -192,14 +192,13 @@ def main(argv: list[str] | None = None) -> int:
                   for t in (ArticleRow, StatementRow, PositionRow)}
     print(f"store: {counts}")
 
-    from parley.store import search
     from parley.web import views
 
     app = create_app(url, warm=False)
     client = TestClient(app)
     t0 = time.perf_counter()
-    search.ensure_index(app.state.parley.store)
-    print(f"full-text index (once per database, lazily on first search): {time.perf_counter() - t0:.2f}s")
+    app.state.parley.store.build_search_index()
+    print(f"full-text index (built once per database by ingest/run): {time.perf_counter() - t0:.2f}s")
     t0 = time.perf_counter()
     views.positions(app.state.parley.cache)
     print(f"position aggregates (background warm-up at server start, again after each data change): "

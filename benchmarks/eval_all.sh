@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quality numbers: news-dev (evaluation only), the team's blind hold-out set, WikiNews dev.
+# Quality numbers: news-train cross-validation, news-dev (evaluation only), the hold-out development set, WikiNews dev.
 # Usage: bash benchmarks/eval_all.sh [--test]   (--test adds the WikiNews test split; report it, never tune on it)
 set -eu
 cd "$(dirname "$0")/.."
@@ -24,10 +24,14 @@ score() {  # name, gold
   python3 "$shared/eval/score_news.py" "$2" "$tmp/pred.jsonl" --by-lang 2>/dev/null
 }
 
+if [ -f "$shared/data/news-train/articles.jsonl" ]; then
+  echo "== news-train, 5-fold cross-validation (fixed folds; rule stages score every article once)"
+  .venv/bin/python training/eval_news.py --by-lang
+fi
 if [ -f "$shared/data/news-dev/articles.jsonl" ]; then
   score "news-dev" "$shared/data/news-dev/articles.jsonl"
 fi
-score "hold-out (benchmarks/holdout)" benchmarks/holdout/articles.jsonl
+score "hold-out development set (benchmarks/holdout; read during development)" benchmarks/holdout/articles.jsonl
 echo "== WikiNews dev (dataset metric)"
 .venv/bin/parley eval wikinews --split dev --pred-dir "$tmp/wn-dev" --component quotes.de.learned
 if [ "${1:-}" = "--test" ]; then

@@ -63,10 +63,12 @@ def extract(gold: list[dict], out: Path, config: Path | None, extra: list[str]) 
 
 def score(gold_path: Path, pred_path: Path, out_json: Path) -> dict:
     scorer = SHARED / "eval" / "score_news.py"
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, str(scorer), str(gold_path), str(pred_path), "--json", str(out_json)],
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        check=False, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
+    if done.returncode != 0:
+        raise SystemExit(f"score_news.py failed on {pred_path}: {done.stderr.strip()}")
     return json.loads(out_json.read_text(encoding="utf-8"))
 
 

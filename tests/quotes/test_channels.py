@@ -507,14 +507,14 @@ def test_platform_with_words_between(english, text: str) -> None:
 
 def test_institution_speaks_for_the_state_it_reports_about(english, german) -> None:
     text = (
-        "Moscow has confirmed that it will consider any proposal the envoy brings, the Foreign Ministry said."
+        "Moscow has signalled that it will consider any proposal the envoy brings, the Foreign Ministry said."
     )
     assert english(text) == [("the Foreign Ministry", None, None)]
     text = "Moskau habe bestätigt, dass es die Gespräche fortsetzen werde, teilte das Außenministerium mit."
     doc = german(text, ("es die Gespräche fortsetzen werde", "bestätigt", "Moskau", "das Außenministerium"))
     (st,) = doc.statements
     assert (doc.span_text(st.speaker), st.via) == ("das Außenministerium", None)
-    text = "Moscow has confirmed that it will consider any proposal, Interfax reported."
+    text = "Moscow has signalled that it will consider any proposal, Interfax reported."
     assert english(text) == [("Moscow", None, "Interfax")]  # a medium stays a relay
 
 

@@ -76,7 +76,7 @@ def only(run, text: str) -> dict:
             id="inverted_said_x_after_direct_quote",
         ),
         pytest.param(
-            '"We are not going to give up our land," he said in his nightly video address.',
+            '"We will never hand over our land," he said in his nightly video address.',
             {"kind": "direct", "speaker": "he", "cue": "said"},
             id="trailing_frame_with_pronoun",
         ),
@@ -431,10 +431,10 @@ def test_two_clauses_keep_relay_and_channel() -> None:
     ("text", "quote"),
     [
         (
-            "ANKARA, May 16 (Reuters) - Turkey is ready to host a second round of talks, the "
+            "ANKARA, May 16 (Reuters) - Turkey stands ready to host a second round of talks, the "
             "foreign ministry "
             "said on Friday.",
-            "Turkey is ready to host a second round of talks",
+            "Turkey stands ready to host a second round of talks",
         ),
         (
             "KYIV (AP) — Ukraine will send its delegation to Riyadh, Zelensky said.",
@@ -604,8 +604,8 @@ def test_documents_speak_for_their_author_but_not_for_a_platform(run, text: str,
             "demanded",
         ),
         (
-            "Putin offered to hold direct talks with Ukraine in Istanbul.",
-            "to hold direct talks with Ukraine in Istanbul",
+            "Putin offered to hold direct talks with Ukraine in Geneva.",
+            "to hold direct talks with Ukraine in Geneva",
             "offered",
         ),
         (

@@ -14,13 +14,14 @@ from parley.web import create_app
 def test_pages_search_and_review(store_url: str) -> None:
     store = Store(store_url)
     sample.fill(store)
+    store.build_search_index()  # as `parley ingest` does
     expected = "postgres" if store.dialect == "postgresql" else "fts5"
     client = TestClient(create_app(store_url, allow_edit=True, warm=False))
     ids = lambda **p: sorted(a["id"] for a in client.get("/api/articles", params=p).json()["items"])  # noqa: E731
     assert ids(q="Waffenstillstand") == ["berlin-merz"]
     assert ids(q="ceasefire geneva") == ["geneva-round"]
     assert ids(actor="Emmanuel Macron", lang="de") == ["berlin-merz"]
-    assert search.ensure_index(client.app.state.parley.store) == expected
+    assert search.index_mode(client.app.state.parley.store) == expected
     for path in ("/", "/articles/geneva-round", "/actors/Dmitry%20Peskov", "/matrix", "/timeline", "/network"):
         assert client.get(path).status_code == 200, path
     key = next(s["id"] for s in client.get("/api/articles/berlin-merz").json()["statements"]

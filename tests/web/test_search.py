@@ -1,4 +1,5 @@
-"""Full-text search (parley.store.search): lazy FTS5 index kept current by triggers, LIKE fallback."""
+"""Full-text search (parley.store.search): FTS5 index built by the writers and kept current by triggers,
+LIKE fallback without it."""
 
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ def _ids(store: Store, query: str) -> list[str]:
         return sorted(session.scalars(select(ArticleRow.id).where(clause)))
 
 
-def test_fts_created_lazily_and_kept_current(db_url: str) -> None:
+def test_fts_built_by_writers_and_kept_current(db_url: str) -> None:
     store = Store(db_url)
+    assert _ids(store, "Sicherheitsgarantien") == ["berlin-merz"]  # LIKE: searching builds nothing
+    assert search.index_mode(store) == "like"
     with store.session() as session:
         assert not session.execute(text("SELECT name FROM sqlite_master WHERE name='articles_fts'")).first()
-    assert _ids(store, "Sicherheitsgarantien") == ["berlin-merz"]
-    assert search.ensure_index(store) == "fts5"
+    assert store.build_search_index() == "fts5" == search.index_mode(store)
     store.add_article(Article(text="Die Unterhändler vertagten die Gespräche über Sicherheitsgarantien.",
                               id="vertagt", title="Gespräche vertagt", lang="de"))
     assert _ids(store, "sicherheitsgarantien") == ["berlin-merz", "vertagt"]

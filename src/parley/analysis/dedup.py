@@ -58,7 +58,7 @@ def root_articles(records: Sequence[PositionRecord | StatementRecord]) -> dict[s
     return {a: root(a) for a in parent}
 
 
-def _collapse(records: Sequence[R], group_key: Callable[[R], Hashable], text: Callable[[R], str | None]) -> list[R]:
+def _collapse(records: Sequence[R], group_key: Callable[[R], Hashable], wording: Callable[[R], str | None]) -> list[R]:
     roots = root_articles(records)
     groups: dict[Hashable, list[R]] = defaultdict(list)
     for rec in records:
@@ -67,11 +67,11 @@ def _collapse(records: Sequence[R], group_key: Callable[[R], Hashable], text: Ca
     for members in groups.values():
         clusters: list[list[R]] = []
         for rec in sorted(members, key=lambda r: (date_key(r.date), r.article_id)):
-            words = normalise(text(rec))
+            words = normalise(wording(rec))
             for cluster in clusters:
                 head = cluster[0]
                 if any(roots[r.article_id] == roots[rec.article_id] and r.article_id != rec.article_id
-                       for r in cluster) or near_identical(normalise(text(head)), words):
+                       for r in cluster) or near_identical(normalise(wording(head)), words):
                     cluster.append(rec)
                     break
             else:

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import typer
 from rich.table import Table
-from sqlalchemy import func, select
 
 from parley.actors.edits import apply_edits, record_edit, store_dossier
 from parley.cli.base import app
 from parley.cli.common import DB_HELP, DB_OPTION, DEFAULT_DB, console, err_console, open_store
-from parley.store.schema import ActorEdit, ActorRow, MentionRow, PositionRow, StatementRow
+from parley.store import read
 
 actors_app = typer.Typer(help="Actors in the store: list, show, merge, split.", invoke_without_command=True)
 app.add_typer(actors_app, name="actors")
-
-
-def _counts(session, column) -> Counter:  # type: ignore[no-untyped-def]
-    return Counter(dict(session.execute(select(column, func.count()).group_by(column)).all()))
 
 
 @actors_app.callback()
 def list_actors(
     ctx: typer.Context,
     db: str = DB_OPTION,
-    limit: int = typer.Option(100, "--limit", min=1, help="Show at most N actors (most statements first)."),
+    limit: int = typer.Option(100, "--limit", min=1, help="Show at most N actors (most active first)."),
     only_new: bool = typer.Option(False, "--new", help="Only actors found in text but not in the dossier."),
     show_all: bool = typer.Option(False, "--all", help="Also dossier actors without statements or positions."),
 ) -> None:
@@ -33,22 +26,17 @@ def list_actors(
     if ctx.invoked_subcommand is not None:
         ctx.obj = db
         return
-    store = open_store(db)
+    store = open_store(db, must_exist=True)
     apply_edits(store)  # make sure the actors table reflects the stored analysis
-    with store.session() as session:
-        statements = _counts(session, StatementRow.speaker)
-        positions = _counts(session, PositionRow.actor)
-        rows = list(session.scalars(select(ActorRow)))
-    rows = [r for r in rows if statements[r.name] or positions[r.name] or not r.in_dossier or show_all]
-    rows = [r for r in rows if not (only_new and r.in_dossier)]
-    rows.sort(key=lambda r: (-statements[r.name], -positions[r.name], r.name))
+    rows = read.actor_counts(store, include_idle=show_all)  # the same listing as the web UI's
+    rows = [r for r in rows if not (only_new and r["in_dossier"])]
     table = Table("actor", "type", "dossier", "statements", "positions")
     for row in rows[:limit]:
-        table.add_row(row.name, row.type, "yes" if row.in_dossier else "new", str(statements[row.name]),
-                      str(positions[row.name]))
+        table.add_row(row["name"], row["type"] or "person", "yes" if row["in_dossier"] else "new",
+                      str(row["statements"]), str(row["positions"]))
     console.print(table)
-    console.print(f"{len(rows)} actors ({sum(1 for r in rows if not r.in_dossier)} not in the dossier); "
-                  f"{statements.get('UNKNOWN', 0)} statements with unknown speaker")
+    console.print(f"{len(rows)} actors ({sum(1 for r in rows if not r['in_dossier'])} not in the dossier); "
+                  f"{read.unknown_speaker_count(store)} statements with unknown speaker")
 
 
 def _db(ctx: typer.Context, db: str | None) -> str:
@@ -63,24 +51,16 @@ def show_actor(
     limit: int = typer.Option(20, "--limit", min=1, help="Statements to list."),
 ) -> None:
     """Show an actor: aliases, roles held, statements and the surface forms seen in text."""
-    store = open_store(_db(ctx, db))
-    with store.session() as session:
-        row = session.get(ActorRow, name)
-        dossier = store_dossier(session)
-        statements = list(session.scalars(
-            select(StatementRow).where(StatementRow.speaker == name).order_by(StatementRow.article_id)
-        ))
-        n_positions = session.scalar(select(func.count()).select_from(PositionRow).where(PositionRow.actor == name))
-        mention_forms = Counter(session.scalars(select(MentionRow.text).where(MentionRow.actor == name)))
-        merged = [(e.action, e.source, e.target) for e in session.scalars(
-            select(ActorEdit).where((ActorEdit.source == name) | (ActorEdit.target == name)).order_by(ActorEdit.id)
-        )]
+    store = open_store(_db(ctx, db), must_exist=True)
+    profile = read.actor_profile(store, name)
+    dossier = store_dossier(store)
     spec = dossier.actor(name) if dossier else None
-    if row is None and spec is None and not statements:
+    if profile is None and spec is None:
         err_console.print(f"[red]error[/] no actor {name!r} (see `parley actors`)")
         raise typer.Exit(1)
-    console.print(f"[bold]{name}[/] — {spec.type if spec else row.type if row else 'person'}"
-                  f"{' (dossier)' if spec else ' (found in text, not in the dossier)'}")
+    statements = read.statements_of(store, name, 1, limit)
+    kind = spec.type if spec else (profile or {}).get("type") or "person"
+    console.print(f"[bold]{name}[/] — {kind}{' (dossier)' if spec else ' (found in text, not in the dossier)'}")
     if spec:
         if spec.affiliation:
             console.print(f"affiliation: {spec.affiliation}")
@@ -93,17 +73,17 @@ def show_actor(
             role = next(r for r in dossier.roles if r.id == role_id)
             spans = [f"{h.start or '…'}..{h.end or ''}" for h in role.holders if h.actor == name]
             console.print(f"role: {role_id} ({', '.join(spans)})")
-    elif row is not None and row.aliases:
-        console.print(f"aliases: {', '.join(row.aliases)}")
-    seen = Counter(st.speaker_text for st in statements if st.speaker_text) + mention_forms
+    elif profile and profile["aliases"]:
+        console.print(f"aliases: {', '.join(profile['aliases'])}")
+    seen = (profile or {}).get("aliases_seen", [])[:15]
     if seen:
-        console.print("seen in text as: " + ", ".join(f"{t} ({n})" for t, n in seen.most_common(15)))
-    for action, source, target in merged:
+        console.print("seen in text as: " + ", ".join(f"{a['text']} ({a['count']})" for a in seen))
+    for action, source, target in read.edits_of(store, name):
         console.print(f"edit: {action} {source}{' → ' + target if target else ''}")
-    console.print(f"{len(statements)} statements, {n_positions} positions")
-    for st in statements[:limit]:
-        quote = st.quote if len(st.quote) < 100 else st.quote[:97] + "…"
-        console.print(f"  {st.article_id} ({st.kind}) {st.cue or ''}: {quote}", soft_wrap=True, markup=False)
+    console.print(f"{statements.total} statements, {(profile or {}).get('n_positions', 0)} positions")
+    for st in statements.items:
+        quote = st["quote"] if len(st["quote"]) < 100 else st["quote"][:97] + "…"
+        console.print(f"  {st['article_id']} ({st['kind']}) {st['cue'] or ''}: {quote}", soft_wrap=True, markup=False)
 
 
 @actors_app.command("merge")
@@ -114,7 +94,7 @@ def merge_actors(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Merge SOURCE into TARGET (kept across re-runs; undo with `parley actors split SOURCE`)."""
-    store = open_store(_db(ctx, db))
+    store = open_store(_db(ctx, db), must_exist=True)
     changed = record_edit(store, "merge", source, target)
     console.print(f"merged {source} → {target}: {changed} records changed")
 
@@ -126,6 +106,6 @@ def split_actor(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Undo the merge of SOURCE: its statements and positions get their machine actor back."""
-    store = open_store(_db(ctx, db))
+    store = open_store(_db(ctx, db), must_exist=True)
     changed = record_edit(store, "split", source)
     console.print(f"split {source}: {changed} records restored")

@@ -38,7 +38,7 @@ def stance_text(stance: str, count: int | None = None) -> Text:
 
 
 def _records(db: str, actor: str | None, issue: str | None):  # type: ignore[no-untyped-def]
-    return collapse_positions(load_positions(open_store(db), actor=actor, issue=issue))
+    return collapse_positions(load_positions(open_store(db, must_exist=True), actor=actor, issue=issue))
 
 
 def _spread(rec) -> str:  # type: ignore[no-untyped-def]

@@ -30,17 +30,33 @@ def db_url(value: str) -> str:
     return value if "://" in value else f"sqlite:///{value}"
 
 
-def open_store(value: str):  # type: ignore[no-untyped-def]
-    """The ``Store`` at ``value`` (URL or SQLite path); exits with a one-line error if it cannot open."""
+def require_database(value: str) -> None:
+    """Exit with a one-line error (status 2) if ``value`` names an SQLite file that does not exist:
+    read commands must not create an empty database from a mistyped ``--db``."""
+    from parley.store import missing_sqlite_file
+
+    path = missing_sqlite_file(db_url(value))
+    if path is not None:
+        err_console.print(f"[red]error[/] no database at {path} (check --db or PARLEY_DB; `parley ingest` creates one)",
+                          soft_wrap=True)
+        raise typer.Exit(2)
+
+
+def open_store(value: str, *, must_exist: bool = False):  # type: ignore[no-untyped-def]
+    """The ``Store`` at ``value`` (URL or SQLite path); exits with a one-line error if it cannot open
+    (or, with ``must_exist``, if it is an SQLite file that does not exist)."""
     from parley.store import SchemaVersionError, Store
 
+    if must_exist:
+        require_database(value)
     try:
         return Store(db_url(value))
     except SchemaVersionError as exc:
         err_console.print(f"[red]error[/] {exc}")
         raise typer.Exit(2) from None
     except Exception as exc:  # bad URL, server down, missing driver
-        err_console.print(f"[red]error[/] cannot open database {value}: {type(exc).__name__}: {exc}")
+        first = (str(exc).strip().splitlines() or [""])[0]
+        err_console.print(f"[red]error[/] cannot open database {value}: {type(exc).__name__}: {first}", soft_wrap=True)
         raise typer.Exit(2) from None
 
 

@@ -30,7 +30,7 @@ def export_cmd(
     if fmt not in FORMATS or what not in ("statements", "positions"):
         err_console.print(f"[red]error[/] --format {'|'.join(FORMATS)}, --what statements|positions")
         raise typer.Exit(2)
-    store = open_store(db)
+    store = open_store(db, must_exist=True)
     if fmt == "dna":
         records = load_positions(store)
         n = write_rows(dna_rows(collapse_positions(records) if collapse else records, dossier_roles(dossier)),

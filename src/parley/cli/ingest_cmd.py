@@ -118,6 +118,7 @@ def ingest(
         finally:
             ingester.flush()
     store.finish_run(run_id, ingester.ok, ingester.failed, status)
+    store.build_search_index()  # the web server only reads it
     if len(skipped) > MAX_SHOWN:
         err_console.print(f"… and {len(skipped) - MAX_SHOWN} more skipped (see ingest_log, run {run_id})")
     console.print(_summary(ingester, run_id, skipped))

@@ -82,6 +82,7 @@ def run(
         err_console.print(f"[yellow]interrupted[/] after {len(done)} articles; `parley run` resumes")
     finally:
         edits, corrections = _after_run(store, done)
+        store.build_search_index()  # stores ingested before the index existed get one
         store.finish_run(run_id, len(done), len(failures), status, models=models_used(pipeline, langs))
     table = Table(title=f"analysis run {run_id} ({status}, {time.perf_counter() - started:.1f} s)")
     table.add_column("outcome")

@@ -121,7 +121,7 @@ def show(
     db: str = DB_OPTION,
 ) -> None:
     """Show an article with highlighted quotes, cues and speakers, then its statements and positions."""
-    store = open_store(db)
+    store = open_store(db, must_exist=True)
     doc = store.article(article_id)
     if doc is None:
         matches = [i for i in store.article_ids() if i.startswith(article_id)]

@@ -12,6 +12,16 @@ import networkx as nx
 
 ROW_FORMATS = ("jsonl", "csv", "parquet")
 GRAPH_FORMATS = ("graphml", "csv")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``,
+    ``@``, tab or carriage return) prefixed with a single quote, as OWASP recommends against CSV
+    injection from hostile article text; other values unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def write_rows(rows: Sequence[dict[str, Any]], path: Path, fmt: str, columns: Sequence[str] | None = None) -> int:
@@ -26,7 +36,7 @@ def write_rows(rows: Sequence[dict[str, Any]], path: Path, fmt: str, columns: Se
         with path.open("w", encoding="utf-8", newline="") as out:
             writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({k: csv_safe(v) for k, v in row.items()} for row in rows)
     elif fmt == "parquet":
         import pandas as pd
 

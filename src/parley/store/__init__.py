@@ -1,5 +1,7 @@
 """Store stage: SQLAlchemy database of articles, runs, statements, positions, actors, corrections."""
 
-from parley.store.db import SchemaVersionError, Store
+from sqlalchemy.exc import DataError as ValueRejected  # a value the database refuses (e.g. NUL on PostgreSQL)
 
-__all__ = ["SchemaVersionError", "Store"]
+from parley.store.db import SchemaVersionError, Store, missing_sqlite_file
+
+__all__ = ["SchemaVersionError", "Store", "ValueRejected", "missing_sqlite_file"]

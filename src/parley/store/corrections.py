@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from parley.export.predictions import position_record, statement_record
 from parley.model import Article, Mention, Position, Span, Statement, statement_key
+from parley.store.read.paging import Page
 from parley.store.schema import ArticleRow, Correction, MentionRow
 
 if TYPE_CHECKING:
@@ -204,6 +205,14 @@ def corrections_of(store: Store, article_id: str) -> list[dict[str, Any]]:
             select(Correction).where(Correction.article_id == article_id).order_by(Correction.id.desc())
         )
         return [correction_dict(r) for r in rows]
+
+
+def list_corrections(store: Store, page: int, size: int) -> Page[dict[str, Any]]:
+    """One page of all corrections, newest first."""
+    with store.session() as session:
+        total = session.scalar(select(func.count()).select_from(Correction)) or 0
+        rows = session.scalars(select(Correction).order_by(Correction.id.desc()).offset((page - 1) * size).limit(size))
+        return Page([correction_dict(r) for r in rows], total, page, size)
 
 
 def correction_dict(row: Correction) -> dict[str, Any]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, delete, event, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 import parley
@@ -31,6 +33,19 @@ from parley.store.schema import (
 
 class SchemaVersionError(RuntimeError):
     pass
+
+
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of the SQLite file ``url`` names if that file does not exist, else ``None`` (server
+    URLs, in-memory databases and SQLite URI filenames are never "missing" here)."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return None if Path(database).exists() else database
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -86,6 +101,13 @@ class Store:
             raise
         finally:
             session.close()
+
+    def build_search_index(self) -> str:
+        """Build (or bring up to date) the full-text search index; idempotent. Called by the writing
+        commands (``ingest``, ``run``); readers never write it. Returns the search mode now in use."""
+        from parley.store import search
+
+        return search.ensure_index(self)
 
     # -- runs -------------------------------------------------------------------------------------
     def start_run(self, kind: str, config: dict | None = None, models: dict | None = None) -> int:

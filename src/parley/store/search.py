@@ -1,13 +1,17 @@
-"""Full-text search over article titles and texts.
+"""Full-text search over article titles and texts: every query word must begin a word of the article
+(prefix match), case and Latin diacritics ignored — the same on SQLite and PostgreSQL.
 
 SQLite: an FTS5 table ``articles_fts(id UNINDEXED, title, text)`` kept in step with ``articles`` by
-triggers; PostgreSQL: a GIN index over ``to_tsvector('simple', title || text)``; any other backend (or
-a read-only SQLite file without FTS5) falls back to ``LIKE``. The index is created lazily on first use.
+triggers; PostgreSQL: ``to_tsvector('simple', …)`` over the diacritic-folded title and text (with a GIN
+index to make it fast). The index is built by the writing commands (``Store.build_search_index``, called
+by ``ingest`` and ``run``), never by a reader: without it SQLite falls back to ``LIKE`` (substring match,
+see :func:`index_mode`), PostgreSQL evaluates the same expression without the index.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
@@ -18,9 +22,24 @@ from parley.store.schema import ArticleRow
 if TYPE_CHECKING:
     from parley.store import Store
 
+
+def _folding() -> tuple[str, str]:
+    """Latin letters with diacritics and their base letters (as FTS5's ``remove_diacritics`` folds)."""
+    accented, base = [], []
+    for cp in range(0xC0, 0x250):
+        parts = unicodedata.normalize("NFD", chr(cp))
+        if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha():
+            accented.append(chr(cp))
+            base.append(parts[0])
+    return "".join(accented), "".join(base)
+
+
+_ACCENTED, _BASE = _folding()
+FOLD = str.maketrans(_ACCENTED, _BASE)
+
 FTS_TABLE = "articles_fts"
 MAX_TERMS = 12
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits: what both tokenizers index
 
 _SQLITE_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(id UNINDEXED, title, text, "
@@ -32,8 +51,11 @@ _SQLITE_DDL = (
     f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_au AFTER UPDATE OF title, text ON articles BEGIN "
     f"UPDATE {FTS_TABLE} SET title = coalesce(new.title, ''), text = new.text WHERE id = old.id; END",
 )
-_PG_DOCUMENT = "to_tsvector('simple', coalesce(articles.title, '') || ' ' || articles.text)"
-_PG_DDL = f"CREATE INDEX IF NOT EXISTS ix_articles_fulltext ON articles USING gin ({_PG_DOCUMENT})"
+_PG_DOCUMENT = (
+    "to_tsvector('simple', translate(coalesce(articles.title, '') || ' ' || articles.text, "
+    f"'{_ACCENTED}', '{_BASE}'))"
+)
+_PG_DDL = f"CREATE INDEX IF NOT EXISTS ix_articles_search ON articles USING gin (({_PG_DOCUMENT}))"
 
 
 def terms(query: str) -> list[str]:
@@ -41,32 +63,52 @@ def terms(query: str) -> list[str]:
     return _WORD.findall(query or "")[:MAX_TERMS]
 
 
-def ensure_index(store: Store) -> str:
-    """Create the search index if missing; returns the mode in use: ``fts5``, ``postgres`` or ``like``."""
+def index_mode(store: Store) -> str:
+    """How a search runs now, without writing anything: ``fts5`` (SQLite with the index built),
+    ``postgres``, or ``like`` (no index: substring match)."""
     cached = getattr(store, "_search_mode", None)
     if cached:
         return cached
     mode = "like"
-    try:
-        if store.dialect == "sqlite":
-            mode = _ensure_sqlite(store)
-        elif store.dialect == "postgresql":
+    if store.dialect == "postgresql":
+        mode = "postgres"
+    elif store.dialect == "sqlite":
+        try:
             with store.session() as session:
-                session.execute(text(_PG_DDL))
-            mode = "postgres"
-    except (OperationalError, ProgrammingError):
-        mode = "like"
+                found = session.execute(
+                    text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": FTS_TABLE}
+                ).first()
+        except (OperationalError, ProgrammingError):
+            found = None
+        if not found:
+            return mode  # not cached: a later ingest may build the index
+        mode = "fts5"
     store._search_mode = mode  # type: ignore[attr-defined]
     return mode
 
 
-def _ensure_sqlite(store: Store) -> str:
+def ensure_index(store: Store) -> str:
+    """Build the search index if missing (a write: for ``ingest``/``run``, not for readers); returns
+    the mode in use afterwards (see :func:`index_mode`)."""
+    store._search_mode = None  # type: ignore[attr-defined]
+    try:
+        if store.dialect == "sqlite":
+            _build_sqlite(store)
+        elif store.dialect == "postgresql":
+            with store.session() as session:
+                session.execute(text(_PG_DDL))
+    except (OperationalError, ProgrammingError):  # no FTS5 in this SQLite, or a read-only database
+        pass
+    return index_mode(store)
+
+
+def _build_sqlite(store: Store) -> None:
     with store.session() as session:
         exists = session.execute(
             text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": FTS_TABLE}
         ).first()
         if exists:
-            return "fts5"
+            return
         for ddl in _SQLITE_DDL:
             session.execute(text(ddl))
         session.execute(
@@ -75,16 +117,15 @@ def _ensure_sqlite(store: Store) -> str:
                 "SELECT id, coalesce(title, ''), text FROM articles"
             )
         )
-    return "fts5"
 
 
 def match_clause(store: Store, query: str) -> ColumnElement[bool] | None:
-    """A WHERE clause on ``articles`` selecting rows that contain every word of ``query`` (prefixes
-    match on SQLite); ``None`` when the query has no words."""
+    """A WHERE clause on ``articles`` selecting rows with a word starting with each word of ``query``;
+    ``None`` when the query has no words."""
     words = terms(query)
     if not words:
         return None
-    mode = ensure_index(store)
+    mode = index_mode(store)
     if mode == "fts5":
         fts_query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
         ids = select(literal_column("id")).select_from(text(FTS_TABLE)).where(
@@ -92,9 +133,8 @@ def match_clause(store: Store, query: str) -> ColumnElement[bool] | None:
         )
         return ArticleRow.id.in_(ids)
     if mode == "postgres":
-        return text(f"{_PG_DOCUMENT} @@ plainto_tsquery('simple', :pg_query)").bindparams(
-            pg_query=" ".join(words)
-        )
+        prefixes = " & ".join(w.translate(FOLD).lower() + ":*" for w in words)  # \w+ words: no operators
+        return text(f"{_PG_DOCUMENT} @@ to_tsquery('simple', :pg_query)").bindparams(pg_query=prefixes)
     return and_(
         *(
             or_(func.lower(ArticleRow.title).contains(w.lower()), func.lower(ArticleRow.text).contains(w.lower()))

@@ -6,25 +6,23 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from sqlalchemy import func, select
 
 from parley.export.predictions import position_record
-from parley.store.corrections import correction_dict, export_corrections, position_key, reviewed_articles
-from parley.store.schema import Correction
+from parley.store import read
+from parley.store.corrections import export_corrections, list_corrections, position_key, reviewed_articles
 from parley.web import highlight, queries, views
 from parley.web.context import state
 from parley.web.pages import article_filter
-from parley.web.paging import MAX_SIZE, Page, clamp_page, clamp_size
+from parley.web.paging import MAX_SIZE, Page, PageNo, clamp_page, clamp_size
 
 router = APIRouter(prefix="/api", tags=["read"])
 
-PageNo = Query(1, ge=1, description="Page number, from 1.")
 Size = Query(25, ge=1, le=MAX_SIZE, description=f"Items per page (at most {MAX_SIZE}).")
 
 
 @router.get("/articles")
 def api_articles(
-    request: Request, f: queries.ArticleFilter = Depends(article_filter), page: int = PageNo, size: int = Size
+    request: Request, f: read.ArticleFilter = Depends(article_filter), page: int = PageNo, size: int = Size
 ) -> dict[str, Any]:
     """Articles, newest first, with counts of statements and positions."""
     result = views.article_list(state(request).cache, f, clamp_page(page), clamp_size(size))
@@ -54,13 +52,13 @@ def api_actors(
     """Actors seen as speakers or position holders, most active first."""
     st = state(request)
     rows = views.actor_counts(st.cache)
-    return queries.list_actors(rows, q.strip(), clamp_page(page), clamp_size(size)).as_dict()
+    return read.list_actors(rows, q.strip(), clamp_page(page), clamp_size(size)).as_dict()
 
 
 @router.get("/actors/{name:path}")
 def api_actor(request: Request, name: str) -> dict[str, Any]:
     """An actor: aliases seen, positions per issue in date order (statements: /api/statements)."""
-    profile = queries.actor_profile(state(request).store, name)
+    profile = read.actor_profile(state(request).store, name)
     if profile is None:
         raise HTTPException(404, "no such actor")
     return profile
@@ -72,7 +70,7 @@ def api_statements(
     size: int = Size,
 ) -> dict[str, Any]:
     """Statements of one speaker, newest article first."""
-    return queries.statements_of(state(request).store, speaker, clamp_page(page), clamp_size(size)).as_dict()
+    return read.statements_of(state(request).store, speaker, clamp_page(page), clamp_size(size)).as_dict()
 
 
 @router.get("/positions")
@@ -81,7 +79,7 @@ def api_positions(
     size: int = Size,
 ) -> dict[str, Any]:
     """Positions with their evidence (the drill-down of a matrix cell or timeline point)."""
-    return queries.list_positions(state(request).store, clamp_page(page), clamp_size(size), **filters).as_dict()
+    return read.list_positions(state(request).store, clamp_page(page), clamp_size(size), **filters).as_dict()
 
 
 @router.get("/matrix")
@@ -138,11 +136,7 @@ def api_corrections(request: Request, page: int = PageNo, size: int = Size) -> d
     """Reviewer corrections, newest first (who, when, before/after)."""
     store = state(request).store
     page, size = clamp_page(page), clamp_size(size)
-    with store.session() as session:
-        total = session.scalar(select(func.count()).select_from(Correction)) or 0
-        rows = session.scalars(select(Correction).order_by(Correction.id.desc()).offset((page - 1) * size).limit(size))
-        items = [correction_dict(r) for r in rows]
-    return Page(items, total, page, size).as_dict()
+    return list_corrections(store, page, size).as_dict()
 
 
 @router.get("/corrections/export")

@@ -10,27 +10,10 @@ import threading
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
-
 from parley.store import Store
-from parley.store.schema import ArticleRow, Correction, PositionRow, StatementRow
+from parley.store.read import data_version
 
 T = TypeVar("T")
-
-
-def data_version(store: Store) -> tuple[Any, ...]:
-    with store.session() as session:
-        return tuple(
-            session.scalar(q)
-            for q in (
-                select(func.count()).select_from(ArticleRow),
-                select(func.max(StatementRow.pk)),
-                select(func.count()).select_from(StatementRow),
-                select(func.max(PositionRow.pk)),
-                select(func.count()).select_from(PositionRow),
-                select(func.max(Correction.id)),
-            )
-        )
 
 
 class StoreCache:

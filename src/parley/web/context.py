@@ -68,5 +68,6 @@ def make_templates() -> Jinja2Templates:
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
     st = state(request)
-    base = {"allow_edit": st.allow_edit, "csrf_token": getattr(request.state, "csrf_token", "")}
+    can_edit = st.allow_edit and getattr(request.state, "can_edit", False)
+    base = {"allow_edit": can_edit, "csrf_token": getattr(request.state, "csrf_token", "")}
     return st.templates.TemplateResponse(request, name, {**base, **context}, status_code=status_code)

@@ -7,10 +7,11 @@ from dataclasses import asdict
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from parley.store import read
 from parley.store.corrections import corrections_of, position_key
 from parley.web import highlight, queries, views
 from parley.web.context import clean_date, render, state
-from parley.web.paging import clamp_page, clamp_size
+from parley.web.paging import PageNo, clamp_page, clamp_size
 
 router = APIRouter(include_in_schema=False)
 
@@ -23,9 +24,9 @@ def article_filter(
     source: str = "",
     actor: str = Query("", description="Articles where this actor speaks or holds a position."),
     issue: str = Query("", description="Articles with a position on this issue."),
-) -> queries.ArticleFilter:
+) -> read.ArticleFilter:
     """The article list's filters from the query string (malformed dates are ignored)."""
-    return queries.ArticleFilter(
+    return read.ArticleFilter(
         q=q.strip()[:200],
         date_from=clean_date(date_from),
         date_to=clean_date(date_to),
@@ -39,8 +40,8 @@ def article_filter(
 @router.get("/", response_class=HTMLResponse)
 def articles_page(
     request: Request,
-    f: queries.ArticleFilter = Depends(article_filter),
-    page: int = Query(1, ge=1),
+    f: read.ArticleFilter = Depends(article_filter),
+    page: int = PageNo,
     size: int = Query(25, ge=1),
 ) -> HTMLResponse:
     st = state(request)
@@ -75,20 +76,20 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, q: str = "", page: int = Query(1, ge=1), size: int = Query(50, ge=1)) -> HTMLResponse:
+def actors_page(request: Request, q: str = "", page: int = PageNo, size: int = Query(50, ge=1)) -> HTMLResponse:
     st = state(request)
     rows = views.actor_counts(st.cache)
-    result = queries.list_actors(rows, q.strip(), clamp_page(page), clamp_size(size, 50))
+    result = read.list_actors(rows, q.strip(), clamp_page(page), clamp_size(size, 50))
     return render(request, "actors.html", {"page": result, "q": q, "params": {"q": q.strip()}})
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
-def actor_page(request: Request, name: str, page: int = Query(1, ge=1)) -> HTMLResponse:
+def actor_page(request: Request, name: str, page: int = PageNo) -> HTMLResponse:
     st = state(request)
-    profile = queries.actor_profile(st.store, name)
+    profile = read.actor_profile(st.store, name)
     if profile is None:
         raise HTTPException(404, "no such actor")
-    statements = queries.statements_of(st.store, name, clamp_page(page), 20)
+    statements = read.statements_of(st.store, name, clamp_page(page), 20)
     timeline = views.timeline_view(st.cache, actor=name, max_lanes=views.MAX_LANES)
     return render(
         request,
@@ -110,10 +111,10 @@ def matrix_page(request: Request, issue: str = "", actors: int = Query(40, ge=1)
 
 @router.get("/positions", response_class=HTMLResponse)
 def positions_page(
-    request: Request, filters: dict[str, str] = Depends(queries.position_filters), page: int = Query(1, ge=1)
+    request: Request, filters: dict[str, str] = Depends(queries.position_filters), page: int = PageNo
 ) -> HTMLResponse:
     st = state(request)
-    result = queries.list_positions(st.store, clamp_page(page), 25, **filters)
+    result = read.list_positions(st.store, clamp_page(page), 25, **filters)
     return render(request, "positions.html", {"page": result, "filters": filters, "params": filters})
 
 

@@ -1,15 +1,22 @@
-"""Paging parameters and pages shared by every list in the web UI and API."""
+"""Paging parameters shared by every list in the web UI and API (pages: ``parley.store.read.Page``).
+
+``page`` is bounded (``MAX_PAGE``): a larger number is a client error (422), never an offset the
+database cannot hold."""
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from fastapi import Query
+
+from parley.store.read import Page, slice_page
 
 DEFAULT_SIZE = 25
 MAX_SIZE = 100
+MAX_PAGE = 1_000_000
 
-T = TypeVar("T")
+__all__ = ["DEFAULT_SIZE", "MAX_PAGE", "MAX_SIZE", "Page", "clamp_page", "PageNo", "clamp_size", "slice_page"]
+
+
+PageNo = Query(1, ge=1, le=MAX_PAGE, description="Page number, from 1.")
 
 
 def clamp_size(size: int | None, default: int = DEFAULT_SIZE, maximum: int = MAX_SIZE) -> int:
@@ -19,37 +26,4 @@ def clamp_size(size: int | None, default: int = DEFAULT_SIZE, maximum: int = MAX
 
 
 def clamp_page(page: int | None) -> int:
-    return max(1, page or 1)
-
-
-@dataclass
-class Page(Generic[T]):
-    items: list[T]
-    total: int
-    page: int
-    size: int
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.size)) if self.size else 1
-
-    @property
-    def offset(self) -> int:
-        return (self.page - 1) * self.size
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "items": self.items,
-            "total": self.total,
-            "page": self.page,
-            "size": self.size,
-            "pages": self.pages,
-            **self.extra,
-        }
-
-
-def slice_page(items: list[T], page: int, size: int) -> Page[T]:
-    """Page over a list already held in memory."""
-    start = (page - 1) * size
-    return Page(items[start : start + size], len(items), page, size)
+    return max(1, min(page or 1, MAX_PAGE))

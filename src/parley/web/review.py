@@ -58,6 +58,10 @@ def _int(value: str) -> int:
 
 
 def _submit(request: Request, target: str, fields: dict[str, str], user: str) -> int:
+    if not getattr(request.state, "can_edit", False):
+        raise HTTPException(401, "editing needs the server's edit token (see `parley serve --edit-token`)")
+    if any("\x00" in v for v in [*fields.values(), user]):
+        raise HTTPException(400, "bad character in the request")
     action = fields.get("action", "")
     verdict = Verdict(
         target=target,

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import select
 
 from parley import analysis
 from parley.analysis import PositionRecord
-from parley.store.schema import Run
+from parley.store import read, search
 from parley.web import queries
 from parley.web.cache import StoreCache
 from parley.web.charts import NetworkChart, TimelineChart, network_chart, timeline_chart
@@ -56,12 +55,12 @@ def positions(cache: StoreCache) -> list[PositionRecord]:
 
 
 def actor_counts(cache: StoreCache) -> list[dict[str, Any]]:
-    return cache.get("actor_counts", lambda: queries.actor_counts(cache.store))
+    return cache.get("actor_counts", lambda: read.actor_counts(cache.store))
 
 
 def facets(cache: StoreCache) -> dict[str, list[str]]:
     """The filter values (languages, sources, issues, actors), cached."""
-    return cache.get("facets", lambda: queries.facets(cache.store, actor_counts(cache)))
+    return cache.get("facets", lambda: read.facets(cache.store, actor_counts(cache)))
 
 
 def issue_catalogue(cache: StoreCache) -> dict[str, str]:
@@ -70,9 +69,7 @@ def issue_catalogue(cache: StoreCache) -> dict[str, str]:
 
     def compute() -> dict[str, str]:
         labels: dict[str, str] = {}
-        with cache.store.session() as session:
-            config = session.scalar(select(Run.config).where(Run.kind == "analyse").order_by(Run.id.desc()).limit(1))
-        dossier = (config or {}).get("dossier")
+        dossier = read.latest_analysis_config(cache.store).get("dossier")
         if dossier:
             try:
                 from parley.positions.issues import load_issues
@@ -87,10 +84,16 @@ def issue_catalogue(cache: StoreCache) -> dict[str, str]:
     return cache.get("issue_catalogue", compute)
 
 
-def article_list(cache: StoreCache, f: queries.ArticleFilter, page: int, size: int) -> Any:
-    """A page of the article list; the match count is cached per filter (paging repeats it)."""
-    total = cache.get(("count", tuple(sorted(f.active().items()))), lambda: queries.count_articles(cache.store, f))
-    return queries.list_articles(cache.store, f, page, size, total)
+def article_list(cache: StoreCache, f: read.ArticleFilter, page: int, size: int) -> read.Page[dict[str, Any]]:
+    """A page of the article list (links only to http(s) addresses); the match count is cached per
+    filter (paging repeats it)."""
+    total = cache.get(("count", tuple(sorted(f.active().items()))), lambda: read.count_articles(cache.store, f))
+    result = read.list_articles(cache.store, f, page, size, total)
+    for item in result.items:
+        item["url"] = queries.safe_url(item["url"])
+    if f.q:
+        result.extra["search"] = search.index_mode(cache.store)  # "like": no index, substring match
+    return result
 
 
 def warm(cache: StoreCache) -> None:
