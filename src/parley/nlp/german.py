@@ -316,7 +316,7 @@ def _subject_is_ich(words: list[str], i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)
 def base_morph(word: str, tag: str, lemma: str) -> tuple[str, ...]:
     """Context-free UD features of one (form, STTS tag, lemma)."""
     low = word.lower()

@@ -23,7 +23,7 @@ from typing import Any
 from parley.nlp.hanta_fast import FastAnalyzer, FastSentenceTagger
 
 LEXICON_PATH = Path(str(resources.files("parley.nlp").joinpath("data", "hanta_lexicon_de.tsv.gz")))
-HANTA_CACHE = 200_000  # word forms whose HanTa analyses are kept per process
+HANTA_CACHE = 65_536  # word forms whose HanTa analyses are kept per process (bounded memory)
 
 Forward = list[tuple[int, float]]
 Segmentation = list[tuple[int, int]]
