@@ -24,6 +24,7 @@ from pathlib import Path
 
 from parley.model import Article
 from parley.pipeline import Pipeline
+from parley.runner import Runner
 
 ROOT = Path(__file__).resolve().parent.parent
 WIKINEWS_DEV = ROOT.parent / "shared/data/german-news-quotation-attribution-2024/data/dev"
@@ -58,28 +59,26 @@ def count_words(doc: Article) -> int:
 
 def bench(lang: str, texts: list[str], repeat: int) -> None:
     """Run the configured chain for ``lang`` over ``texts`` ``repeat`` times and print the timings."""
-    pipeline = Pipeline()
-    chain = pipeline.chain(lang)
+    runner = Runner(Pipeline(), profile=True)
+    names = runner.pipeline.component_names(lang)
     start = time.perf_counter()
-    warm = Article(text=WARMUP[lang], lang=lang)
-    for comp in chain:
-        warm = comp(warm)
-    print(f"[{lang}] components: {' → '.join(pipeline.component_names(lang))}")
+    list(runner.map([Article(text=WARMUP[lang], lang=lang)]))
+    print(f"[{lang}] components: {' → '.join(names)}")
     print(f"[{lang}] model loading + warm-up: {time.perf_counter() - start:.2f}s; {len(texts)} texts")
     for run in range(repeat):
-        per_component = dict.fromkeys(pipeline.component_names(lang), 0.0)
-        words, start, cpu = 0, time.perf_counter(), time.process_time()
-        for text in texts:
-            doc = Article(text=text, lang=lang)
-            for name, comp in zip(per_component, chain, strict=True):
-                t0 = time.perf_counter()
-                doc = comp(doc)
-                per_component[name] += time.perf_counter() - t0
-            words += count_words(doc)
+        per_component = dict.fromkeys(names, 0.0)
+        words, failed, start, cpu = 0, 0, time.perf_counter(), time.process_time()
+        for outcome in runner.map(Article(text=text, lang=lang) for text in texts):
+            for name, seconds in outcome.timings.items():
+                per_component[name] += seconds
+            if outcome.ok and outcome.article is not None:
+                words += count_words(outcome.article)
+            else:
+                failed += 1
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
         label = "pass 1 (cold caches)" if run == 0 else f"pass {run + 1} (warm caches)"
         print(f"[{lang}] {label}: {words} words  wall {elapsed:.2f}s = {words / elapsed:,.0f} words/s  "
-              f"CPU {cpu:.2f}s = {words / cpu:,.0f} words/CPU-s")
+              f"CPU {cpu:.2f}s = {words / cpu:,.0f} words/CPU-s" + (f"  ({failed} failed)" if failed else ""))
         print(f"[{lang}]   per component (s): " + "  ".join(f"{n} {s:.2f}" for n, s in per_component.items()))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"[{lang}] peak RSS: {rss:.0f} MB")

@@ -2,7 +2,7 @@
 
     nice .venv/bin/python training/train_quotes_de.py [--config FILE] [--test] [--eval-only]
 
-Writes models/quotes-de-crf/{model.crfsuite,roles.crfsuite,meta.json,scores.json}; the model card
+Writes src/parley/models/quotes-de-crf/{model.crfsuite,roles.crfsuite,meta.json,scores.json}; the model card
 (MODEL_CARD.md) quotes scores.json.
 """
 
@@ -14,9 +14,9 @@ import time
 import tomllib
 from pathlib import Path
 
-from parley.quotes.learned import QuoteTagger
-from parley.quotes.learned_train import TrainConfig, evaluate_tokenised, train
-from parley.quotes.wikinews import load_split
+from parley.quotes.learned.tagger import QuoteTagger
+from parley_lab.learned_train import TrainConfig, evaluate_tokenised, train
+from parley_lab.wikinews import load_split
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--config", type=Path, default=ROOT / "training" / "quotes_de.toml")
-    parser.add_argument("--out", type=Path, default=ROOT / "models" / "quotes-de-crf")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "parley" / "models" / "quotes-de-crf")
     parser.add_argument("--test", action="store_true", help="also score the test split (report once)")
     parser.add_argument("--limit", type=int, default=None, help="train on the first N documents only")
     parser.add_argument("--eval-only", action="store_true", help="score the model in --out without training")

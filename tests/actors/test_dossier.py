@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from parley.actors.dossier import DossierError, load_dossier, read_dossier, shipped_dossiers
+from parley.dossier import DossierError, load_dossier, read_dossier, shipped_dossiers
 from parley.cli.app import app
 
 

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from parley.cli.app import app
 from parley.cli.show_cmd import CUE_STYLE, highlighted_text
+from parley.context import PipelineContext
 from parley.model import Article, Mention, Position, Span, Statement
 from parley.registry import component
 from parley.store import Store
@@ -55,7 +56,9 @@ class QuoteFinder:
         return doc
 
 
-component("test.quotes")(QuoteFinder)
+@component("test.quotes", requires=("text",), assigns=("statements", "mentions", "positions"))
+def make_quote_finder(ctx: PipelineContext) -> QuoteFinder:
+    return QuoteFinder()
 
 ARTICLES = [
     ("a1", "2025-03-01", "„Eine Waffenruhe ohne Kontrolle lehnen wir ab“, sagte Peskow am Dienstag."),

@@ -1,6 +1,6 @@
 """Actors stage: dossiers, linking mentions to canonical actors, coreference for speakers.
 
-Public API: ``parley.actors.dossier.load_dossier``, ``parley.actors.linker.Linker`` and the
+Public API: ``parley.dossier.load_dossier``, ``parley.actors.linker.Linker`` and the
 ``actors.link`` pipeline component (``parley.actors.component``).
 """
 

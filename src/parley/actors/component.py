@@ -10,17 +10,18 @@ from typing import Any
 from parley.actors import coref, mentions
 from parley.actors.coordination import conjuncts
 from parley.actors.dates import infer_date
-from parley.actors.dossier import load_dossier
+from parley.dossier import load_dossier
 from parley.actors.linker import Link, Linker
 from parley.actors.names import stem_word
 from parley.model import UNKNOWN_ACTOR, Article, Mention, Span, Statement
+from parley.context import PipelineContext
 from parley.registry import component
 
 _LINKERS: dict[str, Linker] = {}
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
-def get_linker(dossier: str = "russia_ukraine") -> Linker:
+def get_linker(dossier: str) -> Linker:
     """One shared ``Linker`` per dossier (indexes are built once per process)."""
     key = str(dossier)
     if key not in _LINKERS:
@@ -47,7 +48,7 @@ class ActorLinker:
 
     name = "actors.link"
 
-    def __init__(self, dossier: str = "russia_ukraine", **config: Any) -> None:
+    def __init__(self, dossier: str, **config: Any) -> None:
         self.dossier = dossier
         self.linker = get_linker(dossier)
         self.config = config
@@ -262,6 +263,10 @@ def _position(st: Statement) -> int:
     return min(st.quote.start, st.speaker.start) if st.speaker is not None else st.quote.start
 
 
-@component("actors.link")
-def make_actor_linker(dossier: str = "russia_ukraine", **config: Any) -> ActorLinker:
-    return ActorLinker(dossier, **config)
+@component(
+    "actors.link",
+    requires=("statements",),
+    assigns=("mentions", "statements.speaker_actor", "statements.via_actor", "statements.addressee_actor"),
+)
+def make_actor_linker(ctx: PipelineContext) -> ActorLinker:
+    return ActorLinker(ctx.dossier_name)

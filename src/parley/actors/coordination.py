@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from parley.model import UNKNOWN_ACTOR
 
-if TYPE_CHECKING:
-    from parley.actors.linker import Linker
+
+class Linker(Protocol):
+    """What ``conjuncts`` needs of ``parley.actors.linker.Linker`` (no import: linker uses this module)."""
+
+    def lookup(self, words: list[str], date: Any) -> Any: ...
+
+    def link(self, surface: str, lang: str | None, date: Any) -> Any: ...
+
+    def _strip_determiners(self, words: list[str]) -> list[str]: ...
 
 _COORD_RE = re.compile(r"\s*,\s*(?:(?:und|and|sowie)\s+)?|\s+(?:und|and|sowie|&)\s+")
 _NAMING = {"actor", "name", "role", "metonym", "new"}  # link kinds that name an actor

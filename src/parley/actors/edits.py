@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley.actors.dossier import Dossier, DossierError, load_dossier
+from parley.dossier import Dossier, DossierError, load_dossier
+from parley.dossiers import DEFAULT_DOSSIER
 from parley.store.actor_edits import add_actor_edit, apply_actor_edits, edit_mapping
 from parley.store.read import latest_analysis_config
 
@@ -20,7 +21,7 @@ __all__ = ["apply_edits", "edit_mapping", "record_edit", "store_dossier"]
 
 def store_dossier(store: Store) -> Dossier | None:
     """The dossier of the store's latest analysis run (the default dossier if none is recorded)."""
-    name = latest_analysis_config(store).get("dossier", "russia_ukraine")
+    name = latest_analysis_config(store).get("dossier", DEFAULT_DOSSIER)
     try:
         return load_dossier(name)
     except DossierError:

@@ -14,7 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from parley.actors.coordination import conjuncts
-from parley.actors.dossier import ActorSpec, Dossier, load_dossier
+from parley.dossier import ActorSpec, Dossier, load_dossier
+from parley.dossiers import DEFAULT_DOSSIER
 from parley.actors.lexicon import MEMO_LIMIT, Lexicon, load_lexicon, national_gender
 from parley.actors.names import (
     display_name,
@@ -79,7 +80,7 @@ def _first_letter(key: str) -> str:
 class Linker:
     """Alias, role, metonym and surname indexes over one dossier."""
 
-    def __init__(self, dossier: Dossier | str = "russia_ukraine") -> None:
+    def __init__(self, dossier: Dossier | str = DEFAULT_DOSSIER) -> None:
         self.dossier = load_dossier(dossier) if isinstance(dossier, str) else dossier
         self.lex: Lexicon = load_lexicon()
         self._exact: dict[str, list[tuple[str, str]]] = defaultdict(list)  # key → [(kind, target)]

@@ -50,7 +50,7 @@ def _proper_spans(doc: Article) -> list[Span]:
     if any(tok.ent for tok in doc.tokens):
         return _runs(doc, lambda tok: tok.ent.endswith("PER"))
     runs = _runs(doc, lambda tok: tok.pos == "PROPN")
-    if doc.lang == "de" and ner.model_path().is_file():
+    if doc.lang and ner.model_path(doc.lang).is_file():
         # CRF names, plus proper-noun runs not governed by a preposition ("in New York")
         after_preposition = {doc.tokens[i + 1].start for i, t in enumerate(doc.tokens[:-1])
                              if t.tag in _PREPOSITION_TAGS}
@@ -78,7 +78,7 @@ def _crf_spans(doc: Article) -> list[Span]:
     for tok in doc.tokens:
         by_sentence.setdefault(tok.sent, []).append(tok)
     for toks in by_sentence.values():
-        for start, end in ner.tag_persons([t.text for t in toks], [t.tag for t in toks]):
+        for start, end in ner.tag_persons([t.text for t in toks], [t.tag for t in toks], doc.lang or ""):
             while end - start < 2 and end < len(toks) and toks[end].text[:1].isupper() and toks[end].tag in ("NE", "NN"):
                 end += 1  # "Wolfgang" tagged, "Brenner" (read as a noun) completes the name
             if end - start >= 2:

@@ -1,6 +1,6 @@
 """A small German person-name tagger (CRF, BIO over ``PER``) for finding persons outside the dossier.
 
-Trained on the GermEval 2014 NER dev set, evaluated on its test set (``parley.actors.ner_train``;
+Trained on the GermEval 2014 NER dev set, evaluated on its test set (``parley_lab.ner_train``;
 model card in ``actors/data/NER_MODEL_CARD.md``). Runs on the tokens of ``nlp.de``.
 """
 
@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-MODEL = "data/ner_de_per.crfsuite"
+MODEL = "data/ner_{lang}_per.crfsuite"  # one person-name model per language (German shipped)
 
 
 def _shape(word: str) -> str:
@@ -52,15 +52,15 @@ def sentence_features(words: list[str], tags: list[str]) -> list[dict[str, objec
     return feats
 
 
-def model_path() -> Path:
-    return Path(str(resources.files("parley.actors").joinpath(MODEL)))
+def model_path(lang: str) -> Path:
+    return Path(str(resources.files("parley.actors").joinpath(MODEL.format(lang=lang))))
 
 
-@lru_cache(maxsize=1)
-def _tagger():  # type: ignore[no-untyped-def]
+@lru_cache(maxsize=4)
+def _tagger(lang: str):  # type: ignore[no-untyped-def]
     import pycrfsuite
 
-    path = model_path()
+    path = model_path(lang)
     if not path.is_file():
         return None
     tagger = pycrfsuite.Tagger()
@@ -113,10 +113,10 @@ def sentence_items(words: list[str], tags: list[str]) -> list[dict[str, object]]
     return items
 
 
-def tag_persons(words: list[str], tags: list[str]) -> list[tuple[int, int]]:
+def tag_persons(words: list[str], tags: list[str], lang: str) -> list[tuple[int, int]]:
     """Half-open token index ranges of person names in one sentence, given the words' STTS tags
-    (empty without a model)."""
-    tagger = _tagger()
+    (empty without a model for ``lang``)."""
+    tagger = _tagger(lang)
     if tagger is None or not words:
         return []
     labels = tagger.tag(sentence_items(words, tags))

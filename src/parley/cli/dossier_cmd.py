@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from parley.actors.dossier import DossierError, read_dossier, shipped_dossiers
+from parley.dossier import DossierError, read_dossier, shipped_dossiers
 from parley.cli.base import app
 from parley.cli.common import console, err_console
 
@@ -33,7 +33,7 @@ def validate(path: Path = typer.Argument(..., help="Dossier directory or single 
 @dossier_app.command("list")
 def list_dossiers() -> None:
     """The dossiers shipped with parley (usable by name in the pipeline config)."""
-    from parley.actors.dossier import load_dossier
+    from parley.dossier import load_dossier
 
     table = Table("name", "actors", "roles", "issues", "description")
     for name in shipped_dossiers():

@@ -14,22 +14,22 @@ from rich.table import Table
 from parley.cli.base import app
 from parley.cli.common import console
 from parley.pipeline import Pipeline, load_config
-from parley.quotes import learned  # noqa: F401  (registers quotes.de.learned)
-from parley.quotes.wikinews import LEVELS, WikiDoc, load_split, prediction_json, score
 
 eval_app = typer.Typer(help="Evaluate against public benchmarks.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
 
-def quote_chain(config: dict[str, Any], component: str | None) -> list[str]:
-    """The German NLP components plus the quotation component (``component`` replaces it)."""
-    names = list(config["pipeline"]["languages"]["de"])
+def quote_chain(config: dict[str, Any], component: str | None, lang: str) -> list[str]:
+    """The ``lang`` NLP components plus the quotation component (``component`` replaces it)."""
+    names = list(config["pipeline"]["languages"][lang])
     nlp = [n for n in names if n.startswith("nlp.")]
     quotes = [n for n in names if n.startswith("quotes.") and n != "quotes.channels"]
     return nlp + ([component] if component else quotes)
 
 
 def score_table(summary: dict[str, Any], title: str) -> Table:
+    from parley_lab.wikinews import LEVELS  # evaluation code: imported only when evaluating
+
     table = Table(title=title)
     for col in ("level", "P", "R", "F1"):
         table.add_column(col, justify="left" if col == "level" else "right")
@@ -55,8 +55,10 @@ def wikinews(
     scores_json: Path | None = typer.Option(None, "--scores-json", help="Also write the scores as JSON."),
 ) -> None:
     """Run nlp.de + the quotation component over a WikiNews split and print the dataset metric."""
+    from parley_lab.wikinews import LANG, WikiDoc, load_split, prediction_json, score
+
     cfg = load_config(config)
-    cfg["pipeline"]["languages"]["de"] = quote_chain(cfg, component)
+    cfg["pipeline"]["languages"][LANG] = quote_chain(cfg, component, LANG)
     pipeline = Pipeline(cfg)
     docs: list[WikiDoc] = load_split(split, limit=limit)
     pred_dir.mkdir(parents=True, exist_ok=True)
@@ -71,7 +73,7 @@ def wikinews(
         pairs.append((doc.annotations, pred["annotations"]))
     elapsed = time.perf_counter() - started
     summary = score(pairs).summary()
-    summary.update(split=split, documents=len(docs), components=cfg["pipeline"]["languages"]["de"])
+    summary.update(split=split, documents=len(docs), components=cfg["pipeline"]["languages"][LANG])
     chain = " + ".join(summary["components"])
     console.print(score_table(summary, f"WikiNews {split} · {len(docs)} docs · {chain}"))
     console.print(

@@ -8,6 +8,7 @@ import typer
 
 from parley.cli.base import app
 from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
+from parley.dossiers import DEFAULT_DOSSIER
 
 FORMATS = ("jsonl", "csv", "parquet", "dna")
 
@@ -21,7 +22,7 @@ def export_cmd(
     collapse: bool = typer.Option(
         True, "--collapse/--no-collapse", help="Merge wire copies into one row with its spread."
     ),
-    dossier: str = typer.Option("russia_ukraine", "--dossier", help="For DNA person/organisation split."),
+    dossier: str = typer.Option(DEFAULT_DOSSIER, "--dossier", help="For DNA person/organisation split."),
 ) -> None:
     """Export the store's statements or positions."""
     from parley.analysis import collapse_positions, collapse_statements, load_positions, load_statements

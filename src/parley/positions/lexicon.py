@@ -116,8 +116,8 @@ def concession_issues(dossier: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def load_lexicon(lang: str) -> StanceLexicon:
-    """The shipped lexicon for ``lang`` (``de`` for unknown languages)."""
-    name = f"stance_{lang}.yaml" if lang in ("de", "en") else "stance_de.yaml"
+    """The shipped lexicon for ``lang`` (the language the pipeline resolved)."""
+    name = f"stance_{lang}.yaml"
     data = load_yaml(resources.files("parley.positions").joinpath("data", name).read_text("utf-8"))
     negators = {str(n).casefold() for n in data.get("negators") or []}
     return StanceLexicon(

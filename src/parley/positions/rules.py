@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parley.context import PipelineContext
 from parley.model import Article, Position, Sentence, Span, Statement
 from parley.nlp.basic import split_sentences
 from parley.positions.issues import IssueHit, IssueMatcher, issue_matcher
@@ -88,16 +89,17 @@ class RulePositions:
 
     name = "positions.rules"
 
-    def __init__(self, dossier: str = "russia_ukraine", **config: object) -> None:
-        self.dossier = dossier
+    def __init__(self, ctx: PipelineContext, **config: object) -> None:
+        self.ctx = ctx
+        self.dossier = ctx.dossier_name
         known = Settings.__dataclass_fields__
         self.settings = Settings(**{k: v for k, v in config.items() if k in known})  # type: ignore[arg-type]
 
     def __call__(self, doc: Article) -> Article:
-        lang = doc.lang if doc.lang in ("de", "en") else "de"
+        lang = self.ctx.lang_of(doc.lang)
         self._lang = lang
         lex, matcher = load_lexicon(lang), issue_matcher(self.dossier, lang)
-        finder = SubjectFinder(doc, self.dossier)
+        finder = SubjectFinder(doc, self.dossier, lang)
         found: list[_Found] = []
         self._previous: tuple[str, str] | None = None  # (issue, stance) the previous sentence is about
         for sent in doc.sentences or split_sentences(doc.text):
@@ -195,7 +197,7 @@ class RulePositions:
                 # Sanktionen aufgehoben sind" requires lifting the sanctions: oppose)
                 inner = [c for c in plain if lo <= c.start and c.end <= hi]
                 cue, _ = self._pair(text, hit, inner)
-                lex = load_lexicon(doc.lang or "de")
+                lex = load_lexicon(self._lang)
                 tail = CLAUSE_BREAK.split(text[hit.end : hi], maxsplit=1)[0]
                 if lex.cessations is not None and lex.cessations.search(tail) and cue is None:
                     return m, "oppose", 0  # "wenn der Westen die Waffenlieferungen einstelle"
@@ -367,7 +369,7 @@ class RulePositions:
             return [(st.speaker_actor, st.id or None)]  # type: ignore[list-item]
         if st is not None and in_quote(st, cue.start, cue.end):
             # a named third party as subject inside the quote holds the position, else the speaker
-            lex = load_lexicon(doc.lang or "de")
+            lex = load_lexicon(self._lang)
             deontic = lex.deontic is not None and lex.deontic.fullmatch(doc.text, cue.start, cue.end)
             named = [] if deontic else finder.subjects(max(sent.start, st.quote.start), cue.start, cue.start,
                                                        cue.end, avoid=avoid, named_only=True)

@@ -84,8 +84,9 @@ def in_quote(st: Statement, start: int, end: int) -> bool:
 class SubjectFinder:
     """Finds the actor mention that is the subject of a stance cue in a sentence."""
 
-    def __init__(self, doc: Article, dossier: str) -> None:
+    def __init__(self, doc: Article, dossier: str, lang: str) -> None:
         self.doc = doc
+        self.lang = lang  # resolved by the pipeline
         self.mentions: list[Mention] = sorted(
             (m for m in doc.mentions if _usable(m.actor)), key=lambda m: m.span.start
         )
@@ -157,7 +158,7 @@ class SubjectFinder:
                       and not re.search(r"[,;:]", self.doc.text[sent_start : c.start])][:1]
         if before:
             head = before[-1]
-            aux = load_lexicon(self.doc.lang or "de").auxiliaries
+            aux = load_lexicon(self.lang).auxiliaries
             if aux is not None:
                 marked = [c for c in before if aux.match(self.doc.text, c.end + 1, c.end + 20)
                           and self.doc.text[c.end : c.end + 1] == " "]

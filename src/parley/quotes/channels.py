@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from parley.model import Article, Span, Statement
+from parley.context import PipelineContext
 from parley.registry import component
 from parley.yamlfile import load_yaml
 
@@ -405,7 +406,7 @@ def resolve_nesting(doc: Article, lex: MediaLexicon) -> list[Statement]:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    text = resources.files("parley.quotes").joinpath("data/places_de.txt").read_text("utf-8")
+    text = resources.files("parley.quotes.de").joinpath("data/places_de.txt").read_text("utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
@@ -513,6 +514,6 @@ def inherit(doc: Article, lex: MediaLexicon) -> None:
             st.via, st.via_span = prev.via, prev.via_span
 
 
-@component("quotes.channels")
-def make_channel_finder() -> ChannelFinder:
+@component("quotes.channels", requires=("statements",), assigns=("statements.channel", "statements.via"))
+def make_channel_finder(ctx: PipelineContext) -> ChannelFinder:
     return ChannelFinder()

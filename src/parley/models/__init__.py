@@ -1,0 +1,1 @@
+"""Shipped model artifacts (package data), e.g. ``quotes-de-crf``."""

@@ -1,0 +1,1 @@
+"""German quotation rules: quote marks, cue frames, speakers, content (``rules.GermanQuotes``)."""

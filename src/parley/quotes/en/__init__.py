@@ -1,0 +1,1 @@
+"""English quotation rules: quote marks, parse, clauses (``rules.EnglishQuotes``)."""

@@ -1,0 +1,1 @@
+"""The learned German quotation tagger: CRF features, labels, inference and linking."""
