@@ -26,6 +26,7 @@ COMMAND_MODULES = {  # command (or command group) -> the module that defines it
     "ingest": "ingest_cmd",
     "map": "analysis_cmd",
     "network": "analysis_cmd",
+    "pipeline": "pipeline_cmd",
     "run": "run_cmd",
     "serve": "serve_cmd",
     "show": "show_cmd",
