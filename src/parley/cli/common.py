@@ -23,6 +23,24 @@ DEFAULT_DB = os.environ.get("PARLEY_DB", "sqlite:///parley.db")
 DB_HELP = "SQLAlchemy URL or path of an SQLite file (env PARLEY_DB)."
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help=DB_HELP)
 OUTPUT_OPTION = typer.Option(..., "-o", "--output", help="File to write.")
+WORKERS_OPTION = typer.Option(
+    None, "--workers", min=1, help="Worker processes (default: the machine's cores, or env PARLEY_WORKERS; 1 = this process)."
+)
+SCHEDULER_OPTION = typer.Option(
+    None, "--scheduler", help="Run the per-article work on a Dask cluster: its scheduler address, tcp://HOST:PORT."
+)
+
+
+def worker_count(value: int | None) -> int:
+    """``--workers`` as given, else ``PARLEY_WORKERS``, else the cores this process may use."""
+    if value is not None:
+        return value
+    if os.environ.get("PARLEY_WORKERS", "").isdigit() and int(os.environ["PARLEY_WORKERS"]) > 0:
+        return int(os.environ["PARLEY_WORKERS"])
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def db_url(value: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from parley.cli.base import app
-from parley.cli.common import err_console
+from parley.cli.common import SCHEDULER_OPTION, WORKERS_OPTION, err_console, worker_count
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths
 from parley.pipeline import Pipeline, load_config
@@ -20,9 +20,14 @@ def extract(
     inputs: list[Path] = typer.Argument(..., help="Input files (JSONL with id, url, date, lang, text; …)."),
     output: Path = typer.Option(..., "-o", "--output", help="Prediction JSONL to write."),
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
+    workers: int | None = WORKERS_OPTION,
+    scheduler: str | None = SCHEDULER_OPTION,
 ) -> None:
-    """Run the pipeline on INPUTS and write one prediction line per article to OUTPUT."""
-    runner = Runner(Pipeline(load_config(config)))
+    """Run the pipeline on INPUTS and write one prediction line per article to OUTPUT.
+
+    Articles are analysed on --workers processes (or a Dask cluster); the lines are written in input
+    order, so the output is the same for any number of workers."""
+    runner = Runner(Pipeline(load_config(config)), workers=worker_count(workers), scheduler=scheduler)
     with output.open("w", encoding="utf-8") as out:
 
         def write(outcome: Outcome) -> None:

@@ -12,7 +12,16 @@ import typer
 from rich.table import Table
 
 from parley.cli.base import app
-from parley.cli.common import DB_OPTION, console, err_console, open_store, progress_bar
+from parley.cli.common import (
+    DB_OPTION,
+    SCHEDULER_OPTION,
+    WORKERS_OPTION,
+    console,
+    err_console,
+    open_store,
+    progress_bar,
+    worker_count,
+)
 from parley.model import Article
 from parley.pipeline import Pipeline, load_config
 from parley.runner import Outcome, Runner, Summary, Unreadable
@@ -46,6 +55,8 @@ def run(
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
     rerun: bool = typer.Option(False, "--rerun", help="Analyse all articles again, not only pending ones."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Analyse at most N articles."),
+    workers: int | None = WORKERS_OPTION,
+    scheduler: str | None = SCHEDULER_OPTION,
 ) -> None:
     """Analyse the stored articles not yet analysed (all with --rerun), saving each as it is done.
 
@@ -86,7 +97,8 @@ def run(
                     progress.console.print(f"[red]failed[/] {outcome.key}: {outcome.error}", soft_wrap=True)
                 progress.advance(task)
 
-            summary = Runner(pipeline, progress=advance).run(pending_articles(), save)
+            runner = Runner(pipeline, progress=advance, workers=worker_count(workers), scheduler=scheduler)
+            summary = runner.run(pending_articles(), save)
         if summary.interrupted:
             status = "interrupted"
             err_console.print(f"[yellow]interrupted[/] after {len(summary.done)} articles; `parley run` resumes")
