@@ -39,7 +39,7 @@ def _worker_versions() -> str:
     return parley.__version__
 
 
-def connect(scheduler: str, timeout: float = 30.0) -> Any:
+def connect(scheduler: str, timeout: float = 10.0) -> Any:
     """A ``distributed.Client`` for ``scheduler``, after checking that its workers run this parley."""
     try:
         from distributed import Client
@@ -51,7 +51,11 @@ def connect(scheduler: str, timeout: float = 30.0) -> Any:
         client = Client(scheduler, timeout=timeout)
     except OSError as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
-    client.wait_for_workers(1, timeout=timeout)
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except TimeoutError as exc:
+        client.close()
+        raise ClusterError(f"the Dask scheduler at {scheduler} has no workers") from exc
     versions = client.run(_worker_versions)
     other = {addr: v for addr, v in versions.items() if v != parley.__version__}
     if other:

@@ -91,3 +91,16 @@ def progress_bar(*, transient: bool = True) -> Progress:
         transient=transient,
         disable=not err_console.is_terminal,
     )
+
+
+def check_scheduler(address: str | None) -> None:
+    """Exit with a one-line error unless the Dask cluster at ``address`` can run this parley."""
+    if not address:
+        return
+    from parley.cluster import ClusterError, connect
+
+    try:
+        connect(address).close()
+    except ClusterError as exc:
+        err_console.print(f"[red]error[/] {exc}")
+        raise typer.Exit(2) from exc

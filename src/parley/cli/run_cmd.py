@@ -16,6 +16,7 @@ from parley.cli.common import (
     DB_OPTION,
     SCHEDULER_OPTION,
     WORKERS_OPTION,
+    check_scheduler,
     console,
     err_console,
     open_store,
@@ -60,8 +61,10 @@ def run(
 ) -> None:
     """Analyse the stored articles not yet analysed (all with --rerun), saving each as it is done.
 
-    An interrupted run resumes where it stopped; exit status 1 if any article failed.
+    Articles are analysed on --workers processes (or a Dask cluster, --scheduler) and saved by this
+    process in order. An interrupted run resumes where it stopped; exit status 1 if any article failed.
     """
+    check_scheduler(scheduler)
     store = open_store(db)
     pipeline = Pipeline(load_config(config))
     pending = store.article_ids(pending_only=not rerun)
