@@ -35,12 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared/data"
-ENGLISH_INPUTS = (
-    SHARED / "news-train/articles.jsonl",
-    ROOT / "benchmarks/holdout/articles.jsonl",
-    ROOT / "examples/negotiation/wire.jsonl",
-)
+ENGLISH_FILES = ["../shared/data/news-train/articles.jsonl", "benchmarks/holdout/articles.jsonl",
+                 "examples/negotiation/wire.jsonl"]  # relative to the repository
 QUOTE_RE = re.compile(r"[„“\"»«]([^„“”\"»«]{1,400})[“”\"«»]")
 WORD_RE = re.compile(r"\w+")
 TARGETS = {"de": 8000, "en": 6000}
@@ -63,7 +59,7 @@ def german_texts() -> list[dict[str, str]]:
 
 def english_texts() -> list[dict[str, str]]:
     out = []
-    for path in ENGLISH_INPUTS:
+    for path in (ROOT / name for name in ENGLISH_FILES):
         if not path.exists():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():

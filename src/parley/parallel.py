@@ -11,11 +11,11 @@ leaves its sink consistent (``parley run`` resumes).
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
 from typing import Any
 
 from parley.runner import Item, Outcome, analyse
@@ -23,27 +23,24 @@ from parley.runner import Item, Outcome, analyse
 TASKS_PER_WORKER = 4  # tasks kept in flight per worker process
 
 
-def default_workers() -> int:
-    """The cores this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
-
-
 def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def pool_map(config: dict[str, Any], items: Iterable[Item], workers: int) -> Iterator[Outcome]:
-    """``analyse(config, item)`` for every item on ``workers`` processes, in input order."""
+    """``analyse(config, item)`` for every item on ``workers`` processes, in input order (a single
+    item is analysed in this process: starting workers would cost more than it saves)."""
+    source = iter(items)
+    head = list(islice(source, 2))
+    if len(head) < 2 or workers < 2:
+        yield from (analyse(config, item) for item in chain(head, source))
+        return
     context = multiprocessing.get_context("forkserver")
     window = max(2, workers * TASKS_PER_WORKER)
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts)
     pending: deque[Future[Outcome]] = deque()
-    source = iter(items)
     try:
-        for item in source:
+        for item in chain(head, source):
             pending.append(executor.submit(analyse, config, item))
             if len(pending) >= window:
                 yield pending.popleft().result()

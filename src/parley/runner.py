@@ -8,9 +8,9 @@ that saves each article makes the work resumable (``parley run`` keeps only pend
 input; ``pending`` skips keys already done).
 
 Parallel or cluster execution goes behind the same interface: :func:`analyse` is a pure, picklable
-function of (config, article); ``workers`` > 1 maps it over local processes (``parley.parallel``),
-``scheduler`` over a Dask cluster (``parley.cluster``), and :meth:`Runner.map` still yields the
-outcomes in input order, so the sink (the one writer) sees the same sequence in every case.
+function of (config, article); an ``executor`` maps it over local processes (``parley.parallel``)
+or a Dask cluster (``parley.cluster``), and :meth:`Runner.map` still yields the outcomes in input
+order, so the sink (the one writer) sees the same sequence in every case.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, islice
 from typing import Any, Protocol
 
 from parley.model import Article
@@ -61,6 +60,8 @@ class Sink(Protocol):
 
 
 Item = Article | Unreadable
+# maps ``analyse(config, item)`` over the items somewhere else, yielding the outcomes in input order
+Executor = Callable[[dict[str, Any], Iterable[Item]], Iterator[Outcome]]
 
 
 def run_one(pipeline: Pipeline, item: Item, profile: bool = False) -> Outcome:
@@ -109,8 +110,7 @@ class Runner:
     pipeline: Pipeline
     progress: Callable[[Outcome], None] | None = None
     profile: bool = False
-    workers: int = 1  # local worker processes (``parley.parallel``); 1 = this process
-    scheduler: str | None = None  # a Dask scheduler address (``parley.cluster``); wins over ``workers``
+    executor: Executor | None = None  # runs ``analyse`` elsewhere (worker processes, a cluster)
 
     @classmethod
     def from_config(cls, config: dict[str, Any], **options: Any) -> Runner:
@@ -118,26 +118,14 @@ class Runner:
 
     def map(self, items: Iterable[Item]) -> Iterator[Outcome]:
         """The outcome of each item, in input order, whichever executes them."""
-        for outcome in self._outcomes(items):
+        if self.executor is not None:
+            outcomes = self.executor(self.pipeline.config, items)
+        else:
+            outcomes = (run_one(self.pipeline, item, self.profile) for item in items)
+        for outcome in outcomes:
             if self.progress is not None:
                 self.progress(outcome)
             yield outcome
-
-    def _outcomes(self, items: Iterable[Item]) -> Iterator[Outcome]:
-        if self.scheduler:
-            from parley.cluster import dask_map
-
-            yield from dask_map(self.pipeline.config, items, self.scheduler)
-            return
-        source = iter(items)
-        head = list(islice(source, 2))
-        if self.workers > 1 and len(head) > 1:  # a single article is not worth starting workers for
-            from parley.parallel import pool_map
-
-            yield from pool_map(self.pipeline.config, chain(head, source), self.workers)
-            return
-        for item in chain(head, source):
-            yield run_one(self.pipeline, item, self.profile)
 
     def run(
         self, items: Iterable[Item], sink: Sink, pending: Callable[[str], bool] | None = None

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -127,7 +128,7 @@ def test_dask_cluster_with_a_killed_worker_gives_the_local_output(tmp_path: Path
                     killed.append(next(iter(pids.values())))
                     os.kill(killed[0], signal.SIGKILL)
 
-            remote = Runner(pipeline, progress=kill_once, scheduler=lc.scheduler_address)
+            remote = Runner(pipeline, progress=kill_once, executor=partial(cluster_module.dask_map, scheduler=client))
             outcomes = list(remote.map(read_paths([inputs])))
     assert killed
     assert [o.key for o in outcomes] == [json.loads(line)["id"] for line in inputs.read_text().splitlines()]

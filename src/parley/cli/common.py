@@ -104,3 +104,21 @@ def check_scheduler(address: str | None) -> None:
     except ClusterError as exc:
         err_console.print(f"[red]error[/] {exc}")
         raise typer.Exit(2) from exc
+
+
+def make_executor(workers: int | None, scheduler: str | None):  # type: ignore[no-untyped-def]
+    """Where ``Runner`` sends the per-article work: a Dask cluster (``--scheduler``), local worker
+    processes (``--workers`` > 1), or None for this process."""
+    from functools import partial
+
+    if scheduler:
+        check_scheduler(scheduler)
+        from parley.cluster import dask_map
+
+        return partial(dask_map, scheduler=scheduler)
+    count = worker_count(workers)
+    if count > 1:
+        from parley.parallel import pool_map
+
+        return partial(pool_map, workers=count)
+    return None

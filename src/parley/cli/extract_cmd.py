@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from parley.cli.base import app
-from parley.cli.common import SCHEDULER_OPTION, WORKERS_OPTION, check_scheduler, err_console, worker_count
+from parley.cli.common import SCHEDULER_OPTION, WORKERS_OPTION, err_console, make_executor
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths
 from parley.pipeline import Pipeline, load_config
@@ -27,8 +27,7 @@ def extract(
 
     Articles are analysed on --workers processes (or a Dask cluster); the lines are written in input
     order, so the output is the same for any number of workers."""
-    check_scheduler(scheduler)
-    runner = Runner(Pipeline(load_config(config)), workers=worker_count(workers), scheduler=scheduler)
+    runner = Runner(Pipeline(load_config(config)), executor=make_executor(workers, scheduler))
     with output.open("w", encoding="utf-8") as out:
 
         def write(outcome: Outcome) -> None:

@@ -16,12 +16,11 @@ from parley.cli.common import (
     DB_OPTION,
     SCHEDULER_OPTION,
     WORKERS_OPTION,
-    check_scheduler,
     console,
     err_console,
+    make_executor,
     open_store,
     progress_bar,
-    worker_count,
 )
 from parley.model import Article
 from parley.pipeline import Pipeline, load_config
@@ -64,7 +63,7 @@ def run(
     Articles are analysed on --workers processes (or a Dask cluster, --scheduler) and saved by this
     process in order. An interrupted run resumes where it stopped; exit status 1 if any article failed.
     """
-    check_scheduler(scheduler)
+    executor = make_executor(workers, scheduler)
     store = open_store(db)
     pipeline = Pipeline(load_config(config))
     pending = store.article_ids(pending_only=not rerun)
@@ -100,7 +99,7 @@ def run(
                     progress.console.print(f"[red]failed[/] {outcome.key}: {outcome.error}", soft_wrap=True)
                 progress.advance(task)
 
-            runner = Runner(pipeline, progress=advance, workers=worker_count(workers), scheduler=scheduler)
+            runner = Runner(pipeline, progress=advance, executor=executor)
             summary = runner.run(pending_articles(), save)
         if summary.interrupted:
             status = "interrupted"
