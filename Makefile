@@ -41,6 +41,7 @@ STORE_SCALE ?= 0
 bench: setup
 	$(PY) benchmarks/bench_scale.py --store-scale $(STORE_SCALE)
 	$(PY) benchmarks/bench_web.py
+	$(PY) benchmarks/fuzz.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DEMO_DB)

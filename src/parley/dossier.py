@@ -125,6 +125,10 @@ class IssueSpec(_Strict):
     description: str | None = None
     terms: dict[Lang, list[str]] = Field(default_factory=dict)
     patterns: dict[Lang, list[str]] | None = None
+    # contexts (regular expressions per language) in which a term of the issue names no issue
+    exclusions: dict[Lang, list[str]] = Field(default_factory=dict)
+    # the proposition is a concession (giving up land, weapons): refusing to give it up opposes it
+    concession: bool = False
 
 
 class DossierSpec(_Strict):
@@ -207,6 +211,8 @@ def _read_yaml(path: Path) -> Any:
         return load_yaml(path.read_text(encoding="utf-8"))
     except YAMLError as exc:
         raise DossierError(f"{path}: not valid YAML: {exc}") from exc
+    except ValueError as exc:  # a date-like value that is no date ("2025-13-45")
+        raise DossierError(f"{path}: invalid value: {exc}") from exc
     except OSError as exc:
         raise DossierError(f"{path}: cannot read: {exc}") from exc
 

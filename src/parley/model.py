@@ -244,6 +244,7 @@ class Article(Record):
     author: str | None = None
     content_hash: str = ""
     duplicate_of: str | None = None  # id of the earlier near-identical (wire) copy
+    dossier: str | None = None  # the dossier it is (to be) analysed with (chosen by ``--dossier auto``)
     meta: dict[str, Any] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from parley import registry
-from parley.config import DEFAULT_CONFIG, load_config  # noqa: F401  (re-exported)
+from parley.boundary import clip_spans
+from parley.budget import Limits
+from parley.config import DEFAULT_CONFIG, ConfigError, load_config  # noqa: F401  (re-exported)
 from parley.context import PipelineContext, context_from_config
 from parley.model import Article, statement_key
+from parley.windows import run_windowed
 
 
 def assign_statement_ids(doc: Article) -> None:
@@ -20,17 +24,19 @@ def assign_statement_ids(doc: Article) -> None:
             st.id = statement_key(doc.id, st)
 
 
-class ConfigError(ValueError):
-    """A pipeline config that cannot run: a component's requirement no earlier component assigns."""
-
-
 @dataclass
 class Pipeline:
-    """Language-specific component chains built lazily from a config, each with its context."""
+    """Language-specific component chains built lazily from a config, each with its context.
+
+    With ``dossier = "auto"`` (or ``"auto:A,B"``) each article goes through the chains of the dossier
+    :mod:`parley.dossier_choice` picks for it (one child pipeline per dossier); ``default_dossier`` is
+    the candidate kept when nothing decides. Every analysed article records its dossier.
+    """
 
     config: dict[str, Any] = field(default_factory=load_config)
     _chains: dict[str, list[registry.Component]] = field(default_factory=dict, init=False)
     _contexts: dict[str, PipelineContext] = field(default_factory=dict, init=False)
+    _children: dict[str, Pipeline] = field(default_factory=dict, init=False)
 
     @property
     def languages(self) -> list[str]:
@@ -39,6 +45,45 @@ class Pipeline:
     @property
     def dossier(self) -> str:
         return str(self.config["pipeline"]["dossier"])
+
+    @property
+    def auto(self) -> bool:
+        """Whether the dossier is chosen per article (``auto`` or ``auto:A,B``)."""
+        from parley.dossier_choice import is_auto
+
+        return is_auto(self.dossier)
+
+    def candidates(self) -> list[str]:
+        """The dossiers an ``auto`` pipeline chooses from (the default first); else just its own."""
+        from parley.dossier_choice import candidates_for
+        from parley.dossiers import DEFAULT_DOSSIER
+
+        return candidates_for(self.dossier, str(self.config["pipeline"].get("default_dossier") or DEFAULT_DOSSIER))
+
+    def for_dossier(self, name: str) -> Pipeline:
+        """The pipeline of this config with the dossier fixed to ``name`` (built once)."""
+        if name == self.dossier:
+            return self
+        if name not in self._children:
+            config = copy.deepcopy(self.config)
+            config["pipeline"]["dossier"] = name
+            self._children[name] = Pipeline(config)
+        return self._children[name]
+
+    def dossier_for(self, doc: Article) -> str:
+        """The dossier ``doc`` is analysed with: the one recorded with the article when the config says
+        ``keep_recorded`` (``parley run`` without ``--dossier``); else the pipeline's own, or for ``auto``
+        the recorded one if it is a candidate, else the best-matching candidate."""
+        if doc.dossier and self.config["pipeline"].get("keep_recorded"):
+            return doc.dossier
+        if not self.auto:
+            return self.dossier
+        from parley.dossier_choice import choose_dossier
+
+        names = self.candidates()
+        if doc.dossier in names:
+            return doc.dossier  # type: ignore[return-value]
+        return choose_dossier(doc.text, self.resolve_lang(doc.lang), names, doc.date).dossier
 
     def component_names(self, lang: str | None) -> list[str]:
         return list(self.config["pipeline"]["languages"][self.resolve_lang(lang)])
@@ -54,7 +99,9 @@ class Pipeline:
         return default
 
     def context(self, lang: str | None) -> PipelineContext:
-        """The context handed to the factories of the ``lang`` chain."""
+        """The context handed to the factories of the ``lang`` chain (``auto``: the default dossier's)."""
+        if self.auto:
+            return self.for_dossier(self.candidates()[0]).context(lang)
         key = self.resolve_lang(lang)
         if key not in self._contexts:
             self._contexts[key] = context_from_config(self.config, key)
@@ -80,6 +127,8 @@ class Pipeline:
             have.update(spec.assigns)
 
     def chain(self, lang: str | None) -> list[registry.Component]:
+        if self.auto:  # the default dossier's chain (what ``models_used`` and ``explain`` describe)
+            return self.for_dossier(self.candidates()[0]).chain(lang)
         key = self.resolve_lang(lang)
         if key not in self._chains:
             self.check(key)
@@ -89,14 +138,65 @@ class Pipeline:
             ]
         return self._chains[key]
 
+    def validate(self) -> None:
+        """Raise ``ConfigError`` naming what makes the config unusable — an unknown component or
+        setting, a missing requirement, an unknown dossier, bad limits — once, before any article."""
+        pipe = self.config.get("pipeline")
+        if not isinstance(pipe, dict) or not isinstance(pipe.get("languages"), dict):
+            raise ConfigError("config needs a [pipeline.languages] table")
+        problems: list[str] = []
+        for lang, names in pipe["languages"].items():
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                problems.append(f"pipeline.languages.{lang} must be a list of component names")
+                continue
+            try:
+                self.check(lang)
+            except (ConfigError, registry.RegistryError) as exc:
+                problems.append(f"{exc} (pipeline.languages.{lang})")
+        try:
+            self.context(None)
+        except Exception as exc:  # the dossier is loaded for the context
+            problems.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        try:
+            self.limits
+        except (TypeError, ValueError, AttributeError) as exc:
+            problems.append(f"pipeline.limits: {exc}")
+        if problems:
+            raise ConfigError("; ".join(problems))
+
+    @property
+    def limits(self) -> Limits:
+        return Limits.from_config(self.config["pipeline"])
+
     def __call__(self, doc: Article, timings: dict[str, float] | None = None) -> Article:
-        """Run ``doc`` through its language's chain (adding each component's seconds to ``timings``)."""
-        for comp in self.chain(doc.lang):
-            started = time.perf_counter()
-            doc = comp(doc)
-            assign_statement_ids(doc)
+        """Run ``doc`` through its language's chain (adding each component's seconds to ``timings``);
+        long texts window by window; ``ArticleSkipped`` when over the size or time limit;
+        ``doc.dossier`` names the dossier it was analysed with."""
+        started = time.perf_counter()
+        name = self.dossier_for(doc)
+        doc.dossier = name
+        if name != self.dossier:  # chosen per article (auto) or recorded with it: that dossier's chains
             if timings is not None:
-                timings[comp.name] = timings.get(comp.name, 0.0) + time.perf_counter() - started
+                timings["dossier.choice"] = timings.get("dossier.choice", 0.0) + time.perf_counter() - started
+            return self.for_dossier(name)(doc, timings)
+        limits = self.limits
+        limits.check_size(doc.text)
+        deadline = limits.deadline()
+        chain = self.chain(doc.lang)
+
+        def run(piece: Article) -> Article:
+            for comp in chain:
+                started = time.perf_counter()
+                piece = comp(piece)
+                assign_statement_ids(piece)
+                if timings is not None:
+                    timings[comp.name] = timings.get(comp.name, 0.0) + time.perf_counter() - started
+                deadline.check(comp.name)
+            return piece
+
+        doc = run_windowed(doc, run, limits.window_chars, limits.window_context, deadline.check)
+        doc.dossier = name
+        clip_spans(doc)
         return doc
 
     def pipe(self, docs: Iterable[Article]) -> Iterator[Article]:
@@ -104,11 +204,15 @@ class Pipeline:
             yield self(doc)
 
     def describe(self) -> dict[str, Any]:
-        """What a run records about itself: components per language and the dossier."""
-        return {
+        """What a run records about itself: components per language and the dossier (``auto``: and
+        the candidates, the default first)."""
+        out: dict[str, Any] = {
             "languages": {lang: self.component_names(lang) for lang in self.languages},
             "dossier": self.dossier,
         }
+        if self.auto:
+            out["candidates"] = self.candidates()
+        return out
 
     def explain(self, lang: str | None = None) -> dict[str, Any]:
         """The resolved pipeline (``parley pipeline``): per language its components with what they

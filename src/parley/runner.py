@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from parley.budget import ArticleSkipped
 from parley.model import Article
 from parley.pipeline import Pipeline
 
@@ -43,6 +44,7 @@ class Outcome:
     error: str | None = None
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # per component, when profiled
+    skipped: bool = False  # over the size or time limit (``error`` says which); not a crash
 
     @property
     def ok(self) -> bool:
@@ -72,6 +74,8 @@ def run_one(pipeline: Pipeline, item: Item, profile: bool = False) -> Outcome:
     started = time.perf_counter()
     try:
         doc = pipeline(item, timings=timings)
+    except ArticleSkipped as exc:
+        return Outcome(item.id, item, str(exc), time.perf_counter() - started, skipped=True)
     except Exception as exc:  # one bad article must not lose the batch
         return Outcome(item.id, item, f"{type(exc).__name__}: {exc}", time.perf_counter() - started)
     return Outcome(item.id, doc, None, time.perf_counter() - started, timings or {})
@@ -96,6 +100,7 @@ class Summary:
     done: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: int = 0
+    over_limit: list[tuple[str, str]] = field(default_factory=list)  # skipped for size or time, with why
     interrupted: bool = False
     seconds: float = 0.0
 
@@ -147,7 +152,8 @@ class Runner:
                         continue
                     summary.done.append(outcome.key)
                 else:
-                    summary.failed.append((outcome.key, outcome.error or ""))
+                    (summary.over_limit if outcome.skipped else summary.failed).append(
+                        (outcome.key, outcome.error or ""))
                     sink(outcome)
         except KeyboardInterrupt:
             summary.interrupted = True

@@ -20,7 +20,10 @@ def test_shipped_dossiers_load_and_are_broad() -> None:
     assert {"Volodymyr Zelensky", "Dmitry Peskov", "Kremlin", "United Kingdom", "European leaders",
             "White House", "Russian Foreign Ministry", "Reuters", "TASS"} <= names
     assert dossier.actor("Vladimir Putin").gender == "m"
-    assert all(set(i.model_dump()) == {"id", "label", "description", "terms", "patterns"} for i in dossier.issues)
+    fields = {"id", "label", "description", "terms", "patterns", "exclusions", "concession"}
+    assert all(set(i.model_dump()) == fields for i in dossier.issues)
+    assert {i.id for i in dossier.issues if i.concession} == {"territory", "neutrality_demilitarization", "elections"}
+    assert "en" in next(i for i in dossier.issues if i.id == "territory").exclusions
 
 
 def write(folder: Path, **files: str) -> Path:

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from parley.cli.app import app
 from parley.export.predictions import prediction
 from parley.pipeline import Pipeline
 from parley.runner import Runner
-from parley.store import Store
+from parley.store import Store, claims
 
 pytestmark = pytest.mark.slow
 cli = CliRunner()
@@ -100,6 +101,8 @@ def test_run_with_workers_killed_mid_run_resumes_without_loss_or_duplicates(tmp_
             break
         time.sleep(0.2)
     assert proc.wait(timeout=60) == -signal.SIGKILL  # killed mid-run, not finished
+    # the killed run holds claims until it is stale (no heartbeat for STALE_AFTER): let that time pass
+    assert claims.reap(store, now=claims.utcnow() + claims.STALE_AFTER + timedelta(minutes=1))
     store.engine.dispose()
     subprocess.run(_parley("run", "--db", store_url, "--workers", "2"), env=env, check=True, capture_output=True)
     pending, statements = _rows(store_url)

@@ -116,3 +116,9 @@ def test_indicative_is_not_konjunktiv(nlp, text, verb):
     tok = token(analyse(nlp, text), verb)
     assert not tok.has_feature("Mood=Sub")
     assert tok.has_feature("Mood=Ind")
+
+
+def test_arabic_name_particle_is_no_verb(nlp):
+    doc = analyse(nlp, "Kronprinz Mohammed bin Salman empfing den Gast. Ich bin sicher, sagte er.")
+    tags = [t.tag for t in doc.tokens if t.text == "bin"]
+    assert tags == ["NE", "VAFIN"]

@@ -547,3 +547,15 @@ def test_capitalised_group_alias_opening_a_sentence(german) -> None:
     text = "Russische Medien zitierten Lawrow mit den Worten, Europa wolle den Krieg verlängern."
     (st,) = german(text, ("Europa wolle den Krieg verlängern", "zitierten", "Lawrow")).statements
     assert st.via == "Russian media"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We will not sign a deal that leaves Hamas armed," Katz told Israel\'s Channel 12 on Sunday.',
+     ("Katz", "Channel 12", None)),
+    ("Hamas was ready to release all hostages at once, a senior official told Al-Araby Al-Jadeed.",
+     ("a senior official", "Al-Araby Al-Jadeed", None)),
+    ("Netanyahu said the army would stay in the Philadelphi corridor, according to the Times of Israel.",
+     ("Netanyahu", None, "Times of Israel")),
+])
+def test_middle_east_media(english, text: str, expected: tuple[str | None, ...]) -> None:
+    assert expected in english(text)

@@ -156,6 +156,7 @@ def fill(store: Store) -> list[str]:
         doc = make()
         doc.check_spans()
         store.add_article(doc)
+        doc.dossier = "russia_ukraine"
         store.save_analysis(doc, run)
         ids.append(doc.id)
     store.finish_run(run, len(ids), 0)

@@ -139,3 +139,16 @@ def test_cache_keeps_pinned_entries() -> None:
         assert cache.get(("count", i), lambda i=i: i) == i
     assert cache.get("big", lambda: calls.append("again") or 2) == 1
     assert calls == ["big"]
+
+
+def test_dossier_filter(client: TestClient) -> None:
+    everything = client.get("/api/matrix").json()
+    assert client.get("/api/matrix", params={"dossier": "russia_ukraine"}).json() == everything
+    assert client.get("/api/matrix", params={"dossier": "gaza_ceasefire"}).json()["cells"] == []
+    assert client.get("/api/network", params={"dossier": "gaza_ceasefire"}).json()["nodes"] == []
+    assert client.get("/api/timeline", params={"dossier": "gaza_ceasefire"}).json()["lanes"] == []
+    assert client.get("/api/positions", params={"dossier": "gaza_ceasefire"}).json()["total"] == 0
+    page = client.get("/matrix", params={"dossier": "russia_ukraine"}).text
+    assert 'name="dossier"' in page and "russia_ukraine" in page
+    first = client.get("/api/articles").json()["items"][0]["id"]
+    assert "dossier: <a" in client.get(f"/articles/{first}").text

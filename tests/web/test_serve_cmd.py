@@ -48,4 +48,6 @@ def test_edit_on_open_address_needs_a_token(monkeypatch, sample_db_file: Path, t
     assert given.exit_code == 0 and "edit token: mein-geheimnis" in given.output
     local = CliRunner().invoke(cli, ["serve", "--db", str(db), "--allow-edit"])
     assert local.exit_code == 0 and "edit token" not in local.output  # loopback only: no token needed
-    assert CliRunner().invoke(cli, ["serve", "--db", str(db), "--port", "99999"]).exit_code == 2
+    bad_port = CliRunner().invoke(cli, ["serve", "--db", str(db), "--port", "99999"])
+    assert bad_port.exit_code == 2 and len(bad_port.output.strip().splitlines()) == 1
+    assert "99999" in bad_port.output

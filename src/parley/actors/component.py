@@ -4,6 +4,7 @@ the article's linked mentions (``doc.mentions``)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,13 +13,14 @@ from parley.actors.coordination import conjuncts
 from parley.actors.dates import infer_date
 from parley.dossier import load_dossier
 from parley.actors.linker import Link, Linker
-from parley.actors.names import stem_word
+from parley.actors.names import plain, stem_word, words
 from parley.model import UNKNOWN_ACTOR, Article, Mention, Span, Statement
 from parley.context import PipelineContext
 from parley.registry import component
 
 _LINKERS: dict[str, Linker] = {}
 _APPOSITION = re.compile(r"\s*,\s*")
+_NAME_WORDS = 5  # a relay named by more words is a phrase, not a name
 
 
 def get_linker(dossier: str) -> Linker:
@@ -41,6 +43,7 @@ class _ArticleState:
     introductions: dict[str, dict[str, str | None]]  # person outside the dossier → affiliation, head
     resolved: dict[Span, tuple[str | None, Span | None]] = field(default_factory=dict)
     extra: list[Mention] = field(default_factory=list)
+    named: list[tuple[Span, str]] = field(default_factory=list)  # persons mentioned by name, in order
 
 
 class ActorLinker:
@@ -51,6 +54,7 @@ class ActorLinker:
     def __init__(self, dossier: str, **config: Any) -> None:
         self.dossier = dossier
         self.linker = get_linker(dossier)
+        self.trace: list[coref.Decision] | None = None  # set to a list to record speaker coreference
         self.config = config
 
     def model_info(self) -> dict[str, Any]:
@@ -69,7 +73,10 @@ class ActorLinker:
             if f.link.actor and f.link.actor != UNKNOWN_ACTOR and not self._platform(f.link.actor)
         ]
         state = _ArticleState(doc, date, candidates, quotes, mentions.new_surnames(found), introductions,
-                              resolved={f.span: (f.link.actor, None) for f in found})
+                              resolved={f.span: (f.link.actor, None) for f in found},
+                              named=[(f.span, f.link.actor) for f in found
+                                     if f.link.kind in ("name", "actor", "new") and f.link.actor
+                                     and f.link.actor != UNKNOWN_ACTOR and self._is_person(f.link.actor)])
         for st in sorted(doc.statements, key=_position):
             self._link_statement(state, st)
         speakers = {st.speaker for st in doc.statements if st.speaker is not None}
@@ -96,11 +103,17 @@ class ActorLinker:
             return named, None, link  # "Die Sprecherin des Auswärtigen Amts, Kathrin Deschauer, sagte"
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
             return state.surnames.get(stem_word(link.actor), link.actor), None, link
+        if link.kind == "role" and link.actor and (registered := self._registered(state, span, link.actor)):
+            return registered, None, link
+        if link.kind in ("anonymous", "none") and (kind_of := self._institution_kind(state, span)):
+            return kind_of.actor, kind_of.span, link  # "the ministry": the ministry named before
         if not link.needs_coref:
             return link.actor, None, link
         sent = doc.sentence_of(span.start) if doc.sentences else 0
         pool = [c for c in state.candidates
                 if c.span.end <= cut and not (own_quote and own_quote.contains(c.span))]
+        if self.trace is not None and own_quote is not None:  # training data for the coreference weights
+            self.trace.append(coref.Decision(doc.id, own_quote, link, sent, pool, state.date))
         best = coref.resolve(link, sent, pool, self.linker, state.date)
         if best is None:  # cataphora: "„…“, sagte der Präsident. … Selenskyj"
             later = [c for c in state.candidates if c.span.start >= span.end and not c.quoted and not c.speaker]
@@ -131,7 +144,7 @@ class ActorLinker:
         elif not st.speaker_actor:  # no speaker span: the named subject of the sentence, if any
             st.speaker_actor = self._sentence_subject(state, st) or UNKNOWN_ACTOR
         if st.via:
-            st.via = self._canonical(st.via, state)
+            st.via = self._relay(st, state)
         if st.addressee is not None:
             actor, _, _ = self._link_span(state, st.addressee, st.addressee.start, st.quote)
             st.addressee_actor = actor or st.addressee_actor
@@ -159,12 +172,57 @@ class ActorLinker:
     def _names_person(self, link: Link) -> bool:
         return link.kind in ("name", "actor", "role") and link.actor is not None and self._is_person(link.actor)
 
+    def _registered(self, state: _ArticleState, span: Span, holder: str) -> str | None:
+        """A role noun (*der Kanzler*, *Trumps Sprecherin*) when the dossier's holder on the article's
+        date is not named in the article: the person the article names with that office (*Bundeskanzler
+        Olaf Scholz* earlier on), else for a spokesperson the office they speak for."""
+        if any(actor == holder for _, actor in state.named):
+            return None
+        ws = words(state.doc.text[span.start : span.end])
+        head = self.linker._head_of(ws)
+        if head is None:
+            return None
+        related = self.linker.belongs_to(holder)
+        fits = [(other, actor) for other, actor in state.named
+                if actor != holder and (related & self.linker.belongs_to(actor))
+                and (self.linker.head_compatible(actor, head, None) and self.linker.actor(actor) is not None
+                     or (state.introductions.get(actor, {}).get("head") or "").endswith(head))]
+        if fits:
+            before = [f for f in fits if f[0].end <= span.start]
+            return (before[-1] if before else fits[0])[1]
+        spec = self.linker.actor(holder)
+        if any(self.linker.lex.is_official(w) for w in ws) and spec is not None and spec.affiliation:
+            office = self.linker.actor(spec.affiliation)
+            return spec.affiliation if office is not None and office.type != "person" else None
+        return None
+
+    def _institution_kind(self, state: _ArticleState, span: Span) -> coref.Candidate | None:
+        """``the ministry``/``das Ministerium``/``the embassy``: the latest institution before ``span``
+        whose name ends in that noun (*Russian Defense Ministry*, *Verteidigungsministerium*)."""
+        ws = words(state.doc.text[span.start : span.end])
+        if len(ws) != 2 or not self.linker.lex.is_determiner(ws[0]):
+            return None
+        noun = plain(ws[1])
+        if noun not in self.linker.lex.institution_nouns:
+            return None
+        for cand in reversed([c for c in state.candidates if c.span.end <= span.start]):
+            spec = self.linker.actor(cand.actor)
+            if spec is not None and spec.type in ("organisation", "group") and any(
+                    words(name) and plain(words(name)[-1]).endswith(noun) for name in spec.names()):
+                return cand
+        return None
+
     def _apposition(self, state: _ArticleState, span: Span) -> str | None:
         """A person named in an apposition right after ``span`` (*the spokeswoman, Mao Ning, said*)."""
         text = state.doc.text
-        for cand in state.candidates:
-            if cand.span.start >= span.end and _APPOSITION.fullmatch(text[span.end : cand.span.start]) and (
-                    self._is_person(cand.actor)) and text[cand.span.end : cand.span.end + 1] == ",":
+        gap = _APPOSITION.match(text, span.end)  # the candidate starts within ", " after the span
+        if gap is None:
+            return None
+        first = bisect_left(state.candidates, text.index(",", span.end) + 1, key=lambda c: c.span.start)
+        for cand in state.candidates[first:]:  # sorted by start
+            if cand.span.start > gap.end():
+                break
+            if self._is_person(cand.actor) and text[cand.span.end : cand.span.end + 1] == ",":
                 return cand.actor
         return None
 
@@ -227,6 +285,26 @@ class ActorLinker:
                                                 quoted=_quoted(span, state.quotes),
                                                 **state.introductions.get(actor, {})))
         state.candidates.sort(key=lambda c: c.span.start)
+
+    def _relay(self, st: Statement, state: _ArticleState) -> str | None:
+        """The canonical relay, or ``None`` when it is no identifiable source of its own: the speaker
+        itself, a pronoun, a common noun phrase (*eigenen Worten*, *the statement*) or a fragment."""
+        name = st.via or ""
+        if name in self.linker.dossier:
+            return None if name == st.speaker_actor else name
+        link = self.linker.link(name, state.doc.lang, state.date)
+        if link.needs_coref or link.kind in ("none", "anonymous") or "\n" in name:
+            return None
+        found = self._canonical(name, state)
+        if found == st.speaker_actor:
+            return None
+        ws = words(name)
+        if found == name and (len(ws) > _NAME_WORDS or not all(w[:1].isupper() or w.lower() in self.linker.lex.particles
+                                                                for w in ws)):
+            return None  # "der staatlichen russischen Nachrichtenagentur", "Berichten … Unterdessen"
+        if found == name and state.doc.lang == "de" and len(ws) == 1 and self.linker.lex.is_determiner(ws[0]):
+            return None
+        return found
 
     def _canonical(self, name: str, state: _ArticleState) -> str:
         """Canonical form of a relay named by the quotes stage (media names may already be canonical)."""

@@ -20,8 +20,12 @@ __all__ = ["apply_edits", "edit_mapping", "record_edit", "store_dossier"]
 
 
 def store_dossier(store: Store) -> Dossier | None:
-    """The dossier of the store's latest analysis run (the default dossier if none is recorded)."""
-    name = latest_analysis_config(store).get("dossier", DEFAULT_DOSSIER)
+    """The dossier of the store's latest analysis run (the default dossier if none is recorded; for
+    ``auto`` runs their default candidate)."""
+    config = latest_analysis_config(store)
+    name = config.get("dossier", DEFAULT_DOSSIER)
+    if str(name).startswith("auto"):
+        name = (config.get("candidates") or [DEFAULT_DOSSIER])[0]
     try:
         return load_dossier(name)
     except DossierError:

@@ -29,6 +29,8 @@ class Lexicon:
     determiners: frozenset[str]
     source_prepositions: frozenset[str]  # "aus", "from": dropped before a source phrase
     pronouns: dict[str, str]  # plain phrase → gender spec (m, f, pl, f|pl, any)
+    possessed_sources: frozenset[str]  # plain nouns: "seinen Worten" stands for "er"
+    institution_nouns: frozenset[str]  # plain nouns: "the ministry" refers back to a ministry
     role_nouns: dict[str, str]  # stem → gender
     officials: frozenset[str]  # stems
     anonymous: frozenset[str]  # stems
@@ -101,6 +103,8 @@ def load_lexicon() -> Lexicon:
         determiners=frozenset(plain(w) for w in _all_langs(raw["determiners"])),
         source_prepositions=frozenset(plain(w) for w in _all_langs(raw["source_prepositions"])),
         pronouns={plain(k): str(v) for k, v in _all_langs(raw["pronouns"]).items()},
+        possessed_sources=frozenset(plain(w) for w in _all_langs(raw["possessed_sources"])),
+        institution_nouns=frozenset(plain(w) for w in _all_langs(raw["institution_nouns"])),
         role_nouns={stem_key(k): str(v) for k, v in _all_langs(raw["role_nouns"]).items()},
         officials=stems("official_nouns"),
         anonymous=stems("anonymous"),

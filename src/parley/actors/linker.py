@@ -19,6 +19,7 @@ from parley.dossiers import DEFAULT_DOSSIER
 from parley.actors.lexicon import MEMO_LIMIT, Lexicon, load_lexicon, national_gender
 from parley.actors.names import (
     display_name,
+    edit_distance,
     english_letters,
     english_transliteration,
     exact_key,
@@ -35,9 +36,13 @@ OTHER_COUNTRY = "(other country)"
 _DEMONYM_RE = re.compile(r"^[a-zäöü]\w+isch(?:e[nrms]?)?$|^[A-Z]\w+(?:ian|an|ese|ish|i)$")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _DET_GENDER = {"der": "m", "die": "f|pl", "the": "any", "he": "m"}
+_ROMAN = re.compile(r"[IVX]+")
 _LINK_WORDS = {"des", "der", "of", "the", "von", "vom", "am", "beim", "and", "und", "für", "for"}
 _PLACE_WORDS = {"in", "im", "aus", "at", "from", "nach"}
 _NATIONAL_DETERMINERS = {"der", "die", "the"}  # nominative singular: "die Polen" is the country
+# East Slavic surname endings in German and English spelling: only such surnames alone are matched
+# against the dossier with a spelling difference (Umarov ~ Umerov, not Schulz ~ Scholz)
+_TRANSLITERATED = re.compile(r"(?:o[vw]|e[vw]|o[vw]a|e[vw]a|sk[iy]j?|skyi|enko|[tc]?s?chuk|[iy]t?sch|[iy]ch)s?$")
 _NAME_WORDS = 4  # longest person name, not counting particles (bin, al, von, de …)  # "… des Weißen Hauses in Washington"
 
 
@@ -94,6 +99,8 @@ class Linker:
         self._exact_heads: set[str] = set()  # first words of the keys in ``_exact`` and ``_stem``
         self._stem_heads: set[str] = set()
         self._no_match: dict[str, bool] = {}  # first word → ``_cannot_match`` (reset by ``_add``)
+        self._near: dict[tuple[str, ...], str | None] = {}  # name words → nearly same-spelt dossier person
+        self._persons: list[tuple[list[str], str]] | None = None  # spelling keys of dossier persons' names
         self._build()
 
     # -- index ---------------------------------------------------------------------------------------
@@ -121,8 +128,8 @@ class Linker:
             for name in actor.names():
                 self._add(name, "actor", actor.name, translit=actor.type == "person")
                 ws = words(name)
-                if actor.type == "person" and len(ws) >= 2:
-                    surname = stem_word(ws[-1])
+                if actor.type == "person" and len(ws) >= 2 and not _ROMAN.fullmatch(ws[-1]):
+                    surname = stem_word(ws[-1])  # (a regnal number is no surname: *Abdullah II*)
                     if actor.name not in self._surname[surname]:
                         self._surname[surname].append(actor.name)
                     self._first[actor.name].add(spell_word(ws[0]))
@@ -257,10 +264,13 @@ class Linker:
         persons = self._surname.get(stem_word(ws[-1]), [])
         if not persons:
             return None
-        if len(ws) >= 2 and ws[-2][:1].isupper() and not self.lex.is_title(ws[-2]) and not self._modifier.get(
-            stem_word(ws[-2])
+        before = len(ws) - 2
+        while before >= 0 and ws[before].lower() in self.lex.particles:
+            before -= 1  # "Bart De Wever", "De Wever": particles belong to the surname
+        if before >= 0 and ws[before][:1].isupper() and not self.lex.is_title(ws[before]) and not self._modifier.get(
+            stem_word(ws[before])
         ):
-            first = spell_word(ws[-2])
+            first = spell_word(ws[before])
             persons = [
                 p for p in persons
                 if first in self._first[p] or any(_first_letter(f) == _first_letter(first) for f in self._first[p])
@@ -379,6 +389,13 @@ class Linker:
         if not ws:
             return Link(None, "none")
         whole = plain(" ".join(raw))
+        if len(raw) == 2 and plain(raw[1]) in self.lex.possessed_sources and plain(raw[0]) in self.lex.pronouns:
+            whole = plain(raw[0])  # "seinen Worten zufolge", "in her words": the possessor
+        if len(ws) >= 2 and plain(ws[-1]) in self.lex.possessed_sources and _saxon(ws[-2]):
+            owner = [*ws[:-2], _saxon(ws[-2])]  # "the Kremlin's statement", "Moscow's summary": the owner
+            found = self.link(" ".join(owner), lang, date, allow_new=allow_new)
+            if found.actor is not None or found.needs_coref:
+                return found
         if whole in self.lex.pronouns:
             head = "demonstrative" if whole in self.lex.demonstratives else None
             return Link(None, "pronoun", gender=self.lex.pronouns[whole], head=head)
@@ -387,8 +404,11 @@ class Linker:
             return national
         found = self._link_known(ws, date)
         if found is None and any(self.lex.is_official(w) for w in ws) and not self._named_official(ws):
-            institution = self._institution(ws, date)
+            institution = self._institution(ws, date) or (self._compound_source(ws[0], date) if len(ws) == 1 else None)
             found = self._link_actor(institution, "official") if institution else None
+        if found is None and (place := next((k for k, w in enumerate(ws) if k and plain(w) in _PLACE_WORDS), 0)):
+            head = self._link_known(ws[:place], date)  # "der Kreml in Moskau": the institution before the place
+            found = head if head is not None and head.actor else None
         found = found or self._link_role_noun(ws, det, date)
         return found or self._link_unknown(surface, ws, det, lang, allow_new)
 
@@ -481,13 +501,66 @@ class Linker:
             name = name[1:]  # "der Politologe Andrej Kortunow": a noun after the article, then the name
         honorific = len(name) == 1 < len(ws) and self.lex.is_title(ws[-2]) and not self.lex.role_noun(ws[-2])
         if allow_new and name and (len(name) >= 2 or len(name) == len(ws) or honorific):  # "Patriarch Kirill"
-            shown = display_name(_slice_words(surface, name))
+            shown = display_name(_slice_words(surface, name), lang)
+            known = self._near_person(name)
+            if known is not None:  # "Wladimir Medinksi", "Umarov": a misspelt or other transliteration
+                return self._link_actor(known, "name")
             return Link(english_letters(english_transliteration(shown) if lang == "de" else shown), "new")
         if any(self.lex.is_anonymous(w) or self.lex.is_official(w) for w in ws):
             return Link(UNKNOWN_ACTOR, "anonymous")
         if det in self.lex.determiners and ws[0][:1].isupper() and (len(ws) == 1 or plain(ws[1]) in _LINK_WORDS):
             return Link(UNKNOWN_ACTOR, "anonymous")  # "die Polizei", "die Anwältin der Frau"
         return Link(None, "none")
+
+    def _compound_source(self, word: str, date: str | dt.date | None) -> str | None:
+        """A closed compound of an actor and a source noun (*Kremlangaben*, *Kremlkreisen*): the actor."""
+        for k in range(3, len(word) - 3):
+            head, tail = word[:k], word[k:]
+            if not self.lex.is_official(tail):
+                continue
+            for prefix in (head, head[:-1] if head.endswith("s") else None):
+                hit = self._match_phrase([prefix], date) if prefix else None
+                spec = self.actor(hit[1]) if hit else None
+                if spec is not None and spec.type in ("organisation", "state"):
+                    return spec.name
+        return None
+
+    def _near_person(self, name: list[str]) -> str | None:
+        """The one dossier person whose name (or surname, for a surname alone) is spelt within one
+        edit (two for long surnames) of ``name``, with a compatible first-name initial."""
+        if not name or len(name) > 3:
+            return None
+        key = tuple(name)
+        if key not in self._near:
+            if len(self._near) >= MEMO_LIMIT:
+                self._near.clear()
+            self._near[key] = self._nearest(name)
+        return self._near[key]
+
+    def _nearest(self, name: list[str]) -> str | None:
+        surname = spell_word(name[-1])
+        if len(surname) < 5:
+            return None
+        first = spell_word(name[0]) if len(name) >= 2 else None
+        if first is None and not _TRANSLITERATED.search(name[-1].lower()):
+            return None  # a surname alone only for East Slavic transliterations (not Schulz ~ Scholz)
+        limit = 2 if len(surname) >= 9 else 1
+        found = {
+            person for key, person in self._person_keys()
+            if edit_distance(surname, key[-1], limit) <= limit
+            and (first is None or len(key) < 2 or key[0][:1] == first[:1])
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _person_keys(self) -> list[tuple[list[str], str]]:
+        """Spelling keys (per word) of every name and alias of every dossier person."""
+        if self._persons is None:
+            self._persons = [
+                ([spell_word(w) for w in words(n)], actor.name)
+                for actor in self.dossier.actors if actor.type == "person"
+                for n in actor.names() if len(words(n)) >= 2
+            ]
+        return self._persons
 
     def _trailing_name(self, ws: list[str]) -> list[str]:
         """The capitalised words at the end of ``ws`` that are not vocabulary (a person's name)."""
@@ -532,6 +605,14 @@ class Linker:
     def resolve(self, surface: str, lang: str | None = None, date: str | dt.date | None = None) -> str | None:
         """Canonical actor for ``surface`` (or ``UNKNOWN``/a new person's name); ``None`` if unresolved."""
         return self.link(surface, lang, date).actor
+
+
+def _saxon(word: str) -> str | None:
+    """``Kremlin's`` → ``Kremlin`` (English possessive), else ``None``."""
+    for end in ("'s", "’s"):
+        if word.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)]
+    return None
 
 
 def _slice_words(surface: str, ws: list[str]) -> str:

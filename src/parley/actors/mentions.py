@@ -106,7 +106,7 @@ def detect(doc: Article, linker: Linker, date: str | None = None) -> list[Found]
                     start, end = chunk[0][0], chunk[-1][1]
                     best, size = Found(Span(start, end), doc.text[start:end], link, chunk[0][3]), n
                     break
-        if best is None and linker.lex.pronouns.get(first.lower()) and _is_pronoun_token(tokens, words[i][0]):
+        if best is None and linker.lex.pronouns.get(first.lower()) and _is_pronoun_token(tokens, words[i][0], first):
             best, size = Found(Span(words[i][0], words[i][1]), first,
                                Link(None, "pronoun", gender=linker.lex.pronouns[first.lower()]), words[i][3]), 1
         if best is not None:
@@ -122,10 +122,18 @@ def detect(doc: Article, linker: Linker, date: str | None = None) -> list[Found]
     return found
 
 
-def _is_pronoun_token(tokens: dict[int, Token], start: int) -> bool:
-    """A pronoun only where the tagger agrees (``Sie`` can be formal address)."""
+_ARTICLE_PRONOUNS = {"der", "die"}
+
+
+def _is_pronoun_token(tokens: dict[int, Token], start: int, word: str) -> bool:
+    """A pronoun only where the tagger agrees (``Sie`` can be formal address; ``der``/``die`` only as
+    a demonstrative pronoun, never as an article)."""
     tok = tokens.get(start)
-    return tok is None or tok.pos in ("PRON", "") or tok.tag in ("PPER", "PDS", "PRP")
+    if word.lower() in _ARTICLE_PRONOUNS:
+        return tok is not None and tok.tag == "PDS"
+    if tok is None:
+        return True
+    return tok.pos in ("PRON", "") or tok.tag in ("PPER", "PDS", "PRP")
 
 
 def _add_new_names(doc: Article, linker: Linker, lang: str | None, date: str | None, found: list[Found]) -> None:

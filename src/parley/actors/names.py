@@ -124,11 +124,14 @@ def english_letters(name: str) -> str:
     return name.translate(_ENGLISH_LETTERS)
 
 
-def display_name(surface: str) -> str:
-    """Normalised display form of an unknown person's name: nominative, tidy case and spacing."""
+def display_name(surface: str, lang: str | None = None) -> str:
+    """Normalised display form of an unknown person's name: nominative, tidy case and spacing (an
+    English name keeps its final *s*: *Adams*, *Al-Qahera News*; only *'s* is a genitive there)."""
     parts = surface.split()
     if parts:
-        parts[-1] = strip_genitive(parts[-1])
+        last = parts[-1]
+        parts[-1] = last[:-2] if lang == "en" and last.endswith(("'s", "’s")) else (
+            last if lang == "en" else strip_genitive(last))
     return " ".join(title_case(p) if p.isupper() or p.islower() else p for p in parts)
 
 
@@ -155,3 +158,22 @@ def english_transliteration(name: str) -> str:
     if not parts or not _SLAVIC_SURNAME.search(parts[-1].lower()) or _POLISH.search(name.lower()):
         return name
     return " ".join("-".join(_word_to_english(p) for p in part.split("-")) for part in parts)
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Optimal-string-alignment distance (substitution, insertion, deletion, adjacent swap), capped
+    at ``limit + 1``: ``Medinksi`` ~ ``Medinski`` (1), ``Umarov`` ~ ``Umerov`` (1)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        if min(row) > limit:
+            return limit + 1
+        prev2, prev = prev, row
+    return min(prev[-1], limit + 1)

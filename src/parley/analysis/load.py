@@ -8,12 +8,14 @@ from parley.store.read import position_records, statement_records
 
 
 def load_positions(
-    store: Store, *, actor: str | None = None, issue: str | None = None
+    store: Store, *, actor: str | None = None, issue: str | None = None, dossier: str | None = None
 ) -> list[PositionRecord]:
-    """All stored positions (optionally of one actor/issue), ordered by article date."""
-    return [PositionRecord(**row) for row in position_records(store, actor=actor, issue=issue)]
+    """All stored positions (optionally of one actor/issue, or of one dossier's articles), by article date."""
+    return [PositionRecord(**row) for row in position_records(store, actor=actor, issue=issue, dossier=dossier)]
 
 
-def load_statements(store: Store, *, speaker: str | None = None) -> list[StatementRecord]:
-    """All stored statements (optionally of one speaker), ordered by article date."""
-    return [StatementRecord(**row) for row in statement_records(store, speaker=speaker)]
+def load_statements(
+    store: Store, *, speaker: str | None = None, dossier: str | None = None
+) -> list[StatementRecord]:
+    """All stored statements (optionally of one speaker, or of one dossier's articles), by article date."""
+    return [StatementRecord(**row) for row in statement_records(store, speaker=speaker, dossier=dossier)]

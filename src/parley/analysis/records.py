@@ -41,6 +41,7 @@ class Located:
     end: int | None = None
     confidence: float = 1.0
     duplicate_of: str | None = None
+    dossier: str | None = None  # the dossier its article was analysed with
     sources: list[SourceRef] = field(default_factory=list)
 
     @property

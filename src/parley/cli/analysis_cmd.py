@@ -37,8 +37,12 @@ def stance_text(stance: str, count: int | None = None) -> Text:
     return Text(label, style=STANCE_STYLE.get(stance, ""))
 
 
-def _records(db: str, actor: str | None, issue: str | None):  # type: ignore[no-untyped-def]
-    return collapse_positions(load_positions(open_store(db, must_exist=True), actor=actor, issue=issue))
+DOSSIER_FILTER = typer.Option(None, "--dossier", help="Only articles analysed with this dossier.")
+
+
+def _records(db: str, actor: str | None, issue: str | None, dossier: str | None = None):  # type: ignore[no-untyped-def]
+    store = open_store(db, must_exist=True)
+    return collapse_positions(load_positions(store, actor=actor, issue=issue, dossier=dossier))
 
 
 def _spread(rec) -> str:  # type: ignore[no-untyped-def]
@@ -87,9 +91,10 @@ def map_cmd(
     issue: str | None = typer.Option(None, "--issue", help="Only this issue."),
     actor: str | None = typer.Option(None, "--actor", help="Only this actor."),
     show_conflicts: bool = typer.Option(True, "--conflicts/--no-conflicts", help="List opposing actors."),
+    dossier: str | None = DOSSIER_FILTER,
 ) -> None:
     """The actor × issue matrix: latest stance per cell (colour), number of distinct positions."""
-    matrix = actor_issue_matrix(_records(db, actor, issue))
+    matrix = actor_issue_matrix(_records(db, actor, issue, dossier))
     if not matrix:
         err_console.print("no positions in the store (run `parley run` first, or relax the filters)")
         raise typer.Exit(0)
@@ -113,9 +118,10 @@ def timeline_cmd(
     actor: str = typer.Argument(..., help="Canonical actor name."),
     issue: str | None = typer.Argument(None, help="Only this issue."),
     db: str = DB_OPTION,
+    dossier: str | None = DOSSIER_FILTER,
 ) -> None:
     """An actor's positions in date order, with stance shifts marked."""
-    records = _records(db, actor, issue)
+    records = _records(db, actor, issue, dossier)
     line = timeline(records, actor, issue)
     if not line:
         err_console.print(f"no positions for {actor}" + (f" on {issue}" if issue else ""))
@@ -140,6 +146,7 @@ def network_cmd(
     fmt: str = typer.Option("graphml", "--format", help="graphml | csv (edge list)"),
     db: str = DB_OPTION,
     issue: str | None = typer.Option(None, "--issue", help="Only this issue."),
+    dossier: str | None = DOSSIER_FILTER,
 ) -> None:
     """Discourse networks: actor congruence/conflict (edge weight = shared issues) or actor–issue."""
     from parley.export.writers import GRAPH_FORMATS, write_graph
@@ -147,6 +154,6 @@ def network_cmd(
     if kind not in NETWORKS or fmt not in GRAPH_FORMATS:
         err_console.print(f"[red]error[/] --kind {'|'.join(NETWORKS)}, --format {'|'.join(GRAPH_FORMATS)}")
         raise typer.Exit(2)
-    graph = NETWORKS[kind](_records(db, None, issue))
+    graph = NETWORKS[kind](_records(db, None, issue, dossier))
     write_graph(graph, output, fmt)
     console.print(f"{kind} network: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges → {output}")

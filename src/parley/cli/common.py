@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -78,6 +82,28 @@ def open_store(value: str, *, must_exist: bool = False):  # type: ignore[no-unty
         raise typer.Exit(2) from None
 
 
+def fail(message: str) -> NoReturn:
+    """Print a one-line error and exit with status 2 (a usage or configuration mistake)."""
+    err_console.print(f"[red]error[/] {escape(message)}", soft_wrap=True)
+    raise typer.Exit(2)
+
+
+def pipeline_from(config: Path | None, edit: Callable[[dict[str, Any]], None] | None = None):  # type: ignore[no-untyped-def]
+    """The ``Pipeline`` of ``--config`` (``edit`` may change the loaded config), checked once up
+    front: a missing or invalid file, unknown component or dossier exits 2 with one line."""
+    from parley.pipeline import ConfigError, Pipeline, load_config
+
+    try:
+        cfg = load_config(config)
+        if edit is not None:
+            edit(cfg)
+        pipeline = Pipeline(cfg)
+        pipeline.validate()
+    except ConfigError as exc:
+        fail(str(exc))
+    return pipeline
+
+
 def progress_bar(*, transient: bool = True) -> Progress:
     """A rich progress bar on stderr (silent when stderr is not a terminal)."""
     return Progress(
@@ -91,6 +117,35 @@ def progress_bar(*, transient: bool = True) -> Progress:
         transient=transient,
         disable=not err_console.is_terminal,
     )
+
+
+DOSSIER_OPTION = typer.Option(
+    None,
+    "--dossier",
+    help="Dossier: a shipped name, a path, or 'auto' (per article the best-matching shipped dossier; "
+    "'auto:A,B' chooses among A and B). Default: the config's.",
+)
+
+
+def with_dossier(config: dict, dossier: str | None) -> dict:  # type: ignore[type-arg]
+    """``config`` with its dossier set to ``dossier`` (checked; ``None`` keeps the config's). For
+    ``auto`` the config's dossier stays the default candidate (``default_dossier``)."""
+    from parley.dossier import DossierError, load_dossier
+    from parley.dossier_choice import candidates_for, is_auto
+
+    if dossier is None:
+        return config
+    pipe = config["pipeline"]
+    if is_auto(dossier):
+        pipe.setdefault("default_dossier", pipe.get("dossier"))
+    names = candidates_for(dossier, str(pipe.get("default_dossier") or pipe.get("dossier")))
+    try:
+        for name in names:
+            load_dossier(name)
+    except DossierError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--dossier") from None
+    pipe["dossier"] = dossier
+    return config
 
 
 def check_scheduler(address: str | None) -> None:

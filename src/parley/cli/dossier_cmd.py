@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from parley.dossier import DossierError, read_dossier, shipped_dossiers
+from parley.dossier import DossierError, dossier_path, read_dossier, shipped_dossiers
 from parley.cli.base import app
 from parley.cli.common import console, err_console
 
@@ -16,10 +16,10 @@ app.add_typer(dossier_app, name="dossier")
 
 
 @dossier_app.command("validate")
-def validate(path: Path = typer.Argument(..., help="Dossier directory or single YAML file.")) -> None:
+def validate(path: Path = typer.Argument(..., help="Shipped dossier name, dossier directory or single YAML file.")) -> None:
     """Check a dossier; print every problem with the file and the path of the bad field (exit 1)."""
     try:
-        dossier = read_dossier(path)
+        dossier = read_dossier(dossier_path(path))
     except DossierError as exc:
         err_console.print(f"[red]invalid[/] {exc}", soft_wrap=True)
         raise typer.Exit(1) from None

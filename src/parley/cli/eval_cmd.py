@@ -12,9 +12,9 @@ import typer
 from rich.table import Table
 
 from parley.cli.base import app
-from parley.cli.common import console
-from parley.pipeline import Pipeline, load_config
+from parley.cli.common import console, fail, pipeline_from
 
+SPLITS = ("dev", "test", "train")
 eval_app = typer.Typer(help="Evaluate against public benchmarks.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
@@ -23,7 +23,8 @@ def quote_chain(config: dict[str, Any], component: str | None, lang: str) -> lis
     """The ``lang`` NLP components plus the quotation component (``component`` replaces it)."""
     names = list(config["pipeline"]["languages"][lang])
     nlp = [n for n in names if n.startswith("nlp.")]
-    quotes = [n for n in names if n.startswith("quotes.") and n != "quotes.channels"]
+    # channels and interview context need speakers linked; the WikiNews metric scores spans and roles
+    quotes = [n for n in names if n.startswith("quotes.") and n not in ("quotes.channels", "quotes.interview")]
     return nlp + ([component] if component else quotes)
 
 
@@ -57,10 +58,18 @@ def wikinews(
     """Run nlp.de + the quotation component over a WikiNews split and print the dataset metric."""
     from parley_lab.wikinews import LANG, WikiDoc, load_split, prediction_json, score
 
-    cfg = load_config(config)
-    cfg["pipeline"]["languages"][LANG] = quote_chain(cfg, component, LANG)
-    pipeline = Pipeline(cfg)
-    docs: list[WikiDoc] = load_split(split, limit=limit)
+    if split not in SPLITS:
+        fail(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+
+    def quotes_only(cfg: dict[str, Any]) -> None:
+        cfg["pipeline"]["languages"][LANG] = quote_chain(cfg, component, LANG)
+
+    pipeline = pipeline_from(config, quotes_only)
+    cfg = pipeline.config
+    try:
+        docs: list[WikiDoc] = load_split(split, limit=limit)
+    except FileNotFoundError as exc:
+        fail(f"{exc} (set PARLEY_WIKINEWS to the corpus folder)")
     pred_dir.mkdir(parents=True, exist_ok=True)
     pairs, words, started = [], 0, time.perf_counter()
     for doc in docs:

@@ -8,10 +8,17 @@ from pathlib import Path
 import typer
 
 from parley.cli.base import app
-from parley.cli.common import SCHEDULER_OPTION, WORKERS_OPTION, err_console, make_executor
+from parley.cli.common import (
+    DOSSIER_OPTION,
+    SCHEDULER_OPTION,
+    WORKERS_OPTION,
+    err_console,
+    make_executor,
+    pipeline_from,
+    with_dossier,
+)
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths
-from parley.pipeline import Pipeline, load_config
 from parley.runner import Outcome, Runner, Unreadable
 
 
@@ -20,6 +27,7 @@ def extract(
     inputs: list[Path] = typer.Argument(..., help="Input files (JSONL with id, url, date, lang, text; …)."),
     output: Path = typer.Option(..., "-o", "--output", help="Prediction JSONL to write."),
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
+    dossier: str | None = DOSSIER_OPTION,
     workers: int | None = WORKERS_OPTION,
     scheduler: str | None = SCHEDULER_OPTION,
 ) -> None:
@@ -27,7 +35,8 @@ def extract(
 
     Articles are analysed on --workers processes (or a Dask cluster); the lines are written in input
     order, so the output is the same for any number of workers."""
-    runner = Runner(Pipeline(load_config(config)), executor=make_executor(workers, scheduler))
+    executor = make_executor(workers, scheduler)
+    runner = Runner(pipeline_from(config, lambda cfg: with_dossier(cfg, dossier)), executor=executor)
     with output.open("w", encoding="utf-8") as out:
 
         def write(outcome: Outcome) -> None:
@@ -35,7 +44,10 @@ def extract(
                 err_console.print(f"[yellow]skipped[/] {outcome.key}: {outcome.error}")
                 return
             doc = outcome.article
-            if not outcome.ok:
+            if outcome.skipped:  # over its size or time limit: an empty prediction
+                err_console.print(f"[yellow]skipped[/] {outcome.key}: {outcome.error}", soft_wrap=True)
+                doc.statements, doc.positions = [], []
+            elif not outcome.ok:
                 err_console.print(f"[red]failed[/] {outcome.key}: {outcome.error}")
                 doc.statements, doc.positions = [], []
             out.write(json.dumps(prediction(doc), ensure_ascii=False) + "\n")

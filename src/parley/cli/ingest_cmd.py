@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
 from parley.cli.base import app
-from parley.cli.common import DB_OPTION, console, err_console, open_store, progress_bar
+from parley.cli.common import DB_OPTION, DOSSIER_OPTION, console, err_console, open_store, progress_bar, with_dossier
 from parley.ingest.dedupe import DEFAULT_THRESHOLD
 from parley.ingest.language import configured_languages
 from parley.ingest.options import DEFAULT_MAX_BYTES, ReadOptions, human_bytes, parse_size
@@ -18,6 +19,7 @@ from parley.ingest.paths import expand_paths
 from parley.ingest.readers import READERS, read_file
 from parley.ingest.records import ReadError
 from parley.ingest.service import Ingester, Outcome
+from parley.model import Article
 
 MAX_SHOWN = 200  # skip reasons printed one per line; the rest stay in ingest_log
 
@@ -61,6 +63,8 @@ def _ingest_files(ingester: Ingester, files: list[Path | ReadError], options: Re
                 if number % 50 == 0:  # a long JSONL file is one step of the bar: show its records move
                     progress.update(task, description=f"{name} · {sum(ingester.counts.values())} read")
                 outcome = ingester.add(each)
+                if outcome.status == "stored" and outcome.reason:
+                    progress.console.print(f"[yellow]warning[/] {outcome.source}: {outcome.reason}", soft_wrap=True)
                 if outcome.status != "skipped":
                     continue
                 skipped.append(outcome)
@@ -69,6 +73,17 @@ def _ingest_files(ingester: Ingester, files: list[Path | ReadError], options: Re
                     progress.console.print(line, soft_wrap=True)
             progress.advance(task)
     return skipped
+
+
+def dossier_recorder(dossier: str | None) -> Callable[[Article], str | None] | None:
+    """What ``--dossier`` records per ingested article: that dossier, or for ``auto`` the best match
+    (the same choice ``parley run --dossier auto`` would make, which then keeps it)."""
+    if dossier is None:
+        return None
+    from parley.pipeline import Pipeline, load_config
+
+    pipeline = Pipeline(with_dossier(load_config(), dossier))
+    return pipeline.dossier_for
 
 
 @app.command()
@@ -86,6 +101,7 @@ def ingest(
     threshold: float = typer.Option(
         DEFAULT_THRESHOLD, "--dup-threshold", min=0.1, max=1.0, help="MinHash similarity of a wire copy."
     ),
+    dossier: str | None = DOSSIER_OPTION,
 ) -> None:
     """Read .txt (first line = title), .html/.htm, .jsonl/.json, .rss/.atom/.xml feeds into the store.
 
@@ -105,12 +121,13 @@ def ingest(
             "max_bytes": options.max_bytes,
             "languages": list(options.languages),
             "dup_threshold": threshold,
+            "dossier": dossier,
         },
     )
     files = list(expand_paths(paths, READERS))
     status, skipped = "done", []
     with store.batch() as writer:  # one transaction per 200 articles, committed on the way out
-        ingester = Ingester(writer, run_id, threshold)
+        ingester = Ingester(writer, run_id, threshold, dossier_recorder(dossier))
         try:
             skipped = _ingest_files(ingester, files, options)
         except KeyboardInterrupt:

@@ -14,18 +14,23 @@ from rich.table import Table
 from parley.cli.base import app
 from parley.cli.common import (
     DB_OPTION,
+    DOSSIER_OPTION,
     SCHEDULER_OPTION,
     WORKERS_OPTION,
     console,
     err_console,
     make_executor,
     open_store,
+    pipeline_from,
     progress_bar,
+    with_dossier,
 )
+from parley.fingerprint import fingerprint
 from parley.model import Article
-from parley.pipeline import Pipeline, load_config
+from parley.pipeline import Pipeline
 from parley.runner import Outcome, Runner, Summary, Unreadable
-from parley.store import Store
+from parley.store import Store, claims
+from parley.store.staleness import stale_articles
 
 
 def models_used(pipeline: Pipeline, langs: set[str | None]) -> dict[str, Any]:
@@ -55,6 +60,7 @@ def run(
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
     rerun: bool = typer.Option(False, "--rerun", help="Analyse all articles again, not only pending ones."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Analyse at most N articles."),
+    dossier: str | None = DOSSIER_OPTION,
     workers: int | None = WORKERS_OPTION,
     scheduler: str | None = SCHEDULER_OPTION,
 ) -> None:
@@ -63,21 +69,36 @@ def run(
     Articles are analysed on --workers processes (or a Dask cluster, --scheduler) and saved by this
     process in order. An interrupted run resumes where it stopped; exit status 1 if any article failed.
     """
+
+    def choose_dossier(settings: dict[str, Any]) -> None:
+        if dossier is None:  # articles with a recorded dossier (ingest --dossier, earlier runs) keep it
+            settings["pipeline"]["keep_recorded"] = True
+        with_dossier(settings, dossier)
+
     executor = make_executor(workers, scheduler)
+    pipeline = pipeline_from(config, choose_dossier)
     store = open_store(db)
-    pipeline = Pipeline(load_config(config))
     pending = store.article_ids(pending_only=not rerun)
     total_pending = len(pending)
     todo = pending[:limit] if limit else pending
+    current = fingerprint(pipeline.config)
+    for stale_run in claims.reap(store):
+        err_console.print(f"[yellow]run {stale_run}[/] had no heartbeat for {claims.STALE_AFTER}: marked stale")
     run_id = store.start_run(
         "analyse",
-        config={**pipeline.describe(), "config_file": str(config) if config else None, "rerun": rerun},
+        config={**pipeline.describe(), "config_file": str(config) if config else None, "rerun": rerun,
+                "fingerprint": current},
     )
+    pulse, taken = claims.Pulse(store, run_id), []
     langs: set[str | None] = set()
     status = "done"
 
     def pending_articles() -> Iterator[Article | Unreadable]:
         for article_id in todo:
+            pulse()
+            if not claims.claim(store, article_id, run_id, rerun=rerun):
+                taken.append(article_id)  # analysed, or being analysed, by another worker
+                continue
             doc = store.article(article_id, with_analysis=False)
             if doc is None:
                 yield Unreadable(article_id, "LookupError: article vanished from the store")
@@ -88,6 +109,8 @@ def run(
     def save(outcome: Outcome) -> None:
         if outcome.ok and outcome.article is not None:
             store.save_analysis(outcome.article, run_id)
+        state = "done" if outcome.ok else "skipped" if outcome.skipped else "failed"
+        claims.release(store, outcome.key, run_id, state, outcome.error)
 
     summary, started = Summary(), time.perf_counter()
     try:
@@ -95,7 +118,9 @@ def run(
             task = progress.add_task(f"run {run_id}", total=len(todo))
 
             def advance(outcome: Outcome) -> None:
-                if not outcome.ok:
+                if outcome.skipped:  # over its size or time limit: left pending, with why
+                    progress.console.print(f"[yellow]skipped[/] {outcome.key}: {outcome.error}", soft_wrap=True)
+                elif not outcome.ok:
                     progress.console.print(f"[red]failed[/] {outcome.key}: {outcome.error}", soft_wrap=True)
                 progress.advance(task)
 
@@ -115,6 +140,8 @@ def run(
     for label, count in (
         ("analysed", len(done)),
         ("failed", len(failures)),
+        ("skipped (over the size or time limit)", len(summary.over_limit)),
+        ("taken by another worker", len(taken)),
         ("left for later (--limit)", total_pending - len(todo)),
         ("already analysed", 0 if rerun else len(store.article_ids()) - total_pending),
         ("rows changed by actor edits", edits),
@@ -122,6 +149,9 @@ def run(
     ):
         table.add_row(label, str(count), style="red" if label == "failed" and count else None)
     console.print(table)
+    stale = stale_articles(store, current)
+    if stale.articles and not rerun:
+        err_console.print(f"[yellow]stale[/] {stale.describe()}", soft_wrap=True)
     if status == "interrupted":
         raise typer.Exit(130)
     if failures:

@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 
 from parley.cli.base import app
-from parley.cli.common import DB_OPTION, console, db_url, open_store
+from parley.cli.common import DB_OPTION, console, db_url, fail, open_store
 
 
 def is_local(host: str) -> bool:
@@ -38,7 +38,7 @@ def edit_token_for(host: str, allow_edit: bool, token: str | None) -> str | None
 def serve(
     db: str = DB_OPTION,
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
-    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on (1-65535)."),
     allow_edit: bool = typer.Option(
         False, "--allow-edit", help="Enable the review loop (confirm/correct/reject); read-only otherwise."
     ),
@@ -48,6 +48,8 @@ def serve(
     ),
 ) -> None:
     """Browse the store in a web browser (articles, actors, matrix, timeline, network, JSON API)."""
+    if not 1 <= port <= 65535:
+        fail(f"--port {port} is not a port number (1-65535)")
     import uvicorn
 
     from parley.web import create_app

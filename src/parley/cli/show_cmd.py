@@ -93,7 +93,8 @@ def positions_table(doc: Article) -> Table:
 
 def header(doc: Article) -> Text:
     line = Text(doc.title or "(untitled)", style="bold")
-    facts = [doc.date or "undated", doc.lang or "?", doc.source or "", doc.url or "", f"id {doc.id}"]
+    facts = [doc.date or "undated", doc.lang or "?", doc.source or "", doc.url or "", f"id {doc.id}",
+             f"dossier {doc.dossier}" if doc.dossier else ""]
     line.append("\n" + " · ".join(f for f in facts if f), style="dim")
     if doc.duplicate_of:
         line.append(f"\nnear-copy of {doc.duplicate_of}", style="yellow")

@@ -45,6 +45,7 @@ def prediction(doc: Article) -> dict[str, Any]:
     return {
         "id": doc.id,
         "lang": doc.lang,
+        "dossier": doc.dossier,
         "statements": [statement_record(doc, s) for s in doc.statements if len(s.quote) > 0],
         "positions": [position_record(doc, p) for p in doc.positions],
     }

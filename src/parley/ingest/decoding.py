@@ -2,7 +2,8 @@
 
 Policy (documented for users in ``parley ingest --help``):
 
-1. A byte-order mark decides: UTF-32, UTF-16 or UTF-8 (``utf-8-sig``).
+1. A byte-order mark decides: UTF-32, UTF-16 or UTF-8 (``utf-8-sig``); UTF-16 without a BOM is
+   recognised by its NUL high bytes in one byte column.
 2. Without a BOM, strict UTF-8.
 3. Failing that, Windows-1252 (a superset of Latin-1 used by legacy German/English sites) — but
    only if every byte is defined in cp1252 and no control characters appear; such text is accepted
@@ -62,12 +63,31 @@ def bom_encoding(head: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when ``head`` looks like BOM-less UTF-16 text: NUL high bytes in
+    one byte column (Latin script), none in the other, and it decodes to printable text."""
+    sample = head[: len(head) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    for encoding, zeros, other in (("utf-16-le", zeros_odd, zeros_even), ("utf-16-be", zeros_even, zeros_odd)):
+        if zeros >= 0.3 and other <= 0.02:
+            try:
+                text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+            except UnicodeDecodeError:
+                continue
+            if not _CONTROL_CHARS.search(text):
+                return encoding
+    return None
+
+
 def binary_reason(head: bytes) -> str | None:
     """Why ``head`` (the first bytes of a file) looks binary, or None if it may be text."""
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return f"binary file ({kind})"
-    if bom_encoding(head) in ("utf-16", "utf-32"):
+    if bom_encoding(head) in ("utf-16", "utf-32") or utf16_without_bom(head):
         return None
     if b"\x00" in head:
         return "binary file (contains NUL bytes)"
@@ -94,7 +114,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     reason = binary_reason(data[:SNIFF_BYTES])
     if reason:
         raise DecodeError(reason)
-    bom = bom_encoding(data)
+    bom = bom_encoding(data) or utf16_without_bom(data[:SNIFF_BYTES])
     if bom:
         try:
             return data.decode(bom), bom

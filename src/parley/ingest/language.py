@@ -7,10 +7,13 @@ The detector is built once per language set, on first use. ``PARLEY_LANGS`` (com
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 DEFAULT_LANGUAGES: tuple[str, ...] = ("de", "en", "fr", "es", "it", "pl", "ru", "uk")
 SAMPLE_CHARS = 3000  # enough for a reliable decision, cheap on long articles
+MAX_SAMPLE_LINE = 5000
+_LONG_TOKEN = re.compile(r"\S{40,}")
 
 
 def configured_languages(value: str | None = None) -> tuple[str, ...]:
@@ -33,9 +36,21 @@ def _detector(codes: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).build()
 
 
+def language_sample(text: str) -> str:
+    """Up to ``SAMPLE_CHARS`` of ordinary text: overlong lines (a 100,000-character first line) and
+    overlong tokens (base64, URLs) are passed over when the text has other lines to judge by."""
+    if len(text) <= SAMPLE_CHARS and not _LONG_TOKEN.search(text):
+        return text
+    lines = [ln for ln in text[:1_000_000].split("\n") if len(ln) <= MAX_SAMPLE_LINE]
+    sample = _LONG_TOKEN.sub(" ", "\n".join(lines))[:SAMPLE_CHARS]
+    if not sample.strip():  # nothing but long lines: judge by their ordinary words
+        sample = _LONG_TOKEN.sub(" ", text[:1_000_000])[:SAMPLE_CHARS]
+    return sample
+
+
 def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str | None:
     """ISO 639-1 code of ``text``'s language among ``languages``; None if undecidable."""
-    sample = text[:SAMPLE_CHARS]
+    sample = language_sample(text)
     if not sample.strip():
         return None
     found = _detector(tuple(languages)).detect_language_of(sample)

@@ -7,6 +7,7 @@ command line can show progress; every outcome is logged in ``ingest_log`` under 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parley.ingest.dedupe import DEFAULT_THRESHOLD, fingerprint, similarity
@@ -18,6 +19,12 @@ from parley.store.ingest_rows import Batch
 
 STATUSES = ("stored", "duplicate", "exists", "skipped")
 LOG_BATCH = 500
+
+
+def date_warning(doc: Article) -> str | None:
+    """The one-line warning for a record whose date could not be read (it is stored without one)."""
+    raw = doc.meta.get("date_raw")
+    return None if raw is None else f"invalid date {str(raw)[:60]!r} ignored (kept in meta.date_raw)"
 
 
 @dataclass
@@ -38,6 +45,7 @@ class Ingester:
     store: Store | Batch
     run_id: int | None = None
     threshold: float = DEFAULT_THRESHOLD
+    dossier: Callable[[Article], str | None] | None = None  # records each article's dossier (``--dossier``)
     counts: Counter[str] = field(default_factory=Counter)
     _log: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
 
@@ -74,6 +82,8 @@ class Ingester:
         fp = fingerprint(doc.text, self.threshold)
         if fp is not None:
             doc.duplicate_of = self._original_of(fp.signature, fp.bands)
+        if self.dossier is not None:
+            doc.dossier = self.dossier(doc)
         stored = self.store.add_article(
             doc,
             signature=fp.signature if fp else None,
@@ -83,7 +93,7 @@ class Ingester:
             return Outcome(source, "exists", "stored concurrently", doc.id)
         if doc.duplicate_of:
             return Outcome(source, "duplicate", f"near-copy of {doc.duplicate_of}", doc.id, doc.duplicate_of)
-        return Outcome(source, "stored", None, doc.id)
+        return Outcome(source, "stored", date_warning(doc), doc.id)
 
     def _original_of(self, signature: list[int], bands: list[str]) -> str | None:
         """The earliest stored article this signature nearly matches (the root of a copy chain)."""

@@ -29,6 +29,9 @@ ENT_LABELS = {
 }
 NEWLINE_RULE = "parley_newline_boundaries"
 OPENING_MARKS = {'"', "“", "‘", "«", "„"}
+SENTENCE_END = {".", "!", "?", "…"}
+MAX_SENT_TOKENS = 200  # longer runs without a full stop are split (the quotation stages are
+# quadratic in sentence length)
 
 
 def _register_newline_rule() -> None:
@@ -39,14 +42,31 @@ def _register_newline_rule() -> None:
 
     @Language.component(NEWLINE_RULE)
     def newline_boundaries(doc: Any) -> Any:
-        """Start a sentence after every line break; never split an opening mark from its word."""
+        """Start a sentence after every line break; never split an opening mark from its word; end a
+        run of ``MAX_SENT_TOKENS`` tokens without a full stop (after a comma if one is near)."""
+        run_start = 0
         for tok in doc[:-1]:
             nxt = doc[tok.i + 1]
             if "\n" in tok.text or "\n" in tok.whitespace_:
                 nxt.is_sent_start = True
+                run_start = nxt.i
+            elif tok.text in SENTENCE_END:
+                run_start = nxt.i
+            elif nxt.i - run_start >= MAX_SENT_TOKENS:
+                cut = _clause_break(doc, run_start, nxt.i)
+                doc[cut].is_sent_start = True
+                run_start = cut
             elif tok.text in OPENING_MARKS and not tok.whitespace_ and not nxt.is_punct:
                 nxt.is_sent_start = False
         return doc
+
+
+def _clause_break(doc: Any, first: int, stop: int) -> int:
+    """The token after the last comma or semicolon in the final quarter of ``doc[first:stop]``."""
+    for j in range(stop - 1, max(first, stop - MAX_SENT_TOKENS // 4), -1):
+        if doc[j - 1].text in {",", ";", ":"}:
+            return j
+    return stop
 
 
 @lru_cache(maxsize=1)

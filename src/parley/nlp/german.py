@@ -22,6 +22,8 @@ OPEN_QUOTES = "„‚«»“‘\"'"
 QUOTE_CHARS = "„“”‚‘’\"«»‹›'"
 DASHES = "-–—"
 SENT_PUNCT = {".", "!", "?", "…", "?!", "!?", "..."}
+MAX_SENT_TOKENS = 200  # longer runs without a sentence end are split (at a comma if one is near)
+MAX_WORD_CHARS = 64  # longer tokens are tagged by their last characters (HanTa is cubic in length)
 MONTHS = {
     "januar",
     "jänner",
@@ -216,6 +218,10 @@ def split_tokens(text: str) -> tuple[list[Sentence], list[Token]]:
     tokens: list[Token] = []
     sent_start = 0
     for i, (start, _end, _word) in enumerate(raw):
+        if i - sent_start >= MAX_SENT_TOKENS:
+            cut = _clause_break(raw, sent_start, i)
+            _close(sentences, tokens, raw, sent_start, cut)
+            sent_start = cut
         if i > sent_start and "\n" in text[raw[i - 1][1] : start]:
             _close(sentences, tokens, raw, sent_start, i)
             sent_start = i
@@ -229,6 +235,15 @@ def split_tokens(text: str) -> tuple[list[Sentence], list[Token]]:
     if sent_start < len(raw):
         _close(sentences, tokens, raw, sent_start, len(raw))
     return sentences, tokens
+
+
+def _clause_break(raw: list[tuple[int, int, str]], first: int, stop: int) -> int:
+    """Where to end an overlong sentence ``raw[first:stop]``: after its last comma, semicolon or
+    colon in the final quarter, else at ``stop``."""
+    for j in range(stop - 1, max(first, stop - MAX_SENT_TOKENS // 4), -1):
+        if raw[j - 1][2] in {",", ";", ":"}:
+            return j
+    return stop
 
 
 def _close(
@@ -267,16 +282,33 @@ def _punct_tag(word: str) -> str | None:
     return None
 
 
+NAME_PARTICLES = {"bin", "ibn", "bint"}  # Arabic "son/daughter of" inside a name, not the verb "bin"
+
+
+def _taggable(word: str) -> str:
+    """``word``, or for an overlong token its tail (German compounds are head-final), same case."""
+    if len(word) <= MAX_WORD_CHARS:
+        return word
+    tail = word[-MAX_WORD_CHARS // 2 :]
+    return tail[:1].upper() + tail[1:] if word[:1].isupper() else tail
+
+
 def tag_sentence(words: list[str]) -> list[tuple[str, str]]:
-    """(STTS tag, lemma) for each word, HanTa's tags fixed for punctuation and numbers."""
-    tagged = _hanta().tag_sent(words, taglevel=1)
+    """(STTS tag, lemma) for each word, HanTa's tags fixed for punctuation, numbers and name particles
+    between capitalised words (*Mohammed bin Salman*)."""
+    tagged = _hanta().tag_sent([_taggable(w) for w in words], taglevel=1)
     out = []
-    for word, (_w, lemma, tag) in zip(words, tagged, strict=True):
+    for i, (word, (short, lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
+        if short != word:
+            lemma = word  # an overlong token keeps its form as lemma
         punct = _punct_tag(word)
         if punct:
             out.append((punct, word))
         elif word.replace(".", "").replace(",", "").isdigit():
             out.append(("ADJA" if word.endswith(".") else "CARD", word))
+        elif word in NAME_PARTICLES and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
+                and words[i + 1][:1].isupper():
+            out.append(("NE", word))
         else:
             out.append((_stts(tag), lemma))
     return out

@@ -3,7 +3,7 @@
 Term syntax (see ``dossiers/<name>/issues.yaml``): ``*term`` may close a German compound, ``~term``
 is weak (dropped when another issue has an ordinary term in the same sentence); inflectional endings
 after a term are allowed; ``patterns`` are raw regular expressions. Contexts in which a term names
-no issue ("auf ukrainischem Territorium", "plans to") are listed in ``data/issue_exclusions.yaml``.
+no issue ("auf ukrainischem Territorium", "plans to") are each issue's ``exclusions`` in the dossier.
 """
 
 from __future__ import annotations
@@ -12,12 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from parley.dossier import load_issues
-from parley.yamlfile import load_yaml
 
 SHORT_TERM = 6  # German terms shorter than this allow only short endings (Krim ≠ Kriminalität)
 # Characters whose case-insensitive regex matching differs from ``str.lower`` (dotted/dotless i, long s,
@@ -141,10 +138,13 @@ class IssueMatcher:
 
 @lru_cache(maxsize=8)
 def load_exclusions(dossier: str, lang: str) -> dict[str, list[str]]:
-    """Per issue, the regular expressions of contexts where its terms name no issue."""
-    text = resources.files("parley.positions").joinpath("data", "issue_exclusions.yaml").read_text("utf-8")
-    per_issue = (load_yaml(text) or {}).get(Path(dossier).stem if dossier.endswith((".yaml", ".yml")) else dossier) or {}
-    return {issue: [str(p) for p in (langs or {}).get(lang) or []] for issue, langs in per_issue.items()}
+    """Per issue, the regular expressions of contexts where its terms name no issue (the dossier's
+    ``exclusions`` of each issue, for ``lang``)."""
+    return {
+        issue["id"]: [str(p) for p in (issue.get("exclusions") or {}).get(lang) or []]
+        for issue in load_issues(dossier)
+        if (issue.get("exclusions") or {}).get(lang)
+    }
 
 
 @lru_cache(maxsize=16)

@@ -109,9 +109,10 @@ def _cue_patterns(phrases: list[str], negators: set[str]) -> list[tuple[re.Patte
 
 @lru_cache(maxsize=8)
 def concession_issues(dossier: str) -> frozenset[str]:
-    """Issues whose proposition is a concession (see ``data/concessions.yaml``)."""
-    data = load_yaml(resources.files("parley.positions").joinpath("data", "concessions.yaml").read_text("utf-8"))
-    return frozenset((data or {}).get(dossier) or [])
+    """Issues whose proposition is a concession (``concession: true`` in the dossier's issues)."""
+    from parley.dossier import load_issues
+
+    return frozenset(i["id"] for i in load_issues(dossier) if i.get("concession"))
 
 
 @lru_cache(maxsize=8)

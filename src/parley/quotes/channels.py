@@ -17,8 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.model import Article, Span, Statement
 from parley.context import PipelineContext
+from parley.model import Article, Sentence, Span, Statement
 from parley.registry import component
 from parley.yamlfile import load_yaml
 
@@ -474,16 +474,28 @@ def continues(doc: Article, prev: Statement, st: Statement, anchor: str, lex: Me
     gap_start, gap_end = _extent(prev).end, _extent(st).start
     if other_person_in_paragraph(doc, gap_start, gap_end, anchor):
         return False
-    covered = [_extent(s) for s in doc.statements]
-    for sent in doc.sentences:
-        if (
-            gap_start <= sent.start
-            and sent.end <= gap_end
-            and len(WORD_RE.findall(doc.text[sent.start : sent.end])) >= 4
-            and not any(sent.span.overlaps(c) for c in covered)
+    in_gap = _sentences_within(doc, gap_start, gap_end)
+    covered = [_extent(s) for s in doc.statements] if in_gap else []
+    for sent in in_gap:
+        if len(WORD_RE.findall(doc.text[sent.start : sent.end])) >= 4 and not any(
+            sent.span.overlaps(c) for c in covered
         ):
             return False
     return True
+
+
+def _sentences_within(doc: Article, start: int, end: int) -> list[Sentence]:
+    """The sentences lying inside ``[start, end)`` (binary search; sentences are in text order)."""
+    if start >= end or not doc.sentences:
+        return []
+    first = doc.sentence_of(start)
+    out = []
+    for sent in doc.sentences[first:]:
+        if sent.start > end:
+            break
+        if start <= sent.start and sent.end <= end:
+            out.append(sent)
+    return out
 
 
 def other_person_in_paragraph(doc: Article, gap_start: int, gap_end: int, anchor: str) -> bool:

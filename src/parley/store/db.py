@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import parley
 from parley.model import Article, Position, Statement, statement_key
 from parley.store import ingest_rows as rows
+from parley.store import migrations
 from parley.store.ingest_rows import ARTICLE_COLUMNS
 from parley.store.schema import (
     SCHEMA_VERSION,
@@ -84,10 +85,14 @@ class Store:
             row = session.get(Meta, "schema_version")
             if row is None:
                 session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(row.value) != SCHEMA_VERSION:
-                raise SchemaVersionError(
-                    f"database schema version {row.value}, this parley needs {SCHEMA_VERSION}"
-                )
+                return
+            version = int(row.value)
+        if version == SCHEMA_VERSION:
+            return
+        if not migrations.upgrade(self.engine, version, SCHEMA_VERSION):
+            raise SchemaVersionError(f"database schema version {version}, this parley needs {SCHEMA_VERSION}")
+        with self.session() as session:
+            session.merge(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -257,3 +262,4 @@ class Store:
             row = session.get(ArticleRow, doc.id)
             if row is not None:
                 row.analysed_run = run_id
+                row.dossier = doc.dossier or row.dossier

@@ -29,6 +29,7 @@ ARTICLE_COLUMNS = (
     "author",
     "content_hash",
     "duplicate_of",
+    "dossier",
     "text",
     "meta",
 )

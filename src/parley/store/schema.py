@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: articles.dossier
 
 
 def utcnow() -> datetime:
@@ -72,6 +72,7 @@ class ArticleRow(Base):
     )
     text: Mapped[str] = mapped_column(Text)
     meta: Mapped[dict] = mapped_column(JSON, default=dict)
+    dossier: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)  # analysed with
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     analysed_run: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), nullable=True, index=True)
 
@@ -192,6 +193,27 @@ class IngestLog(Base):
     article_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
     __table_args__ = (UniqueConstraint("run_id", "source", "article_id", name="uq_ingest_log"),)
+
+
+class Claim(Base):
+    """Who analyses (or last analysed) an article: a run claims it before the work, so concurrent
+    workers never do it twice, and records how it ended. New table: older stores gain it on open."""
+
+    __tablename__ = "claims"
+    article_id: Mapped[str] = mapped_column(String(200), ForeignKey("articles.id"), primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))  # running | done | failed | skipped
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Heartbeat(Base):
+    """The last sign of life of a running run; a run silent for long is stale (killed)."""
+
+    __tablename__ = "run_heartbeats"
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), primary_key=True)
+    beat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 def fitted(model: type[Base], **values: object) -> Base:

@@ -82,20 +82,24 @@ def api_positions(
     return read.list_positions(state(request).store, clamp_page(page), clamp_size(size), **filters).as_dict()
 
 
+DossierQ = Query("", max_length=200, description="Only articles analysed with this dossier.")
+
+
 @router.get("/matrix")
 def api_matrix(
-    request: Request, issue: str = "", actors: int = Query(40, ge=1, le=views.MAX_ACTORS)
+    request: Request, issue: str = "", actors: int = Query(40, ge=1, le=views.MAX_ACTORS), dossier: str = DossierQ
 ) -> dict[str, Any]:
     """Actor × issue matrix over collapsed positions: per cell the latest stance and stance counts."""
-    return views.matrix_view(state(request).cache, actors, issue).as_dict()
+    return views.matrix_view(state(request).cache, actors, issue, dossier.strip()).as_dict()
 
 
 @router.get("/timeline")
 def api_timeline(
-    request: Request, actor: str = "", issue: str = "", lanes: int = Query(15, ge=1, le=views.MAX_LANES)
+    request: Request, actor: str = "", issue: str = "", lanes: int = Query(15, ge=1, le=views.MAX_LANES),
+    dossier: str = DossierQ,
 ) -> dict[str, Any]:
     """Stance over time per actor-issue (dated buckets) and the stance shifts between them."""
-    view = views.timeline_view(state(request).cache, actor, issue, lanes)
+    view = views.timeline_view(state(request).cache, actor, issue, lanes, dossier.strip())
     return {
         "lanes": view.lanes,
         "undated": view.undated,
@@ -118,9 +122,10 @@ def api_network(
     kind: str = Query("both", pattern="^(both|congruence|conflict)$"),
     issue: str = "",
     nodes: int = Query(40, ge=2, le=views.MAX_NODES),
+    dossier: str = DossierQ,
 ) -> dict[str, Any]:
     """Actor congruence/conflict network (DNA-style) with a spring layout."""
-    view = views.network_view(state(request).cache, kind, issue, nodes)
+    view = views.network_view(state(request).cache, kind, issue, nodes, dossier.strip())
     return {
         "kind": kind,
         "nodes": [{"name": n.name, "x": n.x, "y": n.y, "positions": n.positions} for n in view.chart.nodes],

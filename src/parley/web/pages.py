@@ -16,6 +16,9 @@ from parley.web.paging import PageNo, clamp_page, clamp_size
 router = APIRouter(include_in_schema=False)
 
 
+DossierQ = Query("", max_length=200, description="Only articles analysed with this dossier.")
+
+
 def article_filter(
     q: str = Query("", description="Full-text search: every word must occur (prefix match)."),
     date_from: str = Query("", description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive."),
@@ -100,13 +103,13 @@ def actor_page(request: Request, name: str, page: int = PageNo) -> HTMLResponse:
 
 
 @router.get("/matrix", response_class=HTMLResponse)
-def matrix_page(request: Request, issue: str = "", actors: int = Query(40, ge=1)) -> HTMLResponse:
+def matrix_page(request: Request, issue: str = "", actors: int = Query(40, ge=1), dossier: str = DossierQ) -> HTMLResponse:
     st = state(request)
-    view = views.matrix_view(st.cache, min(actors, views.MAX_ACTORS), issue.strip())
+    view = views.matrix_view(st.cache, min(actors, views.MAX_ACTORS), issue.strip(), dossier.strip())
     facets = views.facets(st.cache)
     labels = views.issue_catalogue(st.cache)
     return render(request, "matrix.html", {"m": view, "issue": issue, "n_actors": actors, "facets": facets,
-                                           "labels": labels})
+                                           "labels": labels, "dossier": dossier})
 
 
 @router.get("/positions", response_class=HTMLResponse)
@@ -119,23 +122,27 @@ def positions_page(
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, actor: str = "", issue: str = "", lanes: int = Query(15, ge=1)) -> HTMLResponse:
+def timeline_page(
+    request: Request, actor: str = "", issue: str = "", lanes: int = Query(15, ge=1), dossier: str = DossierQ
+) -> HTMLResponse:
     st = state(request)
-    view = views.timeline_view(st.cache, actor.strip(), issue.strip(), min(lanes, views.MAX_LANES))
+    view = views.timeline_view(st.cache, actor.strip(), issue.strip(), min(lanes, views.MAX_LANES), dossier.strip())
     facets = views.facets(st.cache)
-    return render(request, "timeline.html", {"t": view, "actor": actor, "issue": issue, "facets": facets})
+    return render(request, "timeline.html", {"t": view, "actor": actor, "issue": issue, "facets": facets,
+                                             "dossier": dossier})
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(
-    request: Request, kind: str = "both", issue: str = "", nodes: int = Query(40, ge=2)
+    request: Request, kind: str = "both", issue: str = "", nodes: int = Query(40, ge=2), dossier: str = DossierQ
 ) -> HTMLResponse:
     st = state(request)
     if kind not in ("both", "congruence", "conflict"):
         kind = "both"
-    view = views.network_view(st.cache, kind, issue.strip(), min(nodes, views.MAX_NODES))
+    view = views.network_view(st.cache, kind, issue.strip(), min(nodes, views.MAX_NODES), dossier.strip())
     facets = views.facets(st.cache)
-    return render(request, "network.html", {"n": view, "kind": kind, "issue": issue, "facets": facets})
+    return render(request, "network.html", {"n": view, "kind": kind, "issue": issue, "facets": facets,
+                                            "dossier": dossier})
 
 
 @router.get("/api/docs", response_class=HTMLResponse)

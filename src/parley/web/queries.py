@@ -20,8 +20,8 @@ def safe_url(url: str | None) -> str | None:
 
 
 def position_filters(
-    actor: str = "", issue: str = "", stance: str = "", date_from: str = "", date_to: str = ""
+    actor: str = "", issue: str = "", stance: str = "", date_from: str = "", date_to: str = "", dossier: str = ""
 ) -> dict[str, str]:
     """Cleaned filters of the position evidence list (bad dates dropped)."""
     return {"actor": actor.strip()[:200], "issue": issue.strip()[:64], "stance": stance.strip()[:16],
-            "date_from": clean_date(date_from), "date_to": clean_date(date_to)}
+            "date_from": clean_date(date_from), "date_to": clean_date(date_to), "dossier": dossier.strip()[:200]}

@@ -68,15 +68,18 @@ def issue_catalogue(cache: StoreCache) -> dict[str, str]:
     found in the store (labelled by its id)."""
 
     def compute() -> dict[str, str]:
-        labels: dict[str, str] = {}
-        dossier = read.latest_analysis_config(cache.store).get("dossier")
-        if dossier:
-            try:
-                from parley.positions.issues import load_issues
+        from parley.positions.issues import load_issues
 
-                labels = {i["id"]: i.get("label") or i["id"] for i in load_issues(dossier)}
-            except (OSError, KeyError, TypeError, ValueError):  # dossier not shipped here
-                labels = {}
+        labels: dict[str, str] = {}
+        latest = read.latest_analysis_config(cache.store).get("dossier")
+        for dossier in dict.fromkeys([latest, *facets(cache).get("dossiers", [])]):
+            if not dossier:
+                continue
+            try:
+                for i in load_issues(dossier):
+                    labels.setdefault(i["id"], i.get("label") or i["id"])
+            except (OSError, KeyError, TypeError, ValueError):  # dossier not shipped here ("auto")
+                continue
         for issue in facets(cache)["issues"]:
             labels.setdefault(issue, issue)
         return labels
@@ -109,8 +112,11 @@ def warm(cache: StoreCache) -> None:
     cache.warm("warm-up", run)
 
 
-def _filter(records: list[PositionRecord], actor: str = "", issue: str = "") -> list[PositionRecord]:
-    return [r for r in records if (not actor or r.actor == actor) and (not issue or r.issue == issue)]
+def _filter(records: list[PositionRecord], actor: str = "", issue: str = "", dossier: str = "") -> list[PositionRecord]:
+    return [
+        r for r in records
+        if (not actor or r.actor == actor) and (not issue or r.issue == issue) and (not dossier or r.dossier == dossier)
+    ]
 
 
 @dataclass
@@ -141,11 +147,11 @@ class MatrixView:
         }
 
 
-def matrix_view(cache: StoreCache, max_actors: int = 40, issue: str = "") -> MatrixView:
+def matrix_view(cache: StoreCache, max_actors: int = 40, issue: str = "", dossier: str = "") -> MatrixView:
     snap = snapshot(cache)
 
     def compute() -> MatrixView:
-        matrix = analysis.actor_issue_matrix(_filter(snap.records, issue=issue))
+        matrix = analysis.actor_issue_matrix(_filter(snap.records, issue=issue, dossier=dossier))
         weight: Counter[str] = Counter()
         per_issue: Counter[str] = Counter()
         for (a, i), cell in matrix.items():
@@ -155,7 +161,7 @@ def matrix_view(cache: StoreCache, max_actors: int = 40, issue: str = "") -> Mat
         issues = [i for i, _ in sorted(per_issue.items(), key=lambda kv: (-kv[1], kv[0]))]
         return MatrixView(chosen, issues, matrix, len(weight))
 
-    return cache.get(("matrix", snap.generation, max_actors, issue), compute)
+    return cache.get(("matrix", snap.generation, max_actors, issue, dossier), compute)
 
 
 @dataclass
@@ -187,11 +193,13 @@ def lane_points(recs: list[PositionRecord], shifted: set[int]) -> list[dict[str,
     return points
 
 
-def timeline_view(cache: StoreCache, actor: str = "", issue: str = "", max_lanes: int = 15) -> TimelineView:
+def timeline_view(
+    cache: StoreCache, actor: str = "", issue: str = "", max_lanes: int = 15, dossier: str = ""
+) -> TimelineView:
     snap = snapshot(cache)
 
     def compute() -> TimelineView:
-        records = _filter(snap.records, actor, issue)
+        records = _filter(snap.records, actor, issue, dossier)
         dated = [r for r in records if r.date]
         found = analysis.shifts(dated)
         shifted = {id(s.after) for s in found}
@@ -209,7 +217,7 @@ def timeline_view(cache: StoreCache, actor: str = "", issue: str = "", max_lanes
         chart = timeline_chart(lanes, with_actor=not actor)
         return TimelineView(chart, lanes, shown, len(records) - len(dated))
 
-    return cache.get(("timeline", snap.generation, actor, issue, max_lanes), compute)
+    return cache.get(("timeline", snap.generation, actor, issue, max_lanes, dossier), compute)
 
 
 @dataclass
@@ -219,11 +227,13 @@ class NetworkView:
     kind: str
 
 
-def network_view(cache: StoreCache, kind: str = "both", issue: str = "", max_nodes: int = 40) -> NetworkView:
+def network_view(
+    cache: StoreCache, kind: str = "both", issue: str = "", max_nodes: int = 40, dossier: str = ""
+) -> NetworkView:
     snap = snapshot(cache)
 
     def compute() -> NetworkView:
-        records = _filter(snap.records, issue=issue)
+        records = _filter(snap.records, issue=issue, dossier=dossier)
         activity = Counter(r.actor for r in records)
         keep = {a for a, _ in activity.most_common(max_nodes)}
         records = [r for r in records if r.actor in keep]
@@ -241,4 +251,4 @@ def network_view(cache: StoreCache, kind: str = "both", issue: str = "", max_nod
                 graph.add_edge(a, b, kind=k, weight=data["weight"], issues=issues)
         return NetworkView(network_chart(graph), graph, kind)
 
-    return cache.get(("network", snap.generation, kind, issue, max_nodes), compute)
+    return cache.get(("network", snap.generation, kind, issue, max_nodes, dossier), compute)

@@ -44,3 +44,28 @@ def test_pipeline_hands_its_dossier_to_the_quotation_stage(tmp_path: Path) -> No
     text = " ".join(s for s, _, _ in SENTENCES[:3])
     doc = Pipeline(load_config(config))(Article(text=text, lang="de", date="2025-03-27"))
     assert [st.speaker_actor for st in doc.statements] == ["Carsten Linnemann", "Saskia Esken", "Carsten Linnemann"]
+
+
+# Gaza talks: a dossier person whose first name is a place, an Arabic name particle, an institution
+# in the Vorfeld that starts with "Das" (not the demonstrative "Das lehnte … ab").
+GAZA = [
+    ("Israel werde sich nicht zurückziehen, sagte Verteidigungsminister Israel Katz am Sonntag.", "Israel Katz", None),
+    ("Katars Regierungschef Mohammed bin Abdulrahman Al Thani rief beide Seiten auf, die Waffenruhe zu achten.",
+     "Mohammed bin Abdulrahman Al Thani", "beide Seiten"),
+    ("Das Forum der Geiselfamilien forderte die Regierung auf, keinen Tag länger zu warten.",
+     "Das Forum der Geiselfamilien", "die Regierung"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "addressee"), GAZA)
+def test_gaza_speaker_phrases(text: str, speaker: str, addressee: str | None) -> None:
+    assert _speakers("gaza_ceasefire", text) == [(speaker, addressee)]
+
+
+def test_office_of_a_named_person_speaks_as_the_office() -> None:
+    text = "Das Büro von Ministerpräsident Benjamin Netanjahu teilte mit, Israel werde darauf reagieren."
+    assert _speakers("gaza_ceasefire", text) == [("Das Büro von Ministerpräsident Benjamin Netanjahu", None)]
+    linker_text = text[: text.index(" teilte")]
+    from parley.actors.component import get_linker
+
+    assert get_linker("gaza_ceasefire").resolve(linker_text, "de", "2025-11-06") == "Israeli Prime Minister's Office"

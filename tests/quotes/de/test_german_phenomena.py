@@ -56,7 +56,7 @@ from quote_views import parts_of
         # "wie" and "so" frames inside the sentence
         (
             "Wie aus Regierungskreisen in Warschau verlautete, will Polen die Grenze schließen.",
-            {"speaker": "Regierungskreisen", "quote": "will Polen die Grenze schließen"},
+            {"speaker": "Regierungskreisen in Warschau", "quote": "will Polen die Grenze schließen"},
         ),
         (
             "Ein Treffen der Präsidenten sei nicht geplant, wie es aus dem Kreml hieß.",

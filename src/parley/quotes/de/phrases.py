@@ -16,6 +16,9 @@ from parley.model import Token
 DETERMINERS = {"ART", "PDAT", "PIAT", "PPOSAT", "PIDAT", "PWAT"}
 MODIFIERS = {"ADJA", "CARD"}
 HEADS = {"NN", "NE", "FM", "TRUNC"}
+# hearers named after a verb of saying ("sagte der Staatschef Journalisten"): never part of the speaker
+ADDRESSEES = {"journalisten", "journalistinnen", "reportern", "reporterinnen", "medienvertretern",
+              "zuhörern", "abgeordneten", "anwesenden", "teilnehmern", "zuschauern"}
 NON_NOMINATIVE = {"den", "dem", "einem", "einen", "des", "eines", "diesem", "diesen"}
 SPEAKER_PRONOUNS = {"er", "sie", "wir", "ich"}
 BOUNDARY_WORDS = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"', "«", "»", "‚", "‘", "›", "‹"}
@@ -60,6 +63,8 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+NAME_PARTICLES = {"bin", "ibn", "bint"}  # Arabic "son/daughter of" inside a name
+
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     return _word_list("places_de.txt")
@@ -73,18 +78,20 @@ def documents() -> frozenset[str]:
 @dataclass(frozen=True)
 class KnownNames:
     """The active dossier's names as a gazetteer cue, lower-case: surnames of its persons, one-word
-    names of its other actors, all names (empty without a dossier)."""
+    names of its other actors, all names, and its one-word places (states and metonyms: *Doha*,
+    *Ramallah*), which like ``places_de.txt`` never continue a person's name (empty without a dossier)."""
 
     surnames: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 def known_names(dossier: Dossier | None, lang: str) -> KnownNames:
     """The :class:`KnownNames` of ``dossier`` in ``lang`` (the pipeline context's dossier)."""
     if dossier is None:
         return KnownNames()
-    surnames, others, names = set(), set(), set()
+    surnames, others, names, places = set(), set(), set(), set()
     for actor in dossier.actors:
         for name in actor.names(lang):
             words = name.split()
@@ -93,7 +100,12 @@ def known_names(dossier: Dossier | None, lang: str) -> KnownNames:
                 surnames.add(words[-1].lower())
             elif len(words) == 1:
                 others.add(name.lower())
-    return KnownNames(frozenset(surnames), frozenset(others - surnames), frozenset(names))
+        if actor.type == "state":  # its names in this language (the English canonical "Jordan" is a surname too)
+            places.update(n.lower() for n in actor.aliases.get(lang, []) if len(n.split()) == 1 and n[:1].isupper())
+    for met in dossier.metonyms:
+        places.update(n.lower() for n in met.names.get(lang, []) + met.names.get("any", [])
+                      if len(n.split()) == 1 and n[:1].isupper())
+    return KnownNames(frozenset(surnames), frozenset(others - surnames), frozenset(names), frozenset(places - surnames))
 
 
 def _two_actors(known: KnownNames, previous: str, word: str) -> bool:
@@ -182,12 +194,16 @@ def noun_phrase(st: SentTokens, i: int, nominative: bool = False) -> int:
     while j < n and (
         st.tag(j) in HEADS or (st.tag(j) == "KON" and j > head_start and st.tag(j - 1) == "TRUNC")
     ):
-        if j > head_start and st.tag(j) == "NE" and st.low(j) in places():
+        if j > head_start and st.tag(j) == "NE" and (st.low(j) in places() or st.low(j) in st.known.places) \
+                and f"{st.low(j)} {st.low(j + 1)}" not in st.known.names:  # not "… Israel Katz"
             break  # "warf Selenskyj Moskau vor": a place name starts a new phrase
         if j > head_start and st.tag(j) == "NE" and _two_actors(st.known, st.low(j - 1), st.low(j)):
             break  # "habe Putin Trump … zugesagt": two known actors, subject and object
-        if j > head_start and st.tag(j) == "NN" and st.tag(j - 1) == "NE" and not _surname_like(st, j):
-            break  # "sagte Selenskyj Journalisten": a name, then a (dative) common noun
+        if j > head_start and st.low(j) in ADDRESSEES:
+            break  # "sagte der Staatschef Journalisten": the hearers are not part of the speaker
+        if (j > head_start and st.tag(j) == "NN" and st.tag(j - 1) == "NE" and not _surname_like(st, j)
+                and not (j - 1 == head_start and st.low(j - 1).endswith("s"))):
+            break  # "sagte Selenskyj Journalisten": a name, then a (dative) common noun (but "Trumps Vize")
         j += 1
         if (
             st.tag(j - 1) == "NE"
@@ -237,6 +253,9 @@ def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
         if st.low(k) in {"des", "der"} and st.tag(k) == "ART" and st.low(k - 1) != "von":
             stop = k
             break
+        if st.low(k) == "von" and st.tag(k - 1) == "NN":  # "Das Büro von Ministerpräsident X": the office
+            stop = k
+            break
     if stop < b and st.low(stop - 1) in documents():  # "einer Erklärung des Außenministeriums"
         return name_part(st, stop, b)
     for k in range(a, stop):
@@ -255,8 +274,8 @@ def name_part(st: SentTokens, a: int, b: int) -> tuple[int, int]:
 
 def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
     e = k
-    while e < stop and st.tag(e) in {"NE", "FM"}:
-        e += 1
+    while e < stop and (st.tag(e) in {"NE", "FM"} or (e > k and st.low(e - 1) in NAME_PARTICLES)):
+        e += 1  # (after "bin" any word continues the name: "Mohammed bin Abdulrahman Al Thani")
         if e + 2 < stop and st.low(e) == "von" and st.low(e + 1) == "der" and st.tag(e + 2) in {"NE", "NN"}:
             e += 3  # "Ursula von der Leyen"
     if e == stop - 1 and e > k and st.tag(e) == "NN" and st.tag(e - 1) == "NE" and _surname_like(st, e):
@@ -267,8 +286,8 @@ def _name_run(st: SentTokens, k: int, stop: int) -> tuple[int, int]:
 def _surname_like(st: SentTokens, i: int) -> bool:
     """A noun-tagged word that may be a surname: uninflected and singular ("Thomas Steg")."""
     tok = st.tokens[i]
-    if tok.text.lower() in st.known.surnames:
-        return True
+    if tok.text.lower() in st.known.surnames or st.low(i - 1) in NAME_PARTICLES:
+        return True  # a known surname, or the name after "bin" (*Mohammed bin Abdulrahman*)
     return "-" not in tok.text and tok.lemma == tok.text and not tok.has_feature("Number=Plur")
 
 

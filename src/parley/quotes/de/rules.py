@@ -11,6 +11,7 @@ preferred over role nouns); canonical actors are linked later by ``actors.link``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -39,6 +40,21 @@ class _Sent:
     index: int
     st: SentTokens
     frames: list[Frame] = field(default_factory=list)
+
+
+class _Intervals:
+    """Closed intervals answering "does one of them hold [start, end]?" in log time."""
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        pairs = sorted(pairs)
+        self.starts = [a for a, _ in pairs]
+        self.reach: list[int] = []
+        for _, b in pairs:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def holds(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
 
 
 def _span(st: SentTokens, rng: tuple[int, int] | None) -> Span | None:
@@ -102,12 +118,12 @@ class GermanQuotes:
         by_sent: dict[int, list[int]] = {}
         for i, tok in enumerate(doc.tokens):
             by_sent.setdefault(tok.sent, []).append(i)
-        inside = [(q.start - 1, q.end + 1) for q in quotes]
+        inside = _Intervals([(q.start - 1, q.end + 1) for q in quotes])
         sents = []
         for index in range(len(doc.sentences)):
             ids = by_sent.get(index, [])
             toks = [doc.tokens[i] for i in ids]
-            quoted = [any(a <= t.start and t.end <= b for a, b in inside) for t in toks]
+            quoted = [inside.holds(t.start, t.end) for t in toks]
             st = SentTokens(toks, quoted, ids[0] if ids else 0, known=self.known)
             sent = _Sent(index, st)
             if toks:

@@ -54,6 +54,7 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
     """Set ``frame.speaker`` (and ``passive``) from the clause ``[a, …)`` around the cue."""
     k = frame.index
     tok = st.tokens[k]
+    a = _before_aside(st, a)
     first = st.low(a)
     if st.tag(a) in SUBORDINATORS or first in {"wie", "als"}:  # "…, wie X sagte" / "nachdem X erklärte"
         frame.speaker = wie_subject(st, a + 1) if first == "wie" else nominative_np(st, a + 1)
@@ -80,20 +81,46 @@ def find_speaker(st: SentTokens, frame: Frame, a: int) -> None:
         frame.speaker = nominative_np(st, a)
         return
     if finite > a:
+        if st.tag(a) == "KON" and a + 1 < finite:  # "Doch Trump sagte …": the conjunction is no subject
+            a, first = a + 1, st.low(a + 1)
         vorfeld = nominative_np(st, a, skip=False)
+        aside = vorfeld is not None and vorfeld[1] < finite and _parenthesis_until(st, vorfeld[1], finite)
+        if aside and vorfeld is not None:  # "Bundeskanzler Olaf Scholz (SPD) sagte": the name, not "(SPD)"
+            frame.speaker = vorfeld
+            return
         if vorfeld is not None and vorfeld[1] < finite and st.tag(vorfeld[1]) in {"APPR", "APPRART"}:
             vorfeld = (vorfeld[0], finite)  # "Ein Sprecher … in Washington sagte"
         loose = _loose_vorfeld(st, a, finite) if vorfeld is None or vorfeld[1] < finite else None
         if loose is not None:
             frame.speaker = loose
             return
-        if vorfeld is not None and vorfeld[1] == finite and first not in DEMONSTRATIVE:
+        if vorfeld is not None and vorfeld[1] == finite and (
+                first not in DEMONSTRATIVE or vorfeld[1] - vorfeld[0] > 1):  # "Das Außenministerium", not "Das"
             frame.speaker = vorfeld
             return
         if first in {"das", "dies"} and finite == a + 1:
             frame.backref = True
     after = finite + 1 + (st.tag(finite + 1) == "PRF")  # "Ähnlich äußerte sich der Präsident"
     frame.speaker = nominative_np(st, after)
+
+
+def _before_aside(st: SentTokens, a: int) -> int:
+    """A clause that starts right after a bracketed aside starts before the aside's noun phrase
+    (``Olaf Scholz (SPD) sagte``: the clause boundary at the bracket is not the clause start)."""
+    if a < 3 or st.tokens[a - 1].text != ")":
+        return a
+    open_ = a - 2
+    while open_ > 0 and a - open_ <= 6 and not st.is_boundary(open_):
+        open_ -= 1
+    if st.tokens[open_].text != "(" or open_ == 0 or st.is_boundary(open_ - 1):
+        return a
+    return st.clause(open_ - 1)[0]
+
+
+def _parenthesis_until(st: SentTokens, i: int, end: int) -> bool:
+    """Tokens ``[i, end)`` are one bracketed aside (``(SPD)``, ``(CDU/CSU)``)."""
+    return end - i >= 3 and st.tokens[i].text == "(" and st.tokens[end - 1].text == ")" and not any(
+        st.tokens[m].text in "()" for m in range(i + 1, end - 1))
 
 
 def _loose_vorfeld(st: SentTokens, a: int, finite: int) -> tuple[int, int] | None:
@@ -172,7 +199,7 @@ def wie_subject(st: SentTokens, i: int) -> tuple[int, int] | None:
     if st.low(i) == "es":
         i += 1
     if st.low(i) == "aus":
-        end = noun_phrase(st, i + 1)
+        end = _with_place(st, noun_phrase(st, i + 1))
         return (i + 1, end) if end > i + 1 else None
     subj = nominative_np(st, i, skip=False)
     if subj is None:
@@ -257,10 +284,14 @@ def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
     _a, b = st.clause(frame.index)
     for m in range(a, b):
         if st.low(m) == "aus":
-            end = noun_phrase(st, m + 1)
+            end = _with_place(st, noun_phrase(st, m + 1))
             if end > m + 1:
                 frame.speaker, frame.passive = (m + 1, end), False
             return
+    owner = _document_owner(st, frame.index + 1, b)
+    if owner is not None:  # "hieß es später in einem Schreiben des Amts": the document's owner speaks
+        frame.speaker, frame.passive = owner, False
+        return
     if st.low(a) in {"in", "im"}:  # "In Moskau hieß es" / "Im Kreml hieß es": the capital or seat speaks
         end = noun_phrase(st, a + 1)
         words = range(a + 1, end)
@@ -268,6 +299,31 @@ def source_of_heisst(st: SentTokens, frame: Frame, a: int) -> None:
         seat = owner or st.tag(end - 1) == "NE" or any(st.low(m) in SEATS for m in words)
         if end == frame.index and seat:
             frame.speaker, frame.passive = (a + 1, end), False
+
+
+def _with_place(st: SentTokens, end: int) -> int:
+    """ "aus Regierungskreisen in Kiew": a source phrase reaches over the place it is in."""
+    if st.low(end) in {"in", "aus"} and st.tag(end + 1) == "NE" and not st.quoted[end + 1]:
+        return end + 2
+    return end
+
+
+def _document_owner(st: SentTokens, start: int, end: int) -> tuple[int, int] | None:
+    """ "in einer Mitteilung des Kremls" / "in der Antwort von X" between ``start`` and ``end``: the owner."""
+    for m in range(start, end):
+        if st.low(m) not in {"in", "im"}:
+            continue
+        j = m + 1
+        while j < end and st.tag(j) in {"ART", "ADJA"}:
+            j += 1
+        if j >= end or (st.low(j) not in documents() and st.low(j) not in {"antwort", "rede"}):
+            continue
+        first = j + 2 if st.low(j + 1) == "von" else j + 1
+        if st.low(j + 1) not in {"des", "der", "von"}:
+            return None
+        owner_end = noun_phrase(st, first)
+        return (first, owner_end) if owner_end > first else None
+    return None
 
 
 def sentence_subject(st: SentTokens, before: int) -> tuple[int, int] | None:

@@ -46,13 +46,25 @@ class ClauseFinder:
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(c for c in self.p.children[j] if not self.is_frame(c) and c not in cut)
+            stack.extend(c for c in self.p.children[j]
+                         if not self.is_frame(c) and c not in cut and not self.narrator_aside(c))
         ids = sorted(out)
         # cut at the first gap so that a removed frame does not leave a discontinuous span
         for n in range(1, len(ids)):
             if ids[n] != ids[n - 1] + 1 and any(self.is_frame(k) for k in range(ids[n - 1] + 1, ids[n])):
                 return ids[:n]
         return ids
+
+    def narrator_aside(self, c: int) -> bool:
+        """``…, as the delegations left the hall`` / ``…, while the shelling went on``: a trailing
+        adverbial clause after a comma, opened by *as/while/even as/whereas*, is the reporter's."""
+        t = self.tok(c)
+        if t.dep != "advcl" or c < 2:
+            return False
+        marks = [self.tok(m).text.lower() for m in self.p.kids(c, "mark")]
+        first = min(self.p.subtree(c))
+        return (bool(marks) and marks[0] in ("as", "while", "whereas")
+                and self.tok(first - 1).text == "," and first > t.head)
 
     def content_span(self, heads: list[int], cut: frozenset[int] = frozenset()) -> Span | None:
         ids = sorted(j for h in heads for j in self.content_ids(h, cut))
@@ -85,7 +97,8 @@ class ClauseFinder:
         for q in self.quotes:
             if (
                 span.start < q.start < span.end <= q.end <= span.end + 1
-                and self.text[q.end : q.end + 1] in '”"’»'
+                and q.end < len(self.text)  # an unclosed quote ends the text: no mark to take in
+                and self.text[q.end] in '”"’»'
             ):
                 return Span(span.start, q.end + 1)
         return span

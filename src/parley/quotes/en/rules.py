@@ -279,6 +279,9 @@ class Extraction(ClauseFinder):
         how = self.lex["demand_object"].get(lemma)
         if how is None:
             return
+        t = self.tok(i)
+        if t.dep == "relcl" or any(st.quote.start <= t.start < st.quote.end for st in self.statements):
+            return  # "Russia, which rejected the plan, …" inside another report: not a report of its own
         if how == "dobj":
             objs = self.p.kids(i, "dobj")
         else:
@@ -290,7 +293,7 @@ class Extraction(ClauseFinder):
             ]
         if objs and self.in_quote(objs[0]) is None:
             span = trim(self.text, self.p.span_of(self.content_ids(objs[0])))
-            if span is not None and len(self.doc.tokens_in(span)) >= 3:
+            if span is not None and len(self.doc.tokens_in(span)) >= self.lex["demand_min_tokens"]:
                 ids = [i, *(p for p in self.p.kids(i, "prep") if self.tok(p).text.lower() == how)]
                 self.add("indirect", span, self.p.span_of(ids), speaker)
 

@@ -8,6 +8,7 @@ from parley.store.read.articles import (
     data_version,
     facets,
     latest_analysis_config,
+    recorded_dossiers,
     list_articles,
 )
 from parley.store.read.paging import Page, slice_page
@@ -30,6 +31,7 @@ __all__ = [
     "edits_of",
     "facets",
     "latest_analysis_config",
+    "recorded_dossiers",
     "list_actors",
     "list_articles",
     "list_positions",

@@ -154,7 +154,8 @@ def facets(store: Store, actors: list[dict[str, Any]], limit: int = 300) -> dict
         ]
         issues = [v for v in session.scalars(select(PositionRow.issue).distinct().order_by(PositionRow.issue))]
     names = [a["name"] for a in actors[:limit]]
-    return {"langs": langs, "sources": sorted(sources), "issues": issues, "actors": names}
+    dossiers = recorded_dossiers(store)
+    return {"langs": langs, "sources": sorted(sources), "issues": issues, "actors": names, "dossiers": dossiers}
 
 
 def data_version(store: Store) -> tuple[Any, ...]:
@@ -178,3 +179,9 @@ def latest_analysis_config(store: Store) -> dict[str, Any]:
     with store.session() as session:
         config = session.scalar(select(Run.config).where(Run.kind == "analyse").order_by(Run.id.desc()).limit(1))
     return dict(config or {})
+
+
+def recorded_dossiers(store: Store) -> list[str]:
+    """The dossiers recorded with stored articles (by ``ingest --dossier`` or an earlier run)."""
+    with store.session() as session:
+        return [v for v in session.scalars(select(ArticleRow.dossier).distinct().order_by(ArticleRow.dossier)) if v]

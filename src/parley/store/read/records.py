@@ -13,8 +13,10 @@ from parley.store.schema import ArticleRow, PositionRow, StatementRow
 if TYPE_CHECKING:
     from parley.store import Store
 
-_ARTICLE_COLS = (ArticleRow.date, ArticleRow.source, ArticleRow.url, ArticleRow.duplicate_of, ArticleRow.title)
-_LOCATED = ("date", "source", "url", "duplicate_of", "title")
+_ARTICLE_COLS = (
+    ArticleRow.date, ArticleRow.source, ArticleRow.url, ArticleRow.duplicate_of, ArticleRow.title, ArticleRow.dossier
+)
+_LOCATED = ("date", "source", "url", "duplicate_of", "title", "dossier")
 
 
 def statement_row_dict(row: StatementRow, title: str | None = None, date: str | None = None) -> dict[str, Any]:
@@ -74,7 +76,7 @@ def statements_of(store: Store, speaker: str, page: int, size: int) -> Page[dict
 
 
 def positions_query(
-    actor: str = "", issue: str = "", stance: str = "", date_from: str = "", date_to: str = ""
+    actor: str = "", issue: str = "", stance: str = "", date_from: str = "", date_to: str = "", dossier: str = ""
 ) -> Select[Any]:
     query = select(PositionRow, ArticleRow.title, ArticleRow.date).join(
         ArticleRow, ArticleRow.id == PositionRow.article_id
@@ -89,6 +91,8 @@ def positions_query(
         query = query.where(ArticleRow.date >= date_from)
     if date_to:
         query = query.where(ArticleRow.date <= date_to + "\uffff")
+    if dossier:
+        query = query.where(ArticleRow.dossier == dossier)
     return query
 
 
@@ -123,8 +127,11 @@ def _located(query: Select[Any], store: Store, fields: tuple[str, ...], extra: t
         ]
 
 
-def position_records(store: Store, *, actor: str | None = None, issue: str | None = None) -> list[dict[str, Any]]:
-    """All stored positions (optionally of one actor/issue) with their article and quotation, by date."""
+def position_records(
+    store: Store, *, actor: str | None = None, issue: str | None = None, dossier: str | None = None
+) -> list[dict[str, Any]]:
+    """All stored positions (optionally of one actor/issue, or of articles analysed with one dossier)
+    with their article and quotation, by date."""
     query = (
         select(PositionRow, *_ARTICLE_COLS, StatementRow.quote)
         .join(ArticleRow, ArticleRow.id == PositionRow.article_id)
@@ -135,11 +142,16 @@ def position_records(store: Store, *, actor: str | None = None, issue: str | Non
         query = query.where(PositionRow.actor == actor)
     if issue is not None:
         query = query.where(PositionRow.issue == issue)
+    if dossier is not None:
+        query = query.where(ArticleRow.dossier == dossier)
     return _located(query, store, ("actor", "issue", "stance", "evidence", "statement_id"), extra=("quote",))
 
 
-def statement_records(store: Store, *, speaker: str | None = None) -> list[dict[str, Any]]:
-    """All stored statements (optionally of one speaker) with their article, by date."""
+def statement_records(
+    store: Store, *, speaker: str | None = None, dossier: str | None = None
+) -> list[dict[str, Any]]:
+    """All stored statements (optionally of one speaker, or of articles analysed with one dossier)
+    with their article, by date."""
     query = (
         select(StatementRow, *_ARTICLE_COLS)
         .join(ArticleRow, ArticleRow.id == StatementRow.article_id)
@@ -147,4 +159,6 @@ def statement_records(store: Store, *, speaker: str | None = None) -> list[dict[
     )
     if speaker is not None:
         query = query.where(StatementRow.speaker == speaker)
+    if dossier is not None:
+        query = query.where(ArticleRow.dossier == dossier)
     return _located(query, store, ("id", "kind", "quote", "speaker", "speaker_text", "cue", "channel", "via"))
