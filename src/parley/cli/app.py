@@ -18,6 +18,7 @@ from parley.cli.base import app as _app
 
 COMMAND_MODULES = {  # command (or command group) -> the module that defines it
     "actors": "actors_cmd",
+    "articles": "status_cmd",
     "dossier": "dossier_cmd",
     "eval": "eval_cmd",
     "export": "export_cmd",
@@ -28,6 +29,7 @@ COMMAND_MODULES = {  # command (or command group) -> the module that defines it
     "network": "analysis_cmd",
     "pipeline": "pipeline_cmd",
     "run": "run_cmd",
+    "runs": "status_cmd",
     "serve": "serve_cmd",
     "show": "show_cmd",
     "timeline": "analysis_cmd",
