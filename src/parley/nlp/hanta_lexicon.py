@@ -59,33 +59,31 @@ def decode_segmentations(field: str) -> dict[int, Segmentation]:
 
 
 @lru_cache(maxsize=1)
-def lexicon_lines() -> dict[str, tuple[str, str]]:
-    """form -> (forward field, segmentations field); empty when the lexicon file is missing."""
+def lexicon_lines() -> dict[str, str]:
+    """form -> ``forward<TAB>segmentations`` (decoded on lookup); empty when the file is missing."""
     if not LEXICON_PATH.exists():
         return {}
     text = gzip.decompress(LEXICON_PATH.read_bytes()).decode("utf-8")
-    out: dict[str, tuple[str, str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            form, forward, seg = line.split("\t")
-            out[form] = (forward, seg)
-    return out
+    lines = text.split("\n")
+    start = 1 if lines and lines[0].startswith("#") else 0
+    return dict(line.split("\t", 1) for line in lines[start:] if line)
 
 
-def _forward_lookup(compute: Callable[[str], Forward], lines: dict[str, tuple[str, str]]) -> Callable:
+def _forward_lookup(compute: Callable[[str], Forward], lines: dict[str, str]) -> Callable:
     def analyze_forward(word: str) -> Forward:
         entry = lines.get(word)
-        found = decode_forward(entry[0]) if entry else None
+        found = decode_forward(entry.split("\t", 1)[0]) if entry else None
         return found if found is not None else compute(word)
 
     return analyze_forward
 
 
-def _viterbi_lookup(compute: Callable[[str, int], Segmentation], lines: dict[str, tuple[str, str]]) -> Callable:
+def _viterbi_lookup(compute: Callable[[str, int], Segmentation], lines: dict[str, str]) -> Callable:
     def analyze_viterbi(word: str, targetpos: int) -> Segmentation:
         entry = lines.get(word)
-        if entry and entry[1]:
-            found = decode_segmentations(entry[1]).get(-targetpos)
+        segmentations = entry.split("\t", 1)[1] if entry else ""
+        if segmentations:
+            found = decode_segmentations(segmentations).get(-targetpos)
             if found is not None:
                 return found
         return compute(word, targetpos)
