@@ -54,6 +54,7 @@ class MediaLexicon:
     medium_words: frozenset[str]
     unidentified: frozenset[str]
     setting: re.Pattern[str]
+    unnamed_medium: re.Pattern[str]
 
     def name(self, alias: str) -> str | None:
         return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
@@ -105,6 +106,7 @@ def lexicon() -> MediaLexicon:
         medium_words=frozenset(w.lower() for w in rules["medium_words"]),
         unidentified=frozenset(w.lower() for w in rules["unidentified"]),
         setting=re.compile(rules["setting"]),
+        unnamed_medium=re.compile(rules["unnamed_medium"]),
     )
 
 
@@ -441,10 +443,13 @@ def owned_by_other(doc: Article, st: Statement, span: Span) -> bool:
     if own is None or st.speaker is None:
         return False
     mine = distance(span, own)
+    sentence = doc.sentences[doc.sentence_of(span.start)].span if doc.sentences else None
     for other in doc.statements:
         frame = _frame(other)
         if other is st or frame is None or other.speaker is None or distance(span, frame) >= mine:
             continue
+        if sentence is not None and not sentence.overlaps(frame):
+            continue  # a frame in another sentence never owns this sentence's medium
         a, b = _speaker_text(doc, st), _speaker_text(doc, other)
         if a.lower() not in PRONOUNS and b.lower() not in PRONOUNS and a != b and not same_name(a, b):
             return True
