@@ -281,7 +281,7 @@ class InterviewContext:
                 continue
             persons = [m for m in doc.mentions
                        if sent.start <= m.span.start < sent.end and m.actor not in (None, UNKNOWN_ACTOR)
-                       and not any(m.span.overlaps(f.span) for f in found) and m.label in ("PER", "PRON")]
+                       and not any(m.span.overlaps(f.span) for f in found) and m.label in ("PER", "PRON", "ROLE")]
             if persons:
                 out.append(Context(persons[0].actor, found[0].name, found[0].span, True))  # type: ignore[arg-type]
         return out

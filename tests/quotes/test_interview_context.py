@@ -1,0 +1,72 @@
+"""Interview context and relays on sentences written here (issue 12): a medium named in a compound or a
+session, a context sentence after the speaker's first statement, an unnamed interview resolved to the
+medium the article names, the person an interviewer asks, ``…, per Reuters`` relays."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.model import Article
+from parley.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def extract():
+    pipeline = Pipeline()
+
+    def run(text: str, lang: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        doc = pipeline(Article(text=text, lang=lang, date="2025-05-01"))
+        return [(doc.span_text(s.quote), s.speaker_actor, s.channel, s.via)
+                for s in sorted(doc.statements, key=lambda s: s.quote.start)]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("\"We are ready for a vote,\" Zelensky said during a WhatsApp question-and-answer session "
+         "with reporters.", "en"),
+        ("„Wir sind zu Wahlen bereit“, sagte Selenskyj in einem WhatsApp-Chat mit Journalisten.", "de"),
+    ],
+)
+def test_medium_inside_a_compound_or_session(extract, text: str, lang: str) -> None:
+    rows = extract(text, lang)
+    assert [(a, c) for _, a, c, _ in rows] == [("Volodymyr Zelensky", "WhatsApp")]
+
+
+def test_medium_in_another_sentence_is_not_owned_by_the_next_frame(extract) -> None:
+    rows = extract(
+        "\"Our allies must decide soon,\" Zelensky said in an interview with Reuters on Friday.\n"
+        "The Ukrainian leader added that written guarantees were needed.", "en")
+    assert [c for _, _, c, _ in rows] == ["Reuters", "Reuters"]
+
+
+def test_interviewer_asks_and_the_interviewee_answers_through_the_same_medium(extract) -> None:
+    rows = extract(
+        "In an interview on Monday, Fox News host Bret Baier asked Kellogg whether Kyiv could give up land.\n"
+        "\"Not legally,\" Kellogg replied.\n"
+        "\"But the front line is where it is,\" he said.", "en")
+    kellogg = [c for _, a, c, _ in rows if a == "Keith Kellogg"]
+    assert kellogg and set(kellogg) == {"Fox News"}
+
+
+def test_context_sentence_covers_the_statement_just_before_it(extract) -> None:
+    rows = extract(
+        "Zelensky stressed that elections could follow a ceasefire within three months. "
+        "In an interview with Axios, which was published on Sunday, the president also mentioned the costs.", "en")
+    first = [c for q, _, c, _ in rows if q.startswith("elections")]
+    assert first == ["Axios"]
+
+
+def test_unnamed_interview_takes_the_medium_the_article_names(extract) -> None:
+    rows = extract(
+        "Handing over the eastern regions is out of the question, Zelensky said in an interview broadcast "
+        "on Sunday.\n\nOn the same evening he appeared on CNN and told the host that the army would hold "
+        "every town.", "en")
+    assert [c for _, a, c, _ in rows if a == "Volodymyr Zelensky"][:1] == ["CNN"]
+
+
+def test_per_agency_is_a_relay(extract) -> None:
+    rows = extract("The next round will take place in Geneva, Peskov said on Tuesday, per Reuters.", "en")
+    assert [(a, c, v) for _, a, c, v in rows] == [("Dmitry Peskov", None, "Reuters")]
