@@ -25,7 +25,7 @@ def extract():
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("\"We are ready for a vote,\" Zelensky said during a WhatsApp question-and-answer session "
+        ("\"We are ready for a vote,\" Zelensky said in a WhatsApp group chat "
          "with reporters.", "en"),
         ("„Wir sind zu Wahlen bereit“, sagte Selenskyj in einem WhatsApp-Chat mit Journalisten.", "de"),
     ],
@@ -37,7 +37,7 @@ def test_medium_inside_a_compound_or_session(extract, text: str, lang: str) -> N
 
 def test_medium_in_another_sentence_is_not_owned_by_the_next_frame(extract) -> None:
     rows = extract(
-        "\"Our allies must decide soon,\" Zelensky said in an interview with Reuters on Friday.\n"
+        "\"Our allies must decide soon,\" Zelensky said in a Reuters interview on Friday.\n"
         "The Ukrainian leader added that written guarantees were needed.", "en")
     assert [c for _, _, c, _ in rows] == ["Reuters", "Reuters"]
 

@@ -130,7 +130,7 @@ class InterviewContext:
         """A medium named after a speaker's first statements also covers them: the statements of that
         speaker just before a context sentence (*X said …. He spoke about this in an interview with …*),
         and, anywhere in the article, a statement whose own frame names an unnamed occasion of the same
-        kind (*said in an interview that aired Sunday*, *in einem Beitrag*) takes the medium the article
+        kind (*said in a televised interview*, *in einem Beitrag*) takes the medium the article
         names for that speaker."""
         ordered = sorted((s for s in doc.statements if not _shouting(doc, s)), key=lambda s: _extent(s).start)
         contexts = [c for c in self.all_contexts(doc, ordered)]
