@@ -25,6 +25,11 @@ from parley.registry import component
 
 WORD_RE = re.compile(r"\w+")
 PRONOUNS = {"he", "she", "they", "er", "sie"}
+# a medium missing from media.yaml: a quoted title or up to three capitalised words
+UNKNOWN_NAME = (
+    r'(?:[»„"“](?P<q>[^"“”„»«\n]{1,30})[«“”"]'
+    r"|(?P<n>[A-ZÄÖÜÉ0-9][\w+.&-]*(?:\s+(?:[A-ZÄÖÜ][\w-]*|at|of|de|la|du)){0,3}))"
+)
 
 
 def _data(name: str) -> Any:
@@ -55,6 +60,8 @@ class MediaLexicon:
     unidentified: frozenset[str]
     setting: re.Pattern[str]
     unnamed_medium: re.Pattern[str]
+    unknown: list[tuple[re.Pattern[str], str]]
+    unknown_relay: re.Pattern[str]
 
     def name(self, alias: str) -> str | None:
         return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
@@ -107,6 +114,9 @@ def lexicon() -> MediaLexicon:
         unidentified=frozenset(w.lower() for w in rules["unidentified"]),
         setting=re.compile(rules["setting"]),
         unnamed_medium=re.compile(rules["unnamed_medium"]),
+        unknown=[(re.compile(p["re"].replace("{N}", UNKNOWN_NAME)), p.get("suffix", ""))
+                 for p in rules["unknown_channel"]],
+        unknown_relay=re.compile(rules["unknown_relay"]),
     )
 
 
@@ -261,6 +271,22 @@ class ChannelFinder:
                 name = self.lex.name(m.group("m"))
                 if name:
                     out.append(Found(name, Span(start + m.start("m"), start + m.end("m"))))
+        return out or self.unknown_channels(start, text)
+
+    def unknown_channels(self, start: int, text: str) -> list[Found]:
+        """A medium missing from ``media.yaml``, named after the noun that introduces it."""
+        out = []
+        for regex, suffix in self.lex.unknown:
+            for m in regex.finditer(text):
+                if self.lex.unknown_relay.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue
+                group = "q" if m.group("q") else "n"
+                name = m.group(group).strip(" .,;:")
+                # a trailing lower-case joiner ("News at") is no part of the name
+                while name.split()[-1:] and name.split()[-1][0].islower():
+                    name = name.rsplit(None, 1)[0]
+                if name and not any(w.lower() in PRONOUNS for w in name.split()):
+                    out.append(Found(name + suffix, Span(start + m.start(group), start + m.start(group) + len(name))))
         return out
 
     def relays(self, doc: Article, st: Statement, start: int, text: str) -> list[Found]:
