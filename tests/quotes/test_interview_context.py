@@ -70,3 +70,29 @@ def test_unnamed_interview_takes_the_medium_the_article_names(extract) -> None:
 def test_per_agency_is_a_relay(extract) -> None:
     rows = extract("The next round will take place in Geneva, Peskov said on Tuesday, per Reuters.", "en")
     assert [(a, c, v) for _, a, c, v in rows] == [("Dmitry Peskov", None, "Reuters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "channel"),
+    [
+        ("Die Gespräche seien festgefahren, sagte Peskow dem Magazin Profil am Freitag.", "de", "Profil"),
+        ("In einem Interview mit dem Sender „Kanal 5“ sagte Selenskyj, die Front halte.", "de", "Kanal 5"),
+        ("Peskov told the newspaper La Stampa that the talks had stalled.", "en", "La Stampa"),
+        ("Talking to podcaster Joe Rogan, Trump said the war would end soon.", "en", "Joe Rogan podcast"),
+    ],
+)
+def test_medium_missing_from_the_lexicon_is_named_by_its_noun(extract, text: str, lang: str, channel: str) -> None:
+    assert [c for _, _, c, _ in extract(text, lang)] == [channel]
+
+
+def test_a_relay_word_before_an_unknown_medium_is_no_channel(extract) -> None:
+    rows = extract("Laut dem Magazin La Stampa sagte Peskow, die Gespräche seien festgefahren.", "de")
+    assert all(c is None for _, _, c, _ in rows)
+
+
+def test_a_sentence_pointing_back_at_the_interview_keeps_the_medium(extract) -> None:
+    rows = extract(
+        "In an interview with Axios, Zelensky said that the front line would hold through the winter. "
+        "Later in the same conversation, the president described the damage to the power grid. "
+        "He argued that air defence was the most urgent need.", "en")
+    assert [c for _, a, c, _ in rows if a == "Volodymyr Zelensky"] == ["Axios", "Axios"]

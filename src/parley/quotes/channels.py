@@ -62,6 +62,7 @@ class MediaLexicon:
     unnamed_medium: re.Pattern[str]
     unknown: list[tuple[re.Pattern[str], str]]
     unknown_relay: re.Pattern[str]
+    same_conversation: re.Pattern[str]
 
     def name(self, alias: str) -> str | None:
         return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
@@ -117,6 +118,7 @@ def lexicon() -> MediaLexicon:
         unknown=[(re.compile(p["re"].replace("{N}", UNKNOWN_NAME)), p.get("suffix", ""))
                  for p in rules["unknown_channel"]],
         unknown_relay=re.compile(rules["unknown_relay"]),
+        same_conversation=re.compile(rules["same_conversation"]),
     )
 
 

@@ -222,7 +222,8 @@ class InterviewContext:
             "bias": 1.0,
             "other_speakers": min(others, 3) / 3,
             "any_other_speaker": float(others > 0),
-            "narrative": min(_between(narrative, ctx.span.end, here.start), 5) / 5,
+            "narrative": min(_between(self.about_others(doc, narrative, st.speaker_actor), ctx.span.end,
+                                      here.start), 5) / 5,
             "narrative_since_previous": float(_between(narrative, previous, here.start) > 0),
             "paragraphs": min(doc.text.count("\n", ctx.span.end, here.start), 5) / 5,
             "sentences": math.log1p(max(sentences, 0)) / 3,
@@ -235,6 +236,12 @@ class InterviewContext:
             "direct": float(st.kind == "direct"),
             "no_cue": float(st.cue is None),
         }
+
+    def about_others(self, doc: Article, narrative: list[Span], actor: str | None) -> list[Span]:
+        """Narrative sentences except those that point back at the conversation itself (*In the same
+        interview, X raised …*, *Im weiteren Gespräch …*): they go on with the same medium."""
+        same = self.finder.lex.same_conversation
+        return [sent for sent in narrative if not same.match(doc.text, sent.start, sent.end)]
 
     def new_occasion(self, doc: Article, st: Statement) -> bool:
         """The statement's frame names an occasion of its own (press conference, speech, address)."""
