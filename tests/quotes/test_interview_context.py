@@ -96,3 +96,16 @@ def test_a_sentence_pointing_back_at_the_interview_keeps_the_medium(extract) -> 
         "Later in the same conversation, the president described the damage to the power grid. "
         "He argued that air defence was the most urgent need.", "en")
     assert [c for _, a, c, _ in rows if a == "Volodymyr Zelensky"] == ["Axios", "Axios"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "via"),
+    [
+        ("«Wir sind zu Gesprächen bereit», sagte Selenskyj vor Reportern, wie die Agentur Interfax-Ukraine "
+         "meldete.", "de", "Interfax-Ukraine"),
+        ("\"There will be no pause,\" Lavrov said, according to Russia’s TASS news agency.", "en", "TASS"),
+    ],
+)
+def test_relay_clause_names_the_relay_and_is_no_statement(extract, text: str, lang: str, via: str) -> None:
+    rows = extract(text, lang)
+    assert [v for _, _, _, v in rows] == [via]

@@ -141,7 +141,7 @@ class ChannelFinder:
     def __call__(self, doc: Article) -> Article:
         if not doc.statements:
             return doc
-        doc.statements = resolve_nesting(doc, self.lex)
+        doc.statements = [st for st in resolve_nesting(doc, self.lex) if not self.relay_clause(doc, st)]
         for st in doc.statements:
             self.annotate(doc, st)
         covered = [_extent(s) for s in doc.statements]
@@ -150,6 +150,19 @@ class ChannelFinder:
                 self.introduced(doc, st, covered)
         inherit(doc, self.lex)
         return doc
+
+    def relay_clause(self, doc: Article, st: Statement) -> bool:
+        """An indirect "statement" that is only a relay clause (*wie die Agentur X meldete*): it names
+        where the words came from and says nothing itself."""
+        if st.kind == "direct":
+            return False
+        quote = doc.text[st.quote.start : st.quote.end]
+        size = len(quote.strip(" .,;:"))
+        for pattern in self.lex.relay_media:
+            for m in pattern.regex.finditer(quote):
+                if m.end() - m.start() >= 0.8 * size:
+                    return True
+        return False
 
     # ------------------------------------------------------------------ one statement
     def region(self, doc: Article, st: Statement) -> tuple[int, int, str] | None:
