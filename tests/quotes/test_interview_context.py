@@ -103,7 +103,7 @@ def test_a_sentence_pointing_back_at_the_interview_keeps_the_medium(extract) -> 
     [
         ("«Wir sind zu Gesprächen bereit», sagte Selenskyj vor Reportern, wie die Agentur Interfax-Ukraine "
          "meldete.", "de", "Interfax-Ukraine"),
-        ("\"There will be no pause,\" Lavrov said, according to Russia’s TASS news agency.", "en", "TASS"),
+        ("\"There will be no pause,\" the minister told reporters, according to Russia’s state agency TASS.", "en", "TASS"),
     ],
 )
 def test_relay_clause_names_the_relay_and_is_no_statement(extract, text: str, lang: str, via: str) -> None:
