@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.actors import coref, mentions
+from parley.actors import coref, mentions, register
 from parley.actors.coordination import conjuncts
 from parley.actors.dates import infer_date
 from parley.dossier import load_dossier
@@ -44,6 +44,7 @@ class _ArticleState:
     resolved: dict[Span, tuple[str | None, Span | None]] = field(default_factory=dict)
     extra: list[Mention] = field(default_factory=list)
     named: list[tuple[Span, str]] = field(default_factory=list)  # persons mentioned by name, in order
+    offices: list[register.Entry] = field(default_factory=list)  # persons named with an office
 
 
 class ActorLinker:
@@ -77,6 +78,7 @@ class ActorLinker:
                               named=[(f.span, f.link.actor) for f in found
                                      if f.link.kind in ("name", "actor", "new") and f.link.actor
                                      and f.link.actor != UNKNOWN_ACTOR and self._is_person(f.link.actor)])
+        state.offices = register.build(doc.text, state.named)
         for st in sorted(doc.statements, key=_position):
             self._link_statement(state, st)
         speakers = {st.speaker for st in doc.statements if st.speaker is not None}
@@ -103,6 +105,9 @@ class ActorLinker:
             return named, None, link  # "Die Sprecherin des Auswärtigen Amts, Kathrin Deschauer, sagte"
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
             return state.surnames.get(stem_word(link.actor), link.actor), None, link
+        if link.kind in ("role_noun", "anonymous", "none") and (
+                named := register.lookup(state.offices, doc.text[span.start : span.end], span.start)):
+            return named, None, link  # "der Sicherheitsberater" after "Ihor Showkwa, Berater des …"
         if link.kind == "role" and link.actor and (registered := self._registered(state, span, link.actor)):
             return registered, None, link
         if link.kind in ("anonymous", "none") and (kind_of := self._institution_kind(state, span)):
