@@ -29,7 +29,7 @@ def speakers():
          "\"Nobody here wants a frozen conflict,\" the mediator said.", "en", "Lars Hovland"),
         ("Taoiseach Micheál Martin travelled to Kyiv on Monday. "
          "\"Ireland will help rebuild the schools,\" the Taoiseach said.", "en", "Micheál Martin"),
-        ("Ihor Showkwa, außenpolitischer Berater des ukrainischen Präsidenten, sprach am Abend mit Journalisten. "
+        ("Ihor Showkwa, langjähriger Berater im Präsidialamt, sprach am Abend mit Journalisten. "
          "„Ein neutraler Status ist verhandelbar“, sagte der Sicherheitsberater.", "de", "Ihor Zhovkva"),
         ("Der Vermittler Lars Hovland empfing beide Delegationen in Oslo. "
          "„Niemand will einen eingefrorenen Konflikt“, sagte der Vermittler.", "de", "Lars Hovland"),

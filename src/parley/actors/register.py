@@ -1,5 +1,5 @@
-"""Article register of the offices persons are named with (*Kremlsprecher Dmitri Peskow*, *Ihor
-Showkwa, außenpolitischer Berater des Präsidenten*, *Taoiseach Micheál Martin*): a later role noun
+"""Article register of the offices persons are named with (*Kremlsprecher Dmitri Peskow*, *Olena
+Marchuk, Beraterin des Präsidenten*, *Taoiseach Micheál Martin*): a later role noun
 (*der Sicherheitsberater*, *the Taoiseach*, *Der Diplomat*) means the person the article named with
 that office, before any holder of the office in the dossier."""
 
