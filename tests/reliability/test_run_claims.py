@@ -164,3 +164,18 @@ def test_articles_lists_ids_with_filters_and_runs_show_the_ingest_log(store: Sto
     assert "ingest" in listed_runs.output and "analyse" in listed_runs.output
     missing = runner.invoke(app, ["articles", "--db", str(tmp_path / "typo.db")])
     assert missing.exit_code == 2 and not (tmp_path / "typo.db").exists()
+
+
+def test_article_over_a_limit_is_not_retried_until_rerun(filled: Store, tmp_path: Path) -> None:
+    limited = tmp_path / "limited.toml"
+    limited.write_text(SAID_CONFIG + "\n[pipeline.limits]\nmax_chars = 45\n", encoding="utf-8")
+    first = _run(filled, limited)  # b1 (48 chars) and b2 are over the limit, b3 (43) is analysed
+    assert first.exit_code == 0, first.output
+    assert first.output.count("skipped") >= 2 and _analysed_run(filled, "b3") is not None
+    second = _run(filled, limited)
+    assert second.exit_code == 0, second.output
+    assert "skipped b1" not in second.output.replace("[yellow]", "")
+    assert "skipped by an earlier run" in second.output
+    assert _analysed_run(filled, "b1") is None
+    again = _run(filled, limited, "--rerun")
+    assert "b1" in again.output  # --rerun tries (and skips) it once more

@@ -72,6 +72,8 @@ def run(
     pipeline = pipeline_from(config, choose_dossier)
     store = open_store(db)
     pending = store.article_ids(pending_only=not rerun)
+    skipped_before = set() if rerun else claims.over_limit(store) & set(pending)
+    pending = [a for a in pending if a not in skipped_before]  # over a limit last time: not again
     total_pending = len(pending)
     todo = pending[:limit] if limit else pending
     current = fingerprint(pipeline.config)
@@ -134,8 +136,9 @@ def run(
         ("failed", len(failures)),
         ("skipped (over the size or time limit)", len(summary.over_limit)),
         ("taken by another worker", len(taken)),
+        ("skipped by an earlier run (over a limit; --rerun tries again)", len(skipped_before)),
         ("left for later (--limit)", total_pending - len(todo)),
-        ("already analysed", 0 if rerun else len(store.article_ids()) - total_pending),
+        ("already analysed", 0 if rerun else len(store.article_ids()) - total_pending - len(skipped_before)),
         ("rows changed by actor edits", edits),
         ("rows changed by corrections", corrections),
     ):

@@ -117,3 +117,10 @@ def held_by(store: Store, run_id: int) -> list[str]:
     with store.session() as session:
         return list(session.scalars(select(Claim.article_id).where(Claim.run_id == run_id,
                                                                    Claim.status == "running")))
+
+
+def over_limit(store: Store) -> set[str]:
+    """Articles whose last claim ended over the size or time limit (a plain ``run`` leaves them;
+    ``run --rerun`` or a changed limit tries again)."""
+    with store.session() as session:
+        return set(session.scalars(select(Claim.article_id).where(Claim.status == "skipped")))

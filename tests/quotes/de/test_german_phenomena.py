@@ -327,3 +327,33 @@ def test_so_frame_shared_by_two_parts(run, text, quotes):
     assert {doc.span_text(s.speaker) for s in doc.statements} == {"Selenskyj"}
 
 
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue",
+    [
+        (
+            "Bürgermeisterin Anna Keller betonte die Bedeutung einer schnellen Einigung mit den Gewerkschaften.",
+            "die Bedeutung einer schnellen Einigung mit den Gewerkschaften",
+            "betonte",
+        ),
+        (
+            "Senator Paul Brandt wiederholte seine Forderung nach einem Moratorium für Tiefseebergbau.",
+            "seine Forderung nach einem Moratorium für Tiefseebergbau",
+            "wiederholte",
+        ),
+        (
+            "Der Gewerkschaftschef erwähnte mehrere offene Fragen zur Finanzierung des Hafens.",
+            "mehrere offene Fragen zur Finanzierung des Hafens",
+            "erwähnte",
+        ),
+        (
+            "Die Ministerin befürwortete einen gemeinsamen Fonds für den Wiederaufbau der Brücke.",
+            "einen gemeinsamen Fonds für den Wiederaufbau der Brücke",
+            "befürwortete",
+        ),
+    ],
+)
+def test_object_of_a_verb_of_stressing_is_a_nominal_report(run, text, quote, cue):
+    doc = run(text)
+    assert [(doc.span_text(s.quote), doc.span_text(s.cue)) for s in doc.statements] == [(quote, cue)]

@@ -181,6 +181,8 @@ def nominal_content(st: SentTokens, frame: Frame) -> None:
         start = skip_adverbs(st, start)
     if st.low(start).startswith(("kein", "nichts")):
         return  # "nannte keine Details": a speech act without content
+    if not verb.prep and "a" not in verb.takes and st.tag(start) in {"APPR", "APPRART"}:
+        return  # "betonte er in Brüssel": a place or time adjunct, not a reported object
     if "a" in verb.takes and not any(st.low(m) == "als" for m in range(start, end)):
         return
     if verb.lemma == "in aussicht stellen":

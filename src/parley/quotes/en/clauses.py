@@ -59,6 +59,12 @@ class ClauseFinder:
         """``…, as the delegations left the hall`` / ``…, while the shelling went on``: a trailing
         adverbial clause after a comma, opened by *as/while/even as/whereas*, is the reporter's."""
         t = self.tok(c)
+        if (
+            c > t.head
+            and t.text.lower() in self.lex["narrator_participles"]
+            and self.tok(min(self.p.subtree(c)) - 1).text == ","
+        ):
+            return True  # "…, citing X" / "…, following the leak": the reporter's gloss
         if t.dep != "advcl" or c < 2:
             return False
         marks = [self.tok(m).text.lower() for m in self.p.kids(c, "mark")]
@@ -118,16 +124,6 @@ class ClauseFinder:
                     out.update(sub)
         return out
 
-    def coordinated_clauses(self, head: int) -> list[int]:
-        """Conjuncts of content clause ``head`` with their own complementiser (``A, and that B``)."""
-        return [
-            c
-            for c in self.p.kids(head, "conj")
-            if c > head
-            and not self.is_frame(c)
-            and any(self.tok(m).text.lower() in self.lex["complementizers"] for m in self.p.kids(c, "mark"))
-        ]
-
     def is_trailing_relay(self, j: int) -> bool:
         """``Peskov said A, the agency reported`` parsed with *reported* as the content of *said*."""
         t = self.tok(j)
@@ -166,13 +162,36 @@ class ClauseFinder:
         lemma = self.tok(i).lemma.lower()
         if not heads:
             heads = self.noun_attached_clause(i) or self.object_clause(i) or self.marked_advcl(i)
-        if not heads and lemma in self.lex["infinitive"]:
+        if not heads and lemma in self.lex["infinitive"] and not self.phone_call(i):
             heads = [
                 c
                 for c in self.p.kids(i, "xcomp", "advcl")
                 if c > i and any(self.tok(k).text.lower() == "to" for k in self.p.kids(c, "aux"))
             ]
         return heads
+
+    def phone_call(self, i: int) -> bool:
+        """``would call Zelensky to brief him``: *call* without *on*/*for* is a telephone call, not an appeal."""
+        preps = {self.tok(p).text.lower() for p in self.p.kids(i, "prep", "prt")}
+        return self.tok(i).lemma.lower() == "call" and not preps & {"on", "upon", "for"}
+
+    def infinitive_subject(self, i: int, heads: list[int]) -> int | None:
+        """``called for Russia to withdraw`` / ``urged Moscow to accept``: the subject of the demanded act
+        is part of the content when it is the object of *for* or a named object; a common-noun addressee
+        (``urged allies to …``) stays outside."""
+        if len(heads) != 1 or self.tok(heads[0]).dep not in ("xcomp", "advcl", "ccomp"):
+            return None
+        h = heads[0]
+        if not any(self.tok(k).text.lower() == "to" for k in self.p.kids(h, "aux")):
+            return None
+        for p in self.p.kids(i, "prep"):
+            if self.tok(p).text.lower() == "for":
+                objs = [o for o in self.p.kids(p, "pobj") if o < h]
+                if objs:
+                    return objs[0]
+        objs = [o for o in self.p.kids(i, "dobj") if o < h]
+        named = [o for o in objs if self.tok(o).pos == "PROPN" and not self.p.kids(o, "conj")]
+        return named[0] if named else None
 
     def marked_advcl(self, i: int) -> list[int]:
         """``reported, citing X, that …``: a that-clause parsed as an adverbial clause of the cue."""

@@ -270,9 +270,31 @@ class Extraction(ClauseFinder):
                 self.parenthetical(i, speaker)
             elif self.quoted_as(i) is not None:
                 self.emit_clause(i, speaker, addressee, self.clause_before(i))
-            else:
+            elif not self.backref(i, subj, speaker):
                 self.demanded(i, speaker)
             self.nominal(i, speaker)
+
+    def backref(self, i: int, subj: int, speaker: Span | None) -> bool:
+        """``This was stated by X.`` / ``This was announced by X on Monday.``: a passive cue whose subject
+        points back and whose agent is named reports the sentence before it."""
+        t = self.tok(i)
+        if speaker is None or t.tag != "VBN" or self.tok(subj).dep != "nsubjpass":
+            return False
+        if self.tok(subj).text.lower() not in ("this", "that") or t.sent == 0:
+            return False
+        if t.lemma.lower() not in self.lex["backref_verbs"]:
+            return False
+        prev = self.doc.sentences[t.sent - 1]
+        start = prev.start
+        if "\n" in self.text[prev.end : self.tok(subj).start]:  # a paragraph of its own: the whole paragraph before
+            start = min(prev.start, self.text.rfind("\n", 0, prev.start) + 1)
+        span = trim(self.text, Span(start, prev.end))
+        if span is None:
+            return False
+        if len(self.doc.tokens_in(span)) < 5:
+            return False
+        self.emit_clause(i, speaker, None, span)
+        return True
 
     def demanded(self, i: int, speaker: Span | None) -> None:
         """``demanded new elections`` / ``called for an immediate ceasefire``: the demanded thing."""
@@ -357,12 +379,13 @@ class Extraction(ClauseFinder):
         self.add("indirect", Span(before.start, after.end), self.cue_span(i), speaker, parts=[before, after])
 
     def emit(self, i: int, speaker: Span | None, addressee: Span | None, heads: list[int]) -> None:
-        """One statement per content clause; ``said A and that B`` gives two with the same frame."""
-        seconds = [c for h in heads for c in self.coordinated_clauses(h)]
-        cut = frozenset(seconds)
-        self.emit_clause(i, speaker, addressee, self.content_span(heads, cut))
-        for c in seconds:
-            self.emit_clause(i, speaker, addressee, self.content_span([c]))
+        """One statement per cue: ``said A and that B`` is one statement spanning both clauses (the
+        guidelines' unit is the speech act), while ``said A but insisted that B`` has two cues."""
+        span = self.content_span(heads)
+        subj = self.infinitive_subject(i, heads)
+        if span is not None and subj is not None:
+            span = Span(self.tok(min(self.p.subtree(subj))).start, span.end)
+        self.emit_clause(i, speaker, addressee, span)
 
     def emit_clause(self, i: int, speaker: Span | None, addressee: Span | None, span: Span | None) -> None:
         if span is None:
