@@ -109,3 +109,11 @@ def test_a_sentence_pointing_back_at_the_interview_keeps_the_medium(extract) -> 
 def test_relay_clause_names_the_relay_and_is_no_statement(extract, text: str, lang: str, via: str) -> None:
     rows = extract(text, lang)
     assert [v for _, _, _, v in rows] == [via]
+
+
+def test_a_named_institution_or_someones_spokesman_does_not_continue_the_chain(extract) -> None:
+    rows = extract(
+        "Trump wrote on Truth Social that the call had been very productive.\n"
+        "The Kremlin said the two leaders had agreed to talk again.\n"
+        "Trump's spokeswoman Karoline Leavitt said a meeting could follow soon.", "en")
+    assert [c for _, _, c, _ in rows] == ["Truth Social", None, None]

@@ -512,8 +512,10 @@ def continues(doc: Article, prev: Statement, st: Statement, anchor: str, lex: Me
         return False
     surface = _speaker_text(doc, st)
     first = surface.split()[0].lower() if surface.split() else ""
-    if surface and first not in lex.continuing and not same_name(surface, anchor):
-        return False
+    if surface and first not in lex.continuing and not same_name(_owner_free(surface), anchor):
+        return False  # "Orban's spokesman Havasi" does not continue Orban
+    if first in lex.continuing and doc.lang == "en" and _proper_after_determiner(surface):
+        return False  # "the Kremlin", "the White House": a name, not a role noun for the last speaker
     if st.cue is not None and st.speaker is None:
         return False  # a new, agentless frame ("it was reported that …")
     if st.cue is not None and lex.setting.search(frame_text(doc, st.cue)[2]):
@@ -529,6 +531,17 @@ def continues(doc: Article, prev: Statement, st: Statement, anchor: str, lex: Me
         ):
             return False
     return True
+
+
+def _owner_free(surface: str) -> str:
+    """The speaker phrase without its possessor (``Orban’s spokesman X`` → ``spokesman X``)."""
+    return re.sub(r"^.*\b\w+(?:'s|’s)\s+", "", surface)
+
+
+def _proper_after_determiner(surface: str) -> bool:
+    """An English ``the`` phrase whose words are all capitalised (a name such as *the White House*)."""
+    rest = WORD_RE.findall(surface)[1:]
+    return bool(rest) and all(w[:1].isupper() for w in rest)
 
 
 def _sentences_within(doc: Article, start: int, end: int) -> list[Sentence]:
