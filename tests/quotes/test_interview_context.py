@@ -117,3 +117,9 @@ def test_a_named_institution_or_someones_spokesman_does_not_continue_the_chain(e
         "The Kremlin said the two leaders had agreed to talk again.\n"
         "Trump's spokeswoman Karoline Leavitt said a meeting could follow soon.", "en")
     assert [c for _, _, c, _ in rows] == ["Truth Social", None, None]
+
+
+def test_a_cited_report_of_a_paper_is_no_channel(extract) -> None:
+    rows = extract("Peskow bestätigte einen Bericht der Zeitung „Iswestija“, dass die Gespräche im Mai "
+                   "fortgesetzt würden.", "de")
+    assert [c for _, _, c, _ in rows] == [None]

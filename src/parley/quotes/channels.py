@@ -63,6 +63,7 @@ class MediaLexicon:
     unknown: list[tuple[re.Pattern[str], str]]
     unknown_relay: re.Pattern[str]
     same_conversation: re.Pattern[str]
+    report_before: re.Pattern[str]
 
     def name(self, alias: str) -> str | None:
         return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
@@ -119,6 +120,7 @@ def lexicon() -> MediaLexicon:
                  for p in rules["unknown_channel"]],
         unknown_relay=re.compile(rules["unknown_relay"]),
         same_conversation=re.compile(rules["same_conversation"]),
+        report_before=re.compile(rules["report_before"]),
     )
 
 
@@ -283,6 +285,8 @@ class ChannelFinder:
             for m in pattern.regex.finditer(text):
                 if pattern.lower_before and not _lower_before(text, m.start()):
                     continue
+                if self.lex.report_before.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "einen Bericht der Zeitung X bestätigt": X's report, not X as the medium used
                 name = self.lex.name(m.group("m"))
                 if name:
                     out.append(Found(name, Span(start + m.start("m"), start + m.end("m"))))
