@@ -123,3 +123,16 @@ def test_a_cited_report_of_a_paper_is_no_channel(extract) -> None:
     rows = extract("Peskow bestätigte einen Bericht der Zeitung „Iswestija“, dass die Gespräche im Mai "
                    "fortgesetzt würden.", "de")
     assert [c for _, _, c, _ in rows] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "channels"),
+    [
+        ("Trump also urged Kyiv to take the offer in a post on X on Sunday.", "en", ["X"]),
+        ("Senator Tom Reed called the summit a “lost chance” and doubted that a deal could be done during "
+         "an interview with Fox News.", "en", ["Fox News", "Fox News"]),
+    ],
+)
+def test_medium_closing_an_indirect_quote_belongs_to_the_frame(extract, text: str, lang: str,
+                                                               channels: list[str]) -> None:
+    assert [c for _, _, c, _ in extract(text, lang)] == channels

@@ -64,6 +64,7 @@ class MediaLexicon:
     unknown_relay: re.Pattern[str]
     same_conversation: re.Pattern[str]
     report_before: re.Pattern[str]
+    adverbial_start: re.Pattern[str]
 
     def name(self, alias: str) -> str | None:
         return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
@@ -121,6 +122,7 @@ def lexicon() -> MediaLexicon:
         unknown_relay=re.compile(rules["unknown_relay"]),
         same_conversation=re.compile(rules["same_conversation"]),
         report_before=re.compile(rules["report_before"]),
+        adverbial_start=re.compile(rules["adverbial_start"]),
     )
 
 
@@ -146,6 +148,7 @@ class ChannelFinder:
         doc.statements = [st for st in resolve_nesting(doc, self.lex) if not self.relay_clause(doc, st)]
         for st in doc.statements:
             self.annotate(doc, st)
+        share_in_sentence(doc)
         covered = [_extent(s) for s in doc.statements]
         for st in doc.statements:
             if st.channel is None:
@@ -206,9 +209,24 @@ class ChannelFinder:
             and not self.is_speaker(doc, st, c)
             and not owned_by_other(doc, st, c.span)
         ]
+        if not channels and st.kind != "direct":
+            channels = self.trailing(doc, st)
         if channels and st.channel is None:
             best = min(channels, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.channel, st.channel_span = best.name, best.span
+
+    def trailing(self, doc: Article, st: Statement) -> list[Found]:
+        """A medium in an adverbial that closes an indirect quote (*urged Kyiv to accept in a post on X on
+        Sunday*, *…, sagte er im Interview mit dem ZDF*): it belongs to the frame, not to the content."""
+        text = doc.text[st.quote.start : st.quote.end]
+        out = []
+        for pattern in self.lex.channel:
+            for m in pattern.regex.finditer(text):
+                tail = text[m.end() :]
+                if (self.lex.adverbial_start.match(text, m.start()) and len(WORD_RE.findall(tail)) <= 3
+                        and (name := self.lex.name(m.group("m")))):
+                    out.append(Found(name, Span(st.quote.start + m.start("m"), st.quote.start + m.end("m"))))
+        return out
 
     def report_author(self, doc: Article, st: Statement) -> None:
         """``Nach Informationen des „Spiegel“`` / ``reports in the Guardian``: the medium is the speaker."""
@@ -569,6 +587,25 @@ def other_person_in_paragraph(doc: Article, gap_start: int, gap_end: int, anchor
         return False
     names = [t for t in doc.tokens if brk < t.start < gap_end and t.ent.endswith("-PER")]
     return any(not same_name(t.text, anchor) for t in names)
+
+
+def share_in_sentence(doc: Article) -> None:
+    """Statements of one speaker phrase in one sentence (*X called it … and questioned … during an
+    interview with Y*) share the medium one of them names."""
+    if not doc.sentences:
+        return
+    by_key: dict[tuple[int, int, int], list[Statement]] = {}
+    for st in doc.statements:
+        if st.speaker is not None and st.cue is not None:
+            key = (doc.sentence_of(st.cue.start), st.speaker.start, st.speaker.end)
+            by_key.setdefault(key, []).append(st)
+    for group in by_key.values():
+        named = {st.channel for st in group if st.channel is not None}
+        if len(named) == 1 and len(group) > 1:
+            source = next(st for st in group if st.channel is not None)
+            for st in group:
+                if st.channel is None:
+                    st.channel, st.channel_span = source.channel, source.channel_span
 
 
 def inherit(doc: Article, lex: MediaLexicon) -> None:
