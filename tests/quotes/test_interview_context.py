@@ -128,9 +128,9 @@ def test_a_cited_report_of_a_paper_is_no_channel(extract) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "channels"),
     [
-        ("Trump also urged Kyiv to take the offer in a post on X on Sunday.", "en", ["X"]),
-        ("Senator Tom Reed called the summit a “lost chance” and doubted that a deal could be done during "
-         "an interview with Fox News.", "en", ["Fox News", "Fox News"]),
+        ("Trump also urged Kyiv to take the offer in a late post on X.", "en", ["X"]),
+        ("Senator Tom Reed called the summit a “lost chance” and argued that Kyiv should sign soon during "
+         "a Fox News interview.", "en", ["Fox News", "Fox News"]),
     ],
 )
 def test_medium_closing_an_indirect_quote_belongs_to_the_frame(extract, text: str, lang: str,

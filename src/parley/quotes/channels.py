@@ -216,8 +216,8 @@ class ChannelFinder:
             st.channel, st.channel_span = best.name, best.span
 
     def trailing(self, doc: Article, st: Statement) -> list[Found]:
-        """A medium in an adverbial that closes an indirect quote (*urged Kyiv to accept in a post on X on
-        Sunday*, *…, sagte er im Interview mit dem ZDF*): it belongs to the frame, not to the content."""
+        """A medium in an adverbial that closes an indirect quote (*urged Kyiv to accept in a late post on
+        X*, *…, sagte er im Interview mit dem ZDF*): it belongs to the frame, not to the content."""
         text = doc.text[st.quote.start : st.quote.end]
         out = []
         for pattern in self.lex.channel:
