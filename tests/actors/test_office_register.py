@@ -62,3 +62,10 @@ def test_apposition_stops_at_the_genitive() -> None:
     entries = _entries(text, [("Olena Marchuk", "Olena Marchuk")])
     assert register.lookup(entries, "Der Präsident", text.index("Der Präsident")) is None
     assert register.lookup(entries, "die Beraterin", len(text)) == "Olena Marchuk"
+
+
+def test_a_dossier_holder_of_the_office_named_earlier_keeps_coreference(speakers) -> None:
+    # Putin is the only person named *with* the title, but Selenskyj holds a presidency in the dossier too
+    text = ("Präsident Wladimir Putin lehnte jede Feuerpause ab. Selenskyj reiste am Abend nach Paris. "
+            "Der Präsident zeigte sich zuversichtlich, dass die Gespräche vorankommen.")
+    assert speakers(text, "de") == ["Volodymyr Zelensky"]

@@ -106,7 +106,7 @@ class ActorLinker:
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
             return state.surnames.get(stem_word(link.actor), link.actor), None, link
         if link.kind in ("role_noun", "anonymous", "none") and (
-                named := register.lookup(state.offices, doc.text[span.start : span.end], span.start)):
+                named := self._office_holder(state, span)):
             return named, None, link  # "der Sicherheitsberater" after "Ihor Showkwa, Berater des …"
         if link.kind == "role" and link.actor and (registered := self._registered(state, span, link.actor)):
             return registered, None, link
@@ -176,6 +176,21 @@ class ActorLinker:
 
     def _names_person(self, link: Link) -> bool:
         return link.kind in ("name", "actor", "role") and link.actor is not None and self._is_person(link.actor)
+
+    def _office_holder(self, state: _ArticleState, span: Span) -> str | None:
+        """The one person the article named with the office of the role noun at ``span``, unless another
+        person named before it holds such an office in the dossier (*der Präsident* with a president
+        named by surname alone is left to coreference)."""
+        surface = state.doc.text[span.start : span.end]
+        named = register.lookup(state.offices, surface, span.start)
+        if named is None:
+            return None
+        head = self.linker._head_of(words(surface))
+        if head and any(actor != named and other.end <= span.start and self.linker.actor(actor) is not None
+                        and self.linker.head_compatible(actor, head, state.date)
+                        for other, actor in state.named):
+            return None
+        return named
 
     def _registered(self, state: _ArticleState, span: Span, holder: str) -> str | None:
         """A role noun (*der Kanzler*, *Trumps Sprecherin*) when the dossier's holder on the article's
