@@ -69,3 +69,13 @@ def test_a_dossier_holder_of_the_office_named_earlier_keeps_coreference(speakers
     text = ("Präsident Wladimir Putin lehnte jede Feuerpause ab. Selenskyj reiste am Abend nach Paris. "
             "Der Präsident zeigte sich zuversichtlich, dass die Gespräche vorankommen.")
     assert speakers(text, "de") == ["Volodymyr Zelensky"]
+
+
+def test_pronoun_chain_runs_over_a_capital_cross_heading_and_never_to_a_broadcaster(speakers) -> None:
+    text = ("Zelensky spoke to reporters in Kyiv on Monday.\n"
+            "\"We will not trade land for a pause,\" Zelensky said.\n"
+            "Asked about the front, he added that the army was holding.\n"
+            "WATCH LIVE COVERAGE ON CNN TONIGHT\n"
+            "DOWNLOAD THE NEWS APP FOR ALERTS\n"
+            "\"Our soldiers need more air defence,\" he said.")
+    assert speakers(text, "en")[-1] == "Volodymyr Zelensky"

@@ -45,6 +45,7 @@ class _ArticleState:
     extra: list[Mention] = field(default_factory=list)
     named: list[tuple[Span, str]] = field(default_factory=list)  # persons mentioned by name, in order
     offices: list[register.Entry] = field(default_factory=list)  # persons named with an office
+    shift: list[int] = field(default_factory=list)  # sentence index → index among non-headline sentences
 
 
 class ActorLinker:
@@ -66,9 +67,11 @@ class ActorLinker:
         found = mentions.detect(doc, self.linker, date)
         quotes = [(st.quote, 1.0 if st.kind == "direct" else 0.5) for st in doc.statements]
         headings = _heading_sentences(doc)
+        shift = _content_index(doc)
         introductions = _introductions(found)
         candidates = [
-            coref.Candidate(f.span, f.link.actor, f.sent, f.subject, quoted=_quoted(f.span, quotes),
+            coref.Candidate(f.span, f.link.actor, shift[f.sent] if f.sent < len(shift) else f.sent, f.subject,
+                            quoted=_quoted(f.span, quotes),
                             heading=f.sent in headings, **introductions.get(f.link.actor, {}))
             for f in found
             if f.link.actor and f.link.actor != UNKNOWN_ACTOR and not self._platform(f.link.actor)
@@ -79,6 +82,7 @@ class ActorLinker:
                                      if f.link.kind in ("name", "actor", "new") and f.link.actor
                                      and f.link.actor != UNKNOWN_ACTOR and self._is_person(f.link.actor)])
         state.offices = register.build(doc.text, state.named)
+        state.shift = shift
         for st in sorted(doc.statements, key=_position):
             self._link_statement(state, st)
         speakers = {st.speaker for st in doc.statements if st.speaker is not None}
@@ -114,7 +118,7 @@ class ActorLinker:
             return kind_of.actor, kind_of.span, link  # "the ministry": the ministry named before
         if not link.needs_coref:
             return link.actor, None, link
-        sent = doc.sentence_of(span.start) if doc.sentences else 0
+        sent = _shifted(state, doc.sentence_of(span.start)) if doc.sentences else 0
         pool = [c for c in state.candidates
                 if c.span.end <= cut and not (own_quote and own_quote.contains(c.span))]
         if self.trace is not None and own_quote is not None:  # training data for the coreference weights
@@ -251,9 +255,9 @@ class ActorLinker:
         quote (*Die Sprecherin des Amts, Kathrin Deschauer, sagte, …* when no span was found)."""
         doc = state.doc
         anchor = st.cue or st.quote
-        sent = doc.sentence_of(anchor.start) if doc.sentences else 0
+        sent = _shifted(state, doc.sentence_of(anchor.start)) if doc.sentences else 0
         found = {c.actor for c in state.candidates
-                 if c.sent == sent and c.subject and c.span.end <= anchor.start and not c.quoted
+                 if c.sent == sent and not c.heading and c.subject and c.span.end <= anchor.start and not c.quoted
                  and not st.quote.overlaps(c.span) and self._is_person(c.actor)}
         return found.pop() if len(found) == 1 else None
 
@@ -280,9 +284,9 @@ class ActorLinker:
         earlier person."""
         doc = state.doc
         anchor = st.speaker or st.cue or st.quote
-        sent = doc.sentence_of(anchor.start) if doc.sentences else 0
+        sent = _shifted(state, doc.sentence_of(anchor.start)) if doc.sentences else 0
         local = [c for c in state.candidates
-                 if c.sent == sent and not st.quote.contains(c.span) and self._is_person(c.actor)]
+                 if c.sent == sent and not c.heading and not st.quote.contains(c.span) and self._is_person(c.actor)]
         if local:
             best = min(local, key=lambda c: abs(c.span.start - anchor.start))
             return best.actor, best.span
@@ -351,6 +355,23 @@ def _heading_sentences(doc: Article) -> set[int]:
         if text and text[-1] not in ".!?:\"“”»«'’)" and len(text.split()) <= 12:
             out.add(i)
     return out
+
+
+def _content_index(doc: Article) -> list[int]:
+    """For each sentence, its index counting only sentences outside capital-letter lines: an
+    interleaved cross-heading (*CLICK HERE …*, *WH SAYS …*) does not put a pronoun farther from its
+    antecedent."""
+    out, n = [], 0
+    for sent in doc.sentences:
+        out.append(n)
+        text = doc.text[sent.start : sent.end].strip()
+        if not (len(text) >= 8 and text.isupper()):
+            n += 1
+    return out
+
+
+def _shifted(state: _ArticleState, sent: int) -> int:
+    return state.shift[sent] if sent < len(state.shift) else sent
 
 
 def _quoted(span: Span, quotes: list[tuple[Span, float]]) -> float:
