@@ -136,3 +136,14 @@ def test_a_cited_report_of_a_paper_is_no_channel(extract) -> None:
 def test_medium_closing_an_indirect_quote_belongs_to_the_frame(extract, text: str, lang: str,
                                                                channels: list[str]) -> None:
     assert [c for _, _, c, _ in extract(text, lang)] == channels
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("The talks will resume in Geneva, Peskov said, according to the Kremlin.", None),
+        ("The talks will resume in Geneva, Peskov said, according to Interfax.", "Interfax"),
+    ],
+)
+def test_the_office_a_speaker_speaks_for_is_no_relay(extract, text: str, via: str | None) -> None:
+    assert [v for _, _, _, v in extract(text, "en")] == [via]

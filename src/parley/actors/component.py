@@ -310,17 +310,26 @@ class ActorLinker:
                                                 **state.introductions.get(actor, {})))
         state.candidates.sort(key=lambda c: c.span.start)
 
+    def _own_side(self, st: Statement, relay: str) -> bool:
+        """The relay is the speaker itself or what the speaker speaks for (*Kremlin* for the Kremlin
+        spokesman, *Russia* for a Russian official): no one passing on someone else's words."""
+        actor = st.speaker_actor
+        if not actor or actor == UNKNOWN_ACTOR:
+            return False
+        spec = self.linker.actor(relay)
+        return relay == actor or (relay in self.linker.belongs_to(actor) and not (spec and spec.type == "media"))
+
     def _relay(self, st: Statement, state: _ArticleState) -> str | None:
         """The canonical relay, or ``None`` when it is no identifiable source of its own: the speaker
         itself, a pronoun, a common noun phrase (*eigenen Worten*, *the statement*) or a fragment."""
         name = st.via or ""
         if name in self.linker.dossier:
-            return None if name == st.speaker_actor else name
+            return None if self._own_side(st, name) else name
         link = self.linker.link(name, state.doc.lang, state.date)
         if link.needs_coref or link.kind in ("none", "anonymous") or "\n" in name:
             return None
         found = self._canonical(name, state)
-        if found == st.speaker_actor:
+        if self._own_side(st, found):
             return None
         ws = words(name)
         if found == name and (len(ws) > _NAME_WORDS or not all(w[:1].isupper() or w.lower() in self.linker.lex.particles
