@@ -36,9 +36,10 @@ models: setup
 eval: setup
 	bash benchmarks/eval_all.sh
 
-## bench: speed numbers
+## bench: speed numbers (STORE_SCALE=100000 adds ingest/run/web on a generated store)
+STORE_SCALE ?= 0
 bench: setup
-	$(PY) benchmarks/bench_pipeline.py
+	$(PY) benchmarks/bench_scale.py --store-scale $(STORE_SCALE)
 	$(PY) benchmarks/bench_web.py
 	$(PY) benchmarks/fuzz.py
 

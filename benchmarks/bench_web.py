@@ -162,6 +162,41 @@ def pages(store: Store) -> list[tuple[str, str]]:
     ]
 
 
+def time_pages(url: str, repeat: int = 15) -> list[tuple[str, float, float, float]] | None:
+    """(page, first ms, p50 ms, p95 ms) for every page of ``pages`` on the store at ``url`` (None if one fails)."""
+    from fastapi.testclient import TestClient
+
+    from parley.web import create_app, views
+
+    store = Store(url)
+    app = create_app(url, warm=False)
+    client = TestClient(app)
+    t0 = time.perf_counter()
+    app.state.parley.store.build_search_index()
+    print(f"full-text index (built once per database by ingest/run): {time.perf_counter() - t0:.2f}s")
+    t0 = time.perf_counter()
+    views.positions(app.state.parley.cache)
+    print(f"position aggregates (background warm-up at server start, again after each data change): "
+          f"{time.perf_counter() - t0:.2f}s")
+    rows: list[tuple[str, float, float, float]] = []
+    for name, target in pages(store):
+        t0 = time.perf_counter()
+        response = client.get(target)
+        cold = (time.perf_counter() - t0) * 1000
+        if response.status_code != 200:
+            print(f"{name}: HTTP {response.status_code}", file=sys.stderr)
+            return None
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            client.get(target)
+            times.append((time.perf_counter() - t0) * 1000)
+        times.sort()
+        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        rows.append((name, cold, statistics.median(times), p95))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -169,10 +204,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--limit-ms", type=float, default=300.0)
     args = parser.parse_args(argv)
-
-    from fastapi.testclient import TestClient
-
-    from parley.web import create_app
 
     path = Path(args.db)
     url = f"sqlite:///{path}"
@@ -192,33 +223,9 @@ def main(argv: list[str] | None = None) -> int:
                   for t in (ArticleRow, StatementRow, PositionRow)}
     print(f"store: {counts}")
 
-    from parley.web import views
-
-    app = create_app(url, warm=False)
-    client = TestClient(app)
-    t0 = time.perf_counter()
-    app.state.parley.store.build_search_index()
-    print(f"full-text index (built once per database by ingest/run): {time.perf_counter() - t0:.2f}s")
-    t0 = time.perf_counter()
-    views.positions(app.state.parley.cache)
-    print(f"position aggregates (background warm-up at server start, again after each data change): "
-          f"{time.perf_counter() - t0:.2f}s")
-    rows: list[tuple[str, float, float, float]] = []
-    for name, target in pages(store):
-        t0 = time.perf_counter()
-        response = client.get(target)
-        cold = (time.perf_counter() - t0) * 1000
-        if response.status_code != 200:
-            print(f"{name}: HTTP {response.status_code}", file=sys.stderr)
-            return 1
-        times = []
-        for _ in range(args.repeat):
-            t0 = time.perf_counter()
-            client.get(target)
-            times.append((time.perf_counter() - t0) * 1000)
-        times.sort()
-        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
-        rows.append((name, cold, statistics.median(times), p95))
+    rows = time_pages(url, args.repeat)
+    if rows is None:
+        return 1
 
     print(f"\n{'page':32} {'first ms':>9} {'p50 ms':>8} {'p95 ms':>8}")
     for name, cold, p50, p95 in rows:

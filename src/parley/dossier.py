@@ -14,10 +14,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from parley.dossiers import DEFAULT_DOSSIER
+from parley.yamlfile import YAMLError, load_yaml
 
 Lang = str
 SECTIONS = ("actors", "roles", "metonyms", "issues")
@@ -208,8 +208,8 @@ class Dossier:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
+        return load_yaml(path.read_text(encoding="utf-8"))
+    except YAMLError as exc:
         raise DossierError(f"{path}: not valid YAML: {exc}") from exc
     except ValueError as exc:  # a date-like value that is no date ("2025-13-45")
         raise DossierError(f"{path}: invalid value: {exc}") from exc
@@ -337,4 +337,4 @@ def load_issues(dossier: str) -> list[dict[str, Any]]:
     except Exception:  # noqa: BLE001 - dossier folder without actors yet: read the issues file
         pass
     path = Path(dossier) if Path(dossier).suffix in (".yaml", ".yml") else _dossier_dir(dossier) / "issues.yaml"
-    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["issues"])
+    return list(load_yaml(path.read_text(encoding="utf-8"))["issues"])

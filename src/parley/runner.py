@@ -8,8 +8,9 @@ that saves each article makes the work resumable (``parley run`` keeps only pend
 input; ``pending`` skips keys already done).
 
 Parallel or cluster execution goes behind the same interface: :func:`analyse` is a pure, picklable
-function of (config, article), so a process pool or a Dask bag can map it over the items and
-:meth:`Runner.map` only has to keep the input order.
+function of (config, article); an ``executor`` maps it over local processes (``parley.parallel``)
+or a Dask cluster (``parley.cluster``), and :meth:`Runner.map` still yields the outcomes in input
+order, so the sink (the one writer) sees the same sequence in every case.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ class Sink(Protocol):
 
 
 Item = Article | Unreadable
+# maps ``analyse(config, item)`` over the items somewhere else, yielding the outcomes in input order
+Executor = Callable[[dict[str, Any], Iterable[Item]], Iterator[Outcome]]
 
 
 def run_one(pipeline: Pipeline, item: Item, profile: bool = False) -> Outcome:
@@ -112,15 +115,19 @@ class Runner:
     pipeline: Pipeline
     progress: Callable[[Outcome], None] | None = None
     profile: bool = False
+    executor: Executor | None = None  # runs ``analyse`` elsewhere (worker processes, a cluster)
 
     @classmethod
     def from_config(cls, config: dict[str, Any], **options: Any) -> Runner:
         return cls(Pipeline(config), **options)
 
     def map(self, items: Iterable[Item]) -> Iterator[Outcome]:
-        """The outcome of each item, in input order (a pool-backed runner keeps this contract)."""
-        for item in items:
-            outcome = run_one(self.pipeline, item, self.profile)
+        """The outcome of each item, in input order, whichever executes them."""
+        if self.executor is not None:
+            outcomes = self.executor(self.pipeline.config, items)
+        else:
+            outcomes = (run_one(self.pipeline, item, self.profile) for item in items)
+        for outcome in outcomes:
             if self.progress is not None:
                 self.progress(outcome)
             yield outcome

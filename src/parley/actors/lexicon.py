@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from parley.actors.names import plain, stem_key, stem_word
+from parley.yamlfile import load_yaml
 
 MIN_COMPOUND = 4  # shortest noun stem matched as the last part of a German compound
 MEMO_LIMIT = 200_000  # remembered word answers before the memo starts afresh (bounded memory)
@@ -97,8 +96,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     text = resources.files("parley.actors").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
-    names = yaml.safe_load(resources.files("parley.actors").joinpath("data/first_names.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml(text)
+    names = load_yaml(resources.files("parley.actors").joinpath("data/first_names.yaml").read_text(encoding="utf-8"))
     stems = lambda key: frozenset(stem_key(w) for w in _all_langs(raw[key]))  # noqa: E731
     return Lexicon(
         determiners=frozenset(plain(w) for w in _all_langs(raw["determiners"])),

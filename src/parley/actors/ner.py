@@ -76,36 +76,39 @@ def _crfsuite_items(feats: list[dict[str, object]]) -> list[dict[str, object]]:
     return items
 
 
+_WORD_KEYS = ("low", "suf3", "suf2", "pre3", "shape", "title", "upper")  # ``_word_features`` order
 _NEIGHBOUR_FEATURES = ("low", "suf3", "shape", "title", "upper")  # what ``sentence_features`` keeps
+_NEIGHBOUR_INDEX = tuple(_WORD_KEYS.index(name) for name in _NEIGHBOUR_FEATURES)
+_OFFSETS = (-2, -1, 1, 2)
+# attribute names built once: cached items share them instead of holding copies
+_NEIGHBOUR_KEYS = {off: tuple(f"{off}:{name}" for name in _NEIGHBOUR_FEATURES) for off in _OFFSETS}
+_TAG_KEYS = {off: f"{off}:tag" for off in _OFFSETS}
+_PAD_KEYS = {off: f"{off}:pad" for off in _OFFSETS}
 
 
 @lru_cache(maxsize=65536)
-def _word_items(word: str) -> tuple[tuple[str, object], ...]:
-    """``_word_features`` of one word (no prefix) as crfsuite attributes."""
-    return tuple((k, float(v) if isinstance(v, bool) else str(v)) for k, v in _word_features(word, "").items())
-
-
-@lru_cache(maxsize=65536)
-def _neighbour_items(word: str, prefix: str) -> tuple[tuple[str, object], ...]:
-    """The attributes ``sentence_features`` keeps for a neighbouring word, under ``prefix``."""
-    own = dict(_word_items(word))
-    return tuple((prefix + name, own[name]) for name in _NEIGHBOUR_FEATURES)
+def _word_values(word: str) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    """The crfsuite values of ``_word_features(word)`` (in ``_WORD_KEYS`` order) and of its
+    neighbour subset (``_NEIGHBOUR_FEATURES`` order)."""
+    values = tuple(float(v) if isinstance(v, bool) else str(v) for v in _word_features(word, "").values())
+    return values, tuple(values[k] for k in _NEIGHBOUR_INDEX)
 
 
 def sentence_items(words: list[str], tags: list[str]) -> list[dict[str, object]]:
     """``_crfsuite_items(sentence_features(words, tags))``, the same attributes in the same order,
     built from per-word caches."""
+    values = [_word_values(word) for word in words]
     items = []
-    for i, word in enumerate(words):
+    for i in range(len(words)):
         item: dict[str, object] = {"bias": 1.0, "first": float(i == 0), "tag": str(tags[i])}
-        item.update(_word_items(word))
-        for offset in (-2, -1, 1, 2):
+        item.update(zip(_WORD_KEYS, values[i][0]))
+        for offset in _OFFSETS:
             j = i + offset
             if 0 <= j < len(words):
-                item.update(_neighbour_items(words[j], f"{offset}:"))
-                item[f"{offset}:tag"] = str(tags[j])
+                item.update(zip(_NEIGHBOUR_KEYS[offset], values[j][1]))
+                item[_TAG_KEYS[offset]] = str(tags[j])
             else:
-                item[f"{offset}:pad"] = 1.0
+                item[_PAD_KEYS[offset]] = 1.0
         items.append(item)
     return items
 

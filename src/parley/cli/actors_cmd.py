@@ -6,7 +6,7 @@ import typer
 from rich.table import Table
 
 from parley.actors.edits import apply_edits, record_edit, store_dossier
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import DB_HELP, DB_OPTION, DEFAULT_DB, console, err_console, open_store
 from parley.store import read
 

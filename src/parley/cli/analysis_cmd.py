@@ -19,7 +19,7 @@ from parley.analysis import (
     shifts,
     timeline,
 )
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
 
 STANCE_STYLE = {

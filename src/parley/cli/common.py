@@ -27,6 +27,24 @@ DEFAULT_DB = os.environ.get("PARLEY_DB", "sqlite:///parley.db")
 DB_HELP = "SQLAlchemy URL or path of an SQLite file (env PARLEY_DB)."
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help=DB_HELP)
 OUTPUT_OPTION = typer.Option(..., "-o", "--output", help="File to write.")
+WORKERS_OPTION = typer.Option(
+    None, "--workers", min=1, help="Worker processes (default: the machine's cores, or env PARLEY_WORKERS; 1 = this process)."
+)
+SCHEDULER_OPTION = typer.Option(
+    None, "--scheduler", help="Run the per-article work on a Dask cluster: its scheduler address, tcp://HOST:PORT."
+)
+
+
+def worker_count(value: int | None) -> int:
+    """``--workers`` as given, else ``PARLEY_WORKERS``, else the cores this process may use."""
+    if value is not None:
+        return value
+    if os.environ.get("PARLEY_WORKERS", "").isdigit() and int(os.environ["PARLEY_WORKERS"]) > 0:
+        return int(os.environ["PARLEY_WORKERS"])
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def db_url(value: str) -> str:
@@ -128,3 +146,34 @@ def with_dossier(config: dict, dossier: str | None) -> dict:  # type: ignore[typ
         raise typer.BadParameter(str(exc), param_hint="--dossier") from None
     pipe["dossier"] = dossier
     return config
+
+
+def check_scheduler(address: str | None) -> None:
+    """Exit with a one-line error unless the Dask cluster at ``address`` can run this parley."""
+    if not address:
+        return
+    from parley.cluster import ClusterError, connect
+
+    try:
+        connect(address).close()
+    except ClusterError as exc:
+        err_console.print(f"[red]error[/] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def make_executor(workers: int | None, scheduler: str | None):  # type: ignore[no-untyped-def]
+    """Where ``Runner`` sends the per-article work: a Dask cluster (``--scheduler``), local worker
+    processes (``--workers`` > 1), or None for this process."""
+    from functools import partial
+
+    if scheduler:
+        check_scheduler(scheduler)
+        from parley.cluster import dask_map
+
+        return partial(dask_map, scheduler=scheduler)
+    count = worker_count(workers)
+    if count > 1:
+        from parley.parallel import pool_map
+
+        return partial(pool_map, workers=count)
+    return None

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from parley.dossier import DossierError, dossier_path, read_dossier, shipped_dossiers
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import console, err_console
 
 dossier_app = typer.Typer(help="Dossiers: validate a dossier file/directory, list the shipped ones.")

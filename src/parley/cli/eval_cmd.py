@@ -11,7 +11,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import console, fail, pipeline_from
 
 SPLITS = ("dev", "test", "train")

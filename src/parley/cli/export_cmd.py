@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
 from parley.dossiers import DEFAULT_DOSSIER
 

@@ -7,8 +7,16 @@ from pathlib import Path
 
 import typer
 
-from parley.cli.app import app
-from parley.cli.common import DOSSIER_OPTION, err_console, pipeline_from, with_dossier
+from parley.cli.base import app
+from parley.cli.common import (
+    DOSSIER_OPTION,
+    SCHEDULER_OPTION,
+    WORKERS_OPTION,
+    err_console,
+    make_executor,
+    pipeline_from,
+    with_dossier,
+)
 from parley.export.predictions import prediction
 from parley.ingest import ReadError, read_paths
 from parley.runner import Outcome, Runner, Unreadable
@@ -20,9 +28,15 @@ def extract(
     output: Path = typer.Option(..., "-o", "--output", help="Prediction JSONL to write."),
     config: Path | None = typer.Option(None, "--config", help="Pipeline config TOML overriding the default."),
     dossier: str | None = DOSSIER_OPTION,
+    workers: int | None = WORKERS_OPTION,
+    scheduler: str | None = SCHEDULER_OPTION,
 ) -> None:
-    """Run the pipeline on INPUTS and write one prediction line per article to OUTPUT."""
-    runner = Runner(pipeline_from(config, lambda cfg: with_dossier(cfg, dossier)))
+    """Run the pipeline on INPUTS and write one prediction line per article to OUTPUT.
+
+    Articles are analysed on --workers processes (or a Dask cluster); the lines are written in input
+    order, so the output is the same for any number of workers."""
+    executor = make_executor(workers, scheduler)
+    runner = Runner(pipeline_from(config, lambda cfg: with_dossier(cfg, dossier)), executor=executor)
     with output.open("w", encoding="utf-8") as out:
 
         def write(outcome: Outcome) -> None:

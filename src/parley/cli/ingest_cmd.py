@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import DB_OPTION, DOSSIER_OPTION, console, err_console, open_store, progress_bar, with_dossier
 from parley.ingest.dedupe import DEFAULT_THRESHOLD
 from parley.ingest.language import configured_languages

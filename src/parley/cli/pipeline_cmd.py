@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import console
 from parley.pipeline import Pipeline, load_config
 

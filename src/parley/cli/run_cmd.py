@@ -11,12 +11,15 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import (
     DB_OPTION,
     DOSSIER_OPTION,
+    SCHEDULER_OPTION,
+    WORKERS_OPTION,
     console,
     err_console,
+    make_executor,
     open_store,
     pipeline_from,
     progress_bar,
@@ -58,10 +61,13 @@ def run(
     rerun: bool = typer.Option(False, "--rerun", help="Analyse all articles again, not only pending ones."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Analyse at most N articles."),
     dossier: str | None = DOSSIER_OPTION,
+    workers: int | None = WORKERS_OPTION,
+    scheduler: str | None = SCHEDULER_OPTION,
 ) -> None:
     """Analyse the stored articles not yet analysed (all with --rerun), saving each as it is done.
 
-    An interrupted run resumes where it stopped; exit status 1 if any article failed.
+    Articles are analysed on --workers processes (or a Dask cluster, --scheduler) and saved by this
+    process in order. An interrupted run resumes where it stopped; exit status 1 if any article failed.
     """
 
     def choose_dossier(settings: dict[str, Any]) -> None:
@@ -69,6 +75,7 @@ def run(
             settings["pipeline"]["keep_recorded"] = True
         with_dossier(settings, dossier)
 
+    executor = make_executor(workers, scheduler)
     pipeline = pipeline_from(config, choose_dossier)
     store = open_store(db)
     pending = store.article_ids(pending_only=not rerun)
@@ -119,7 +126,8 @@ def run(
                     progress.console.print(f"[red]failed[/] {outcome.key}: {outcome.error}", soft_wrap=True)
                 progress.advance(task)
 
-            summary = Runner(pipeline, progress=advance).run(pending_articles(), save)
+            runner = Runner(pipeline, progress=advance, executor=executor)
+            summary = runner.run(pending_articles(), save)
         if summary.interrupted:
             status = "interrupted"
             err_console.print(f"[yellow]interrupted[/] after {len(summary.done)} articles; `parley run` resumes")

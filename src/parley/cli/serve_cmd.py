@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import DB_OPTION, console, db_url, fail, open_store
 
 

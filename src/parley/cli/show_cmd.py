@@ -8,7 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import DB_OPTION, console, err_console, open_store
 from parley.model import UNKNOWN_ACTOR, Article, Statement
 

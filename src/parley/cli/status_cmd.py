@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from parley.cli.app import app
+from parley.cli.base import app
 from parley.cli.common import DB_OPTION, console, fail, open_store, pipeline_from
 from parley.fingerprint import fingerprint
 from parley.store.read.articles import ArticleFilter

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
@@ -40,6 +39,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 @lru_cache(maxsize=8)
 def band_layout(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
     """``(bands, rows)`` that datasketch's LSH picks for ``threshold``."""
+    from datasketch import MinHashLSH  # imported on first use: it pulls in scipy
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
 
@@ -49,6 +50,8 @@ def fingerprint(text: str, threshold: float = DEFAULT_THRESHOLD) -> Fingerprint 
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM)
     minhash.update_batch([g.encode("utf-8") for g in grams])
     values = minhash.hashvalues

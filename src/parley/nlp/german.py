@@ -13,9 +13,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.model import Article, Sentence, Token
-from parley.nlp.morpheme_scores import morpheme_scorer
 from parley.context import PipelineContext
+from parley.model import Article, Sentence, Token
+from parley.nlp.hanta_lexicon import load_tagger
 from parley.registry import component
 
 OPEN_QUOTES = "„‚«»“‘\"'"
@@ -120,7 +120,6 @@ PRONOUN_MORPH = {
     "ihr": "Number=Plur|Person=2",
 }
 THIRD_SINGULAR = {"ist", "hat", "wird", "kann", "muss", "soll", "will", "darf", "mag", "weiß"}
-HANTA_CACHE = 200_000  # word forms whose HanTa analyses are kept
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "-", *QUOTE_CHARS}
 
 
@@ -148,17 +147,8 @@ def _spacy_tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 def _hanta() -> Any:
-    """HanTa's German model with its per-word analyses memoised (they do not depend on context)."""
-    from HanTa import HanoverTagger as ht
-
-    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
-    tagger.lp_m_t = morpheme_scorer(tagger)
-    tagger.analyze_forward = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_forward)
-    tagger.analyze_viterbi = lru_cache(maxsize=HANTA_CACHE)(tagger.analyze_viterbi)
-    # also pure per word form (and tag): the per-token scoring and lemma building around the above
-    tagger._tag_word = lru_cache(maxsize=HANTA_CACHE)(tagger._tag_word)
-    tagger._analyze = lru_cache(maxsize=HANTA_CACHE)(tagger._analyze)
-    return tagger
+    """HanTa's German model: precomputed lexicon for frequent forms, memoised analyses (see hanta_lexicon)."""
+    return load_tagger()
 
 
 def hanta_tagger() -> Any:
@@ -359,7 +349,7 @@ def _subject_is_ich(words: list[str], i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)
 def base_morph(word: str, tag: str, lemma: str) -> tuple[str, ...]:
     """Context-free UD features of one (form, STTS tag, lemma)."""
     low = word.lower()

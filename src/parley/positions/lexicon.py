@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from parley.yamlfile import load_yaml
 
 GAP = r"[^.;:!?\"„“”»«]{0,150}?"
 STANCE_ORDER = ("purpose", "precondition", "condition", "renounce", "offer", "oppose", "support")
@@ -119,7 +119,7 @@ def concession_issues(dossier: str) -> frozenset[str]:
 def load_lexicon(lang: str) -> StanceLexicon:
     """The shipped lexicon for ``lang`` (the language the pipeline resolved)."""
     name = f"stance_{lang}.yaml"
-    data = yaml.safe_load(resources.files("parley.positions").joinpath("data", name).read_text("utf-8"))
+    data = load_yaml(resources.files("parley.positions").joinpath("data", name).read_text("utf-8"))
     negators = {str(n).casefold() for n in data.get("negators") or []}
     return StanceLexicon(
         lang=lang,

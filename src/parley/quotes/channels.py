@@ -17,11 +17,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
-from parley.model import Article, Sentence, Span, Statement
 from parley.context import PipelineContext
+from parley.model import Article, Sentence, Span, Statement
 from parley.registry import component
+from parley.yamlfile import load_yaml
 
 WORD_RE = re.compile(r"\w+")
 PRONOUNS = {"he", "she", "they", "er", "sie"}
@@ -33,7 +32,7 @@ UNKNOWN_NAME = (
 
 
 def _data(name: str) -> Any:
-    return yaml.safe_load(resources.files("parley.quotes").joinpath(f"data/{name}").read_text("utf-8"))
+    return load_yaml(resources.files("parley.quotes").joinpath(f"data/{name}").read_text("utf-8"))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, select
+from sqlalchemy import create_engine, delete, event, select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -106,6 +106,19 @@ class Store:
             raise
         finally:
             session.close()
+
+    def size_bytes(self) -> int:
+        """Bytes the database takes: the SQLite file with its journal, or the PostgreSQL tables and
+        indexes of the current schema."""
+        if self.dialect == "sqlite":
+            path = Path(self.engine.url.database or "")
+            return sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())
+        query = text(
+            "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+        )
+        with self.session() as session:
+            return int(session.scalar(query) or 0)
 
     def build_search_index(self) -> str:
         """Build (or bring up to date) the full-text search index; idempotent. Called by the writing

@@ -13,8 +13,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from parley.model import Article, Span, Statement
 from parley.quotes.en.clauses import SUBJECTS, ClauseFinder
 from parley.quotes.en.marks import find_quotes
@@ -22,6 +20,7 @@ from parley.quotes.spans import QuoteSpan
 from parley.quotes.en.parse import Parse, trim
 from parley.context import PipelineContext
 from parley.registry import component
+from parley.yamlfile import load_yaml
 
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
 CONTINUATION_PARAGRAPHS = 1
@@ -30,7 +29,7 @@ CONTINUATION_PARAGRAPHS = 1
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     text = resources.files("parley.quotes.en").joinpath("data/cues_en.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     data["speech"] = set(data["speech"])
     return data
 
