@@ -147,3 +147,10 @@ def test_medium_closing_an_indirect_quote_belongs_to_the_frame(extract, text: st
 )
 def test_the_office_a_speaker_speaks_for_is_no_relay(extract, text: str, via: str | None) -> None:
     assert [v for _, _, _, v in extract(text, "en")] == [via]
+
+
+def test_a_context_sentence_with_a_medium_missing_from_the_lexicon(extract) -> None:
+    rows = extract(
+        "In einem am Abend gesendeten Gespräch auf dem Sender „Kanal 7“ äußerte sich Selenskyj zu den Wahlen. "
+        "„Ohne Waffenruhe gibt es keine Abstimmung“, so der Präsident.", "de")
+    assert [(a, c) for _, a, c, _ in rows] == [("Volodymyr Zelensky", "Kanal 7")]

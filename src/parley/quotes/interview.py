@@ -279,11 +279,15 @@ class InterviewContext:
         frames = [a for st in ordered for a in (st.cue, st.speaker) if a is not None]
         out: list[Context] = []
         for sent in doc.sentences:
-            if self.medium_words.isdisjoint(WORD.findall(doc.text, sent.start, sent.end)) or any(
-                    sent.start <= a.start < sent.end for a in frames):
+            if any(sent.start <= a.start < sent.end for a in frames):
                 continue
-            start, _, text = frame_text(doc, Span(sent.start, sent.start))
-            found = self.finder.channels(start, text)
+            if self.medium_words.isdisjoint(WORD.findall(doc.text, sent.start, sent.end)):
+                # no known medium: only one introduced by its noun (*auf dem Sender „…“*)
+                start, _, text = frame_text(doc, Span(sent.start, sent.start))
+                found = self.finder.unknown_channels(start, text)
+            else:
+                start, _, text = frame_text(doc, Span(sent.start, sent.start))
+                found = self.finder.channels(start, text)
             if not found:
                 continue
             persons = [m for m in doc.mentions
