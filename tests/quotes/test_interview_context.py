@@ -154,3 +154,13 @@ def test_a_context_sentence_with_a_medium_missing_from_the_lexicon(extract) -> N
         "In einem am Abend gesendeten Gespräch auf dem Sender „Kanal 7“ äußerte sich Selenskyj zu den Wahlen. "
         "„Ohne Waffenruhe gibt es keine Abstimmung“, so der Präsident.", "de")
     assert [(a, c) for _, a, c, _ in rows] == [("Volodymyr Zelensky", "Kanal 7")]
+
+
+@pytest.mark.parametrize(
+    ("url", "channel"),
+    [("https://www.examplewire.com/politics/talks", "Examplewire"), ("https://news.other.org/a", None)],
+)
+def test_the_publishing_outlet_after_told_is_the_channel(url: str, channel: str | None) -> None:
+    text = "“We expect a vote on the sanctions bill next week,” Senator Tom Reed told Examplewire."
+    doc = Pipeline()(Article(text=text, lang="en", date="2025-05-01", url=url))
+    assert [s.channel for s in doc.statements] == [channel]
