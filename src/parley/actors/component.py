@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.actors import coref, mentions
+from parley.actors import coref, mentions, register
 from parley.actors.coordination import conjuncts
 from parley.actors.dates import infer_date
 from parley.dossier import load_dossier
@@ -44,6 +44,8 @@ class _ArticleState:
     resolved: dict[Span, tuple[str | None, Span | None]] = field(default_factory=dict)
     extra: list[Mention] = field(default_factory=list)
     named: list[tuple[Span, str]] = field(default_factory=list)  # persons mentioned by name, in order
+    offices: list[register.Entry] = field(default_factory=list)  # persons named with an office
+    shift: list[int] = field(default_factory=list)  # sentence index → index among non-headline sentences
 
 
 class ActorLinker:
@@ -65,9 +67,11 @@ class ActorLinker:
         found = mentions.detect(doc, self.linker, date)
         quotes = [(st.quote, 1.0 if st.kind == "direct" else 0.5) for st in doc.statements]
         headings = _heading_sentences(doc)
+        shift = _content_index(doc)
         introductions = _introductions(found)
         candidates = [
-            coref.Candidate(f.span, f.link.actor, f.sent, f.subject, quoted=_quoted(f.span, quotes),
+            coref.Candidate(f.span, f.link.actor, shift[f.sent] if f.sent < len(shift) else f.sent, f.subject,
+                            quoted=_quoted(f.span, quotes),
                             heading=f.sent in headings, **introductions.get(f.link.actor, {}))
             for f in found
             if f.link.actor and f.link.actor != UNKNOWN_ACTOR and not self._platform(f.link.actor)
@@ -77,6 +81,8 @@ class ActorLinker:
                               named=[(f.span, f.link.actor) for f in found
                                      if f.link.kind in ("name", "actor", "new") and f.link.actor
                                      and f.link.actor != UNKNOWN_ACTOR and self._is_person(f.link.actor)])
+        state.offices = register.build(doc.text, state.named)
+        state.shift = shift
         for st in sorted(doc.statements, key=_position):
             self._link_statement(state, st)
         speakers = {st.speaker for st in doc.statements if st.speaker is not None}
@@ -103,13 +109,16 @@ class ActorLinker:
             return named, None, link  # "Die Sprecherin des Auswärtigen Amts, Kathrin Deschauer, sagte"
         if link.kind == "new" and link.actor and len(link.actor.split()) == 1:
             return state.surnames.get(stem_word(link.actor), link.actor), None, link
+        if link.kind in ("role_noun", "anonymous", "none") and (
+                named := self._office_holder(state, span)):
+            return named, None, link  # "der Sicherheitsberater" after "Ihor Showkwa, Berater des …"
         if link.kind == "role" and link.actor and (registered := self._registered(state, span, link.actor)):
             return registered, None, link
         if link.kind in ("anonymous", "none") and (kind_of := self._institution_kind(state, span)):
             return kind_of.actor, kind_of.span, link  # "the ministry": the ministry named before
         if not link.needs_coref:
             return link.actor, None, link
-        sent = doc.sentence_of(span.start) if doc.sentences else 0
+        sent = _shifted(state, doc.sentence_of(span.start)) if doc.sentences else 0
         pool = [c for c in state.candidates
                 if c.span.end <= cut and not (own_quote and own_quote.contains(c.span))]
         if self.trace is not None and own_quote is not None:  # training data for the coreference weights
@@ -172,6 +181,21 @@ class ActorLinker:
     def _names_person(self, link: Link) -> bool:
         return link.kind in ("name", "actor", "role") and link.actor is not None and self._is_person(link.actor)
 
+    def _office_holder(self, state: _ArticleState, span: Span) -> str | None:
+        """The one person the article named with the office of the role noun at ``span``, unless another
+        person named before it holds such an office in the dossier (*der Präsident* with a president
+        named by surname alone is left to coreference)."""
+        surface = state.doc.text[span.start : span.end]
+        named = register.lookup(state.offices, surface, span.start)
+        if named is None:
+            return None
+        head = self.linker._head_of(words(surface))
+        if head and any(actor != named and other.end <= span.start and self.linker.actor(actor) is not None
+                        and self.linker.head_compatible(actor, head, state.date)
+                        for other, actor in state.named):
+            return None
+        return named
+
     def _registered(self, state: _ArticleState, span: Span, holder: str) -> str | None:
         """A role noun (*der Kanzler*, *Trumps Sprecherin*) when the dossier's holder on the article's
         date is not named in the article: the person the article names with that office (*Bundeskanzler
@@ -231,9 +255,9 @@ class ActorLinker:
         quote (*Die Sprecherin des Amts, Kathrin Deschauer, sagte, …* when no span was found)."""
         doc = state.doc
         anchor = st.cue or st.quote
-        sent = doc.sentence_of(anchor.start) if doc.sentences else 0
+        sent = _shifted(state, doc.sentence_of(anchor.start)) if doc.sentences else 0
         found = {c.actor for c in state.candidates
-                 if c.sent == sent and c.subject and c.span.end <= anchor.start and not c.quoted
+                 if c.sent == sent and not c.heading and c.subject and c.span.end <= anchor.start and not c.quoted
                  and not st.quote.overlaps(c.span) and self._is_person(c.actor)}
         return found.pop() if len(found) == 1 else None
 
@@ -260,9 +284,9 @@ class ActorLinker:
         earlier person."""
         doc = state.doc
         anchor = st.speaker or st.cue or st.quote
-        sent = doc.sentence_of(anchor.start) if doc.sentences else 0
+        sent = _shifted(state, doc.sentence_of(anchor.start)) if doc.sentences else 0
         local = [c for c in state.candidates
-                 if c.sent == sent and not st.quote.contains(c.span) and self._is_person(c.actor)]
+                 if c.sent == sent and not c.heading and not st.quote.contains(c.span) and self._is_person(c.actor)]
         if local:
             best = min(local, key=lambda c: abs(c.span.start - anchor.start))
             return best.actor, best.span
@@ -286,17 +310,26 @@ class ActorLinker:
                                                 **state.introductions.get(actor, {})))
         state.candidates.sort(key=lambda c: c.span.start)
 
+    def _own_side(self, st: Statement, relay: str) -> bool:
+        """The relay is the speaker itself or what the speaker speaks for (*Kremlin* for the Kremlin
+        spokesman, *Russia* for a Russian official): no one passing on someone else's words."""
+        actor = st.speaker_actor
+        if not actor or actor == UNKNOWN_ACTOR:
+            return False
+        spec = self.linker.actor(relay)
+        return relay == actor or (relay in self.linker.belongs_to(actor) and not (spec and spec.type == "media"))
+
     def _relay(self, st: Statement, state: _ArticleState) -> str | None:
         """The canonical relay, or ``None`` when it is no identifiable source of its own: the speaker
         itself, a pronoun, a common noun phrase (*eigenen Worten*, *the statement*) or a fragment."""
         name = st.via or ""
         if name in self.linker.dossier:
-            return None if name == st.speaker_actor else name
+            return None if self._own_side(st, name) else name
         link = self.linker.link(name, state.doc.lang, state.date)
         if link.needs_coref or link.kind in ("none", "anonymous") or "\n" in name:
             return None
         found = self._canonical(name, state)
-        if found == st.speaker_actor:
+        if self._own_side(st, found):
             return None
         ws = words(name)
         if found == name and (len(ws) > _NAME_WORDS or not all(w[:1].isupper() or w.lower() in self.linker.lex.particles
@@ -331,6 +364,23 @@ def _heading_sentences(doc: Article) -> set[int]:
         if text and text[-1] not in ".!?:\"“”»«'’)" and len(text.split()) <= 12:
             out.add(i)
     return out
+
+
+def _content_index(doc: Article) -> list[int]:
+    """For each sentence, its index counting only sentences outside capital-letter lines: an
+    interleaved cross-heading (*CLICK HERE …*, *WH SAYS …*) does not put a pronoun farther from its
+    antecedent."""
+    out, n = [], 0
+    for sent in doc.sentences:
+        out.append(n)
+        text = doc.text[sent.start : sent.end].strip()
+        if not (len(text) >= 8 and text.isupper()):
+            n += 1
+    return out
+
+
+def _shifted(state: _ArticleState, sent: int) -> int:
+    return state.shift[sent] if sent < len(state.shift) else sent
 
 
 def _quoted(span: Span, quotes: list[tuple[Span, float]]) -> float:

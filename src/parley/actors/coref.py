@@ -140,6 +140,10 @@ def score(target: Link, target_sent: int, cand: Candidate, linker: Linker, date:
                           spec is not None):
             return None
         return -W_DISTANCE * distance - W_IN_QUOTE * cand.quoted + cand.span.start * 1e-4
+    if target.kind == "pronoun" and target.gender in ("m", "f"):
+        spec = linker.actor(cand.actor)
+        if spec is not None and spec.type == "media":
+            return None  # "he"/"er" is never a broadcaster or a paper
     f = features(target, target_sent, cand, linker, date)
     if f is None:
         return None

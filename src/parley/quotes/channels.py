@@ -24,6 +24,11 @@ from parley.yamlfile import load_yaml
 
 WORD_RE = re.compile(r"\w+")
 PRONOUNS = {"he", "she", "they", "er", "sie"}
+# a medium missing from media.yaml: a quoted title or up to three capitalised words
+UNKNOWN_NAME = (
+    r'(?:[»„"“](?P<q>[^"“”„»«\n]{1,30})[«“”"]'
+    r"|(?P<n>[A-ZÄÖÜÉ0-9][\w+.&-]*(?:\s+(?:[A-ZÄÖÜ][\w-]*|at|of|de|la|du)){0,3}))"
+)
 
 
 def _data(name: str) -> Any:
@@ -53,6 +58,13 @@ class MediaLexicon:
     medium_words: frozenset[str]
     unidentified: frozenset[str]
     setting: re.Pattern[str]
+    unnamed_medium: re.Pattern[str]
+    unknown: list[tuple[re.Pattern[str], str]]
+    unknown_relay: re.Pattern[str]
+    same_conversation: re.Pattern[str]
+    report_before: re.Pattern[str]
+    adverbial_start: re.Pattern[str]
+    told: re.Pattern[str]
 
     def name(self, alias: str) -> str | None:
         return self.canonical.get(alias) or self.canonical.get(" ".join(alias.split()))
@@ -104,6 +116,14 @@ def lexicon() -> MediaLexicon:
         medium_words=frozenset(w.lower() for w in rules["medium_words"]),
         unidentified=frozenset(w.lower() for w in rules["unidentified"]),
         setting=re.compile(rules["setting"]),
+        unnamed_medium=re.compile(rules["unnamed_medium"]),
+        unknown=[(re.compile(p["re"].replace("{N}", UNKNOWN_NAME)), p.get("suffix", ""))
+                 for p in rules["unknown_channel"]],
+        unknown_relay=re.compile(rules["unknown_relay"]),
+        same_conversation=re.compile(rules["same_conversation"]),
+        report_before=re.compile(rules["report_before"]),
+        adverbial_start=re.compile(rules["adverbial_start"]),
+        told=re.compile(rules["told"]),
     )
 
 
@@ -126,15 +146,29 @@ class ChannelFinder:
     def __call__(self, doc: Article) -> Article:
         if not doc.statements:
             return doc
-        doc.statements = resolve_nesting(doc, self.lex)
+        doc.statements = [st for st in resolve_nesting(doc, self.lex) if not self.relay_clause(doc, st)]
         for st in doc.statements:
             self.annotate(doc, st)
+        share_in_sentence(doc)
         covered = [_extent(s) for s in doc.statements]
         for st in doc.statements:
             if st.channel is None:
                 self.introduced(doc, st, covered)
         inherit(doc, self.lex)
         return doc
+
+    def relay_clause(self, doc: Article, st: Statement) -> bool:
+        """An indirect "statement" that is only a relay clause (*wie die Agentur X meldete*): it names
+        where the words came from and says nothing itself."""
+        if st.kind == "direct":
+            return False
+        quote = doc.text[st.quote.start : st.quote.end]
+        size = len(quote.strip(" .,;:"))
+        for pattern in self.lex.relay_media:
+            for m in pattern.regex.finditer(quote):
+                if m.end() - m.start() >= 0.8 * size:
+                    return True
+        return False
 
     # ------------------------------------------------------------------ one statement
     def region(self, doc: Article, st: Statement) -> tuple[int, int, str] | None:
@@ -176,9 +210,40 @@ class ChannelFinder:
             and not self.is_speaker(doc, st, c)
             and not owned_by_other(doc, st, c.span)
         ]
+        if not channels and st.kind != "direct":
+            channels = self.trailing(doc, st)
+        if not channels:
+            channels = [c for c in self.own_outlet(doc, start, text) if not self.is_speaker(doc, st, c)]
         if channels and st.channel is None:
             best = min(channels, key=lambda f: distance(f.span, st.cue or st.speaker))
             st.channel, st.channel_span = best.name, best.span
+
+    def own_outlet(self, doc: Article, start: int, text: str) -> list[Found]:
+        """``Blumenthal told Semafor`` in an article published by semafor.com: the publishing outlet,
+        named after a verb of telling, is the medium even when the lexicon does not know it."""
+        host = _host_label(doc.url)
+        if not host:
+            return []
+        out = []
+        for m in self.lex.told.finditer(text):
+            name = m.group("o")
+            if re.sub(r"\W", "", name).lower() == host:
+                # the surface: an outlet of the article's own host may share an alias with another medium
+                out.append(Found(name, Span(start + m.start("o"), start + m.end("o"))))
+        return out
+
+    def trailing(self, doc: Article, st: Statement) -> list[Found]:
+        """A medium in an adverbial that closes an indirect quote (*urged Kyiv to accept in a late post on
+        X*, *…, sagte er im Interview mit dem ZDF*): it belongs to the frame, not to the content."""
+        text = doc.text[st.quote.start : st.quote.end]
+        out = []
+        for pattern in self.lex.channel:
+            for m in pattern.regex.finditer(text):
+                tail = text[m.end() :]
+                if (self.lex.adverbial_start.match(text, m.start()) and len(WORD_RE.findall(tail)) <= 3
+                        and (name := self.lex.name(m.group("m")))):
+                    out.append(Found(name, Span(st.quote.start + m.start("m"), st.quote.start + m.end("m"))))
+        return out
 
     def report_author(self, doc: Article, st: Statement) -> None:
         """``Nach Informationen des „Spiegel“`` / ``reports in the Guardian``: the medium is the speaker."""
@@ -255,9 +320,27 @@ class ChannelFinder:
             for m in pattern.regex.finditer(text):
                 if pattern.lower_before and not _lower_before(text, m.start()):
                     continue
+                if self.lex.report_before.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "einen Bericht der Zeitung X bestätigt": X's report, not X as the medium used
                 name = self.lex.name(m.group("m"))
                 if name:
                     out.append(Found(name, Span(start + m.start("m"), start + m.end("m"))))
+        return out or self.unknown_channels(start, text)
+
+    def unknown_channels(self, start: int, text: str) -> list[Found]:
+        """A medium missing from ``media.yaml``, named after the noun that introduces it."""
+        out = []
+        for regex, suffix in self.lex.unknown:
+            for m in regex.finditer(text):
+                if self.lex.unknown_relay.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue
+                group = "q" if m.group("q") else "n"
+                name = m.group(group).strip(" .,;:")
+                # a trailing lower-case joiner ("News at") is no part of the name
+                while name.split()[-1:] and name.split()[-1][0].islower():
+                    name = name.rsplit(None, 1)[0]
+                if name and not any(w.lower() in PRONOUNS for w in name.split()):
+                    out.append(Found(name + suffix, Span(start + m.start(group), start + m.start(group) + len(name))))
         return out
 
     def relays(self, doc: Article, st: Statement, start: int, text: str) -> list[Found]:
@@ -308,6 +391,17 @@ class ChannelFinder:
 
 
 # ---------------------------------------------------------------------- helpers
+def _host_label(url: str | None) -> str:
+    """The name part of a URL's host (``https://www.semafor.com/…`` → ``semafor``)."""
+    m = re.match(r"(?:\w+://)?(?:www\.)?([^/:]+)", url or "")
+    if not m:
+        return ""
+    labels = m.group(1).lower().split(".")
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "net", "org", "gov", "ac"):  # abc.net.au, bbc.co.uk
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
 def frame_text(doc: Article, anchor: Span) -> tuple[int, int, str]:
     """The sentence holding ``anchor``, with all statement quotes blanked out."""
     if doc.sentences:
@@ -440,10 +534,13 @@ def owned_by_other(doc: Article, st: Statement, span: Span) -> bool:
     if own is None or st.speaker is None:
         return False
     mine = distance(span, own)
+    sentence = doc.sentences[doc.sentence_of(span.start)].span if doc.sentences else None
     for other in doc.statements:
         frame = _frame(other)
         if other is st or frame is None or other.speaker is None or distance(span, frame) >= mine:
             continue
+        if sentence is not None and not sentence.overlaps(frame):
+            continue  # a frame in another sentence never owns this sentence's medium
         a, b = _speaker_text(doc, st), _speaker_text(doc, other)
         if a.lower() not in PRONOUNS and b.lower() not in PRONOUNS and a != b and not same_name(a, b):
             return True
@@ -465,8 +562,10 @@ def continues(doc: Article, prev: Statement, st: Statement, anchor: str, lex: Me
         return False
     surface = _speaker_text(doc, st)
     first = surface.split()[0].lower() if surface.split() else ""
-    if surface and first not in lex.continuing and not same_name(surface, anchor):
-        return False
+    if surface and first not in lex.continuing and not same_name(_owner_free(surface), anchor):
+        return False  # "Orban's spokesman Havasi" does not continue Orban
+    if first in lex.continuing and doc.lang == "en" and _proper_after_determiner(surface):
+        return False  # "the Kremlin", "the White House": a name, not a role noun for the last speaker
     if st.cue is not None and st.speaker is None:
         return False  # a new, agentless frame ("it was reported that …")
     if st.cue is not None and lex.setting.search(frame_text(doc, st.cue)[2]):
@@ -482,6 +581,17 @@ def continues(doc: Article, prev: Statement, st: Statement, anchor: str, lex: Me
         ):
             return False
     return True
+
+
+def _owner_free(surface: str) -> str:
+    """The speaker phrase without its possessor (``Orban’s spokesman X`` → ``spokesman X``)."""
+    return re.sub(r"^.*\b\w+(?:'s|’s)\s+", "", surface)
+
+
+def _proper_after_determiner(surface: str) -> bool:
+    """An English ``the`` phrase whose words are all capitalised (a name such as *the White House*)."""
+    rest = WORD_RE.findall(surface)[1:]
+    return bool(rest) and all(w[:1].isupper() for w in rest)
 
 
 def _sentences_within(doc: Article, start: int, end: int) -> list[Sentence]:
@@ -505,6 +615,25 @@ def other_person_in_paragraph(doc: Article, gap_start: int, gap_end: int, anchor
         return False
     names = [t for t in doc.tokens if brk < t.start < gap_end and t.ent.endswith("-PER")]
     return any(not same_name(t.text, anchor) for t in names)
+
+
+def share_in_sentence(doc: Article) -> None:
+    """Statements of one speaker phrase in one sentence (*X called it … and questioned … during an
+    interview with Y*) share the medium one of them names."""
+    if not doc.sentences:
+        return
+    by_key: dict[tuple[int, int, int], list[Statement]] = {}
+    for st in doc.statements:
+        if st.speaker is not None and st.cue is not None:
+            key = (doc.sentence_of(st.cue.start), st.speaker.start, st.speaker.end)
+            by_key.setdefault(key, []).append(st)
+    for group in by_key.values():
+        named = {st.channel for st in group if st.channel is not None}
+        if len(named) == 1 and len(group) > 1:
+            source = next(st for st in group if st.channel is not None)
+            for st in group:
+                if st.channel is None:
+                    st.channel, st.channel_span = source.channel, source.channel_span
 
 
 def inherit(doc: Article, lex: MediaLexicon) -> None:

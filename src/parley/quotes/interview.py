@@ -122,7 +122,49 @@ class InterviewContext:
         for cand in self.candidates(doc):
             if self.inherits(cand):
                 cand.statement.channel = cand.context.channel
+        self.backward(doc)
         return doc
+
+    # ------------------------------------------------------------------ backward
+    def backward(self, doc: Article) -> None:
+        """A medium named after a speaker's first statements also covers them: the statements of that
+        speaker just before a context sentence (*X said …. He spoke about this in an interview with …*),
+        and, anywhere in the article, a statement whose own frame names an unnamed occasion of the same
+        kind (*said in a televised interview*, *in einem Beitrag*) takes the medium the article
+        names for that speaker."""
+        ordered = sorted((s for s in doc.statements if not _shouting(doc, s)), key=lambda s: _extent(s).start)
+        contexts = [c for c in self.all_contexts(doc, ordered)]
+        if not contexts:
+            return
+        narrative = _narrative_sentences(doc, [_extent(s) for s in ordered])
+        for ctx in (c for c in contexts if c.from_sentence):
+            before = [s for s in ordered if _extent(s).end <= ctx.span.start]
+            for st in reversed(before):
+                if st.speaker_actor != ctx.actor or st.channel is not None or st.via is not None:
+                    break
+                if self.new_occasion(doc, st):
+                    break
+                if _between(narrative, _extent(st).end, ctx.span.start) or "\n" in doc.text[_extent(st).end : ctx.span.start]:
+                    break  # a narrative sentence or a paragraph break: another occasion
+                st.channel = ctx.channel
+        for st in ordered:
+            if st.channel is not None or st.speaker_actor in (None, UNKNOWN_ACTOR) or not self.unnamed(doc, st):
+                continue
+            own = [c for c in contexts if c.actor == st.speaker_actor]
+            kinds = {self.types.get(c.channel, "") for c in own}
+            if own and len({c.channel for c in own}) == 1 and "agency" not in kinds:
+                st.channel = own[0].channel
+
+    def unnamed(self, doc: Article, st: Statement) -> bool:
+        """The statement's frame names an interview or post without naming the medium."""
+        anchor = st.cue or st.speaker
+        return anchor is not None and bool(self.finder.lex.unnamed_medium.search(frame_text(doc, anchor)[2]))
+
+    def all_contexts(self, doc: Article, ordered: list[Statement]) -> list[Context]:
+        contexts = self.sentence_contexts(doc, ordered)
+        contexts += [Context(s.speaker_actor, s.channel, _extent(s), False) for s in ordered  # type: ignore[arg-type]
+                     if s.channel is not None and s.speaker_actor not in (None, UNKNOWN_ACTOR)]
+        return contexts
 
     # ------------------------------------------------------------------ decision
     def probability(self, cand: Candidate) -> float:
@@ -148,6 +190,8 @@ class InterviewContext:
         contexts += [Context(actor, s.channel, _extent(s), True) for s in ordered  # type: ignore[arg-type]
                      if s.channel is not None and s.speaker_actor in (None, UNKNOWN_ACTOR)
                      and (actor := self.person_in_frame(doc, s)) is not None]
+        contexts += [Context(actor, s.channel, _extent(s), True) for s in ordered  # type: ignore[arg-type]
+                     if s.channel is not None and (actor := self.interviewee(doc, s)) is not None]
         out: list[Candidate] = []
         narrative: list[Span] | None = None
         for k, st in enumerate(ordered):
@@ -178,7 +222,8 @@ class InterviewContext:
             "bias": 1.0,
             "other_speakers": min(others, 3) / 3,
             "any_other_speaker": float(others > 0),
-            "narrative": min(_between(narrative, ctx.span.end, here.start), 5) / 5,
+            "narrative": min(_between(self.about_others(doc, narrative, st.speaker_actor), ctx.span.end,
+                                      here.start), 5) / 5,
             "narrative_since_previous": float(_between(narrative, previous, here.start) > 0),
             "paragraphs": min(doc.text.count("\n", ctx.span.end, here.start), 5) / 5,
             "sentences": math.log1p(max(sentences, 0)) / 3,
@@ -191,6 +236,12 @@ class InterviewContext:
             "direct": float(st.kind == "direct"),
             "no_cue": float(st.cue is None),
         }
+
+    def about_others(self, doc: Article, narrative: list[Span], actor: str | None) -> list[Span]:
+        """Narrative sentences except those that point back at the conversation itself (*In the same
+        interview, X raised …*, *Im weiteren Gespräch …*): they go on with the same medium."""
+        same = self.finder.lex.same_conversation
+        return [sent for sent in narrative if not same.match(doc.text, sent.start, sent.end)]
 
     def new_occasion(self, doc: Article, st: Statement) -> bool:
         """The statement's frame names an occasion of its own (press conference, speech, address)."""
@@ -208,22 +259,40 @@ class InterviewContext:
                 return m.actor
         return None
 
+    def interviewee(self, doc: Article, st: Statement) -> str | None:
+        """The person an interviewer's question is put to (*the anchor asked Kellogg whether …*, *fragte
+        die Moderatorin Merz, ob …*): that person answers through the same medium."""
+        cue = doc.text[st.cue.start : st.cue.end].lower() if st.cue else ""
+        if WORD.findall(cue)[:1] not in (["asked"], ["asks"], ["fragte"], ["fragt"], ["wollte"]):
+            return None
+        sent = doc.sentences[doc.sentence_of(st.cue.start)]  # type: ignore[union-attr]
+        for m in doc.mentions:
+            if (sent.start <= m.span.start < sent.end and not st.quote.overlaps(m.span) and m.label == "PER"
+                    and m.actor not in (None, UNKNOWN_ACTOR, st.speaker_actor)
+                    and not (st.speaker is not None and st.speaker.overlaps(m.span))):
+                return m.actor
+        return None
+
     def sentence_contexts(self, doc: Article, ordered: list[Statement]) -> list[Context]:
         """Sentences that name a medium and a person but hold no statement's frame (*Selenskyj gab
         dem Sender … ein Interview*): the person spoke through that medium."""
         frames = [a for st in ordered for a in (st.cue, st.speaker) if a is not None]
         out: list[Context] = []
         for sent in doc.sentences:
-            if self.medium_words.isdisjoint(WORD.findall(doc.text, sent.start, sent.end)) or any(
-                    sent.start <= a.start < sent.end for a in frames):
+            if any(sent.start <= a.start < sent.end for a in frames):
                 continue
-            start, _, text = frame_text(doc, Span(sent.start, sent.start))
-            found = self.finder.channels(start, text)
+            if self.medium_words.isdisjoint(WORD.findall(doc.text, sent.start, sent.end)):
+                # no known medium: only one introduced by its noun (*auf dem Sender „…“*)
+                start, _, text = frame_text(doc, Span(sent.start, sent.start))
+                found = self.finder.unknown_channels(start, text)
+            else:
+                start, _, text = frame_text(doc, Span(sent.start, sent.start))
+                found = self.finder.channels(start, text)
             if not found:
                 continue
             persons = [m for m in doc.mentions
                        if sent.start <= m.span.start < sent.end and m.actor not in (None, UNKNOWN_ACTOR)
-                       and not any(m.span.overlaps(f.span) for f in found) and m.label in ("PER", "PRON")]
+                       and not any(m.span.overlaps(f.span) for f in found) and m.label in ("PER", "PRON", "ROLE")]
             if persons:
                 out.append(Context(persons[0].actor, found[0].name, found[0].span, True))  # type: ignore[arg-type]
         return out
