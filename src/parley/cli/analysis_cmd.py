@@ -20,7 +20,15 @@ from parley.analysis import (
     timeline,
 )
 from parley.cli.base import app
-from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
+from parley.cli.common import (
+    DB_OPTION,
+    MIN_CONFIDENCE_OPTION,
+    OUTPUT_OPTION,
+    console,
+    err_console,
+    open_store,
+    resolve_min_confidence,
+)
 
 STANCE_STYLE = {
     "support": "bold green",
@@ -40,9 +48,11 @@ def stance_text(stance: str, count: int | None = None) -> Text:
 DOSSIER_FILTER = typer.Option(None, "--dossier", help="Only articles analysed with this dossier.")
 
 
-def _records(db: str, actor: str | None, issue: str | None, dossier: str | None = None):  # type: ignore[no-untyped-def]
+def _records(db: str, actor: str | None, issue: str | None, dossier: str | None = None,  # type: ignore[no-untyped-def]
+             min_confidence: float = 0.0):
     store = open_store(db, must_exist=True)
-    return collapse_positions(load_positions(store, actor=actor, issue=issue, dossier=dossier))
+    return collapse_positions(load_positions(store, actor=actor, issue=issue, dossier=dossier,
+                                             min_confidence=min_confidence))
 
 
 def _spread(rec) -> str:  # type: ignore[no-untyped-def]
@@ -92,9 +102,10 @@ def map_cmd(
     actor: str | None = typer.Option(None, "--actor", help="Only this actor."),
     show_conflicts: bool = typer.Option(True, "--conflicts/--no-conflicts", help="List opposing actors."),
     dossier: str | None = DOSSIER_FILTER,
+    min_confidence: float | None = MIN_CONFIDENCE_OPTION,
 ) -> None:
     """The actor × issue matrix: latest stance per cell (colour), number of distinct positions."""
-    matrix = actor_issue_matrix(_records(db, actor, issue, dossier))
+    matrix = actor_issue_matrix(_records(db, actor, issue, dossier, resolve_min_confidence(min_confidence)))
     if not matrix:
         err_console.print("no positions in the store (run `parley run` first, or relax the filters)")
         raise typer.Exit(0)

@@ -177,3 +177,16 @@ def make_executor(workers: int | None, scheduler: str | None):  # type: ignore[n
 
         return partial(pool_map, workers=count)
     return None
+
+
+MIN_CONFIDENCE_OPTION = typer.Option(
+    None, "--min-confidence", min=0.0, max=1.0,
+    help="Hide positions below this confidence (default: the position model's, see its model card).",
+)
+
+
+def resolve_min_confidence(value: float | None) -> float:
+    """``--min-confidence`` as given, else the shipped position model's default."""
+    from parley.positions.confidence import default_min_confidence
+
+    return default_min_confidence() if value is None else value

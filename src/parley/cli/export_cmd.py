@@ -7,7 +7,15 @@ from pathlib import Path
 import typer
 
 from parley.cli.base import app
-from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
+from parley.cli.common import (
+    DB_OPTION,
+    MIN_CONFIDENCE_OPTION,
+    OUTPUT_OPTION,
+    console,
+    err_console,
+    open_store,
+    resolve_min_confidence,
+)
 from parley.dossiers import DEFAULT_DOSSIER
 
 FORMATS = ("jsonl", "csv", "parquet", "dna")
@@ -23,6 +31,7 @@ def export_cmd(
         True, "--collapse/--no-collapse", help="Merge wire copies into one row with its spread."
     ),
     dossier: str = typer.Option(DEFAULT_DOSSIER, "--dossier", help="For DNA person/organisation split."),
+    min_confidence: float | None = MIN_CONFIDENCE_OPTION,
 ) -> None:
     """Export the store's statements or positions."""
     from parley.analysis import collapse_positions, collapse_statements, load_positions, load_statements
@@ -33,13 +42,13 @@ def export_cmd(
         raise typer.Exit(2)
     store = open_store(db, must_exist=True)
     if fmt == "dna":
-        records = load_positions(store)
+        records = load_positions(store, min_confidence=resolve_min_confidence(min_confidence))
         n = write_rows(dna_rows(collapse_positions(records) if collapse else records, dossier_roles(dossier)),
                        output, "csv", DNA_COLUMNS)
     elif what == "statements":
         stmts = load_statements(store)
         n = write_rows(statement_rows(collapse_statements(stmts) if collapse else stmts), output, fmt)
     else:
-        records = load_positions(store)
+        records = load_positions(store, min_confidence=resolve_min_confidence(min_confidence))
         n = write_rows(position_rows(collapse_positions(records) if collapse else records), output, fmt)
     console.print(f"{n} {'DNA statements' if fmt == 'dna' else what} → {output}")

@@ -87,10 +87,12 @@ DossierQ = Query("", max_length=200, description="Only articles analysed with th
 
 @router.get("/matrix")
 def api_matrix(
-    request: Request, issue: str = "", actors: int = Query(40, ge=1, le=views.MAX_ACTORS), dossier: str = DossierQ
+    request: Request, issue: str = "", actors: int = Query(40, ge=1, le=views.MAX_ACTORS), dossier: str = DossierQ,
+    min_confidence: float | None = Query(None, ge=0.0, le=1.0),
 ) -> dict[str, Any]:
-    """Actor × issue matrix over collapsed positions: per cell the latest stance and stance counts."""
-    return views.matrix_view(state(request).cache, actors, issue, dossier.strip()).as_dict()
+    """Actor × issue matrix over collapsed positions: per cell the latest stance and stance counts
+    (positions below ``min_confidence`` left out; default: the position model's)."""
+    return views.matrix_view(state(request).cache, actors, issue, dossier.strip(), min_confidence).as_dict()
 
 
 @router.get("/timeline")

@@ -103,9 +103,10 @@ def actor_page(request: Request, name: str, page: int = PageNo) -> HTMLResponse:
 
 
 @router.get("/matrix", response_class=HTMLResponse)
-def matrix_page(request: Request, issue: str = "", actors: int = Query(40, ge=1), dossier: str = DossierQ) -> HTMLResponse:
+def matrix_page(request: Request, issue: str = "", actors: int = Query(40, ge=1), dossier: str = DossierQ,
+                min_confidence: float | None = Query(None, ge=0.0, le=1.0)) -> HTMLResponse:
     st = state(request)
-    view = views.matrix_view(st.cache, min(actors, views.MAX_ACTORS), issue.strip(), dossier.strip())
+    view = views.matrix_view(st.cache, min(actors, views.MAX_ACTORS), issue.strip(), dossier.strip(), min_confidence)
     facets = views.facets(st.cache)
     labels = views.issue_catalogue(st.cache)
     return render(request, "matrix.html", {"m": view, "issue": issue, "n_actors": actors, "facets": facets,

@@ -13,6 +13,7 @@ import networkx as nx
 
 from parley import analysis
 from parley.analysis import PositionRecord
+from parley.positions.confidence import default_min_confidence
 from parley.store import read, search
 from parley.web import queries
 from parley.web.cache import StoreCache
@@ -112,10 +113,12 @@ def warm(cache: StoreCache) -> None:
     cache.warm("warm-up", run)
 
 
-def _filter(records: list[PositionRecord], actor: str = "", issue: str = "", dossier: str = "") -> list[PositionRecord]:
+def _filter(records: list[PositionRecord], actor: str = "", issue: str = "", dossier: str = "",
+            min_confidence: float = 0.0) -> list[PositionRecord]:
     return [
         r for r in records
         if (not actor or r.actor == actor) and (not issue or r.issue == issue) and (not dossier or r.dossier == dossier)
+        and (r.confidence is None or r.confidence >= min_confidence)
     ]
 
 
@@ -147,11 +150,13 @@ class MatrixView:
         }
 
 
-def matrix_view(cache: StoreCache, max_actors: int = 40, issue: str = "", dossier: str = "") -> MatrixView:
+def matrix_view(cache: StoreCache, max_actors: int = 40, issue: str = "", dossier: str = "",
+                min_confidence: float | None = None) -> MatrixView:
     snap = snapshot(cache)
+    floor = default_min_confidence() if min_confidence is None else min_confidence
 
     def compute() -> MatrixView:
-        matrix = analysis.actor_issue_matrix(_filter(snap.records, issue=issue, dossier=dossier))
+        matrix = analysis.actor_issue_matrix(_filter(snap.records, issue=issue, dossier=dossier, min_confidence=floor))
         weight: Counter[str] = Counter()
         per_issue: Counter[str] = Counter()
         for (a, i), cell in matrix.items():
@@ -161,7 +166,7 @@ def matrix_view(cache: StoreCache, max_actors: int = 40, issue: str = "", dossie
         issues = [i for i, _ in sorted(per_issue.items(), key=lambda kv: (-kv[1], kv[0]))]
         return MatrixView(chosen, issues, matrix, len(weight))
 
-    return cache.get(("matrix", snap.generation, max_actors, issue, dossier), compute)
+    return cache.get(("matrix", snap.generation, max_actors, issue, dossier, floor), compute)
 
 
 @dataclass
