@@ -20,15 +20,8 @@ from parley.analysis import (
     timeline,
 )
 from parley.cli.base import app
-from parley.cli.common import (
-    DB_OPTION,
-    MIN_CONFIDENCE_OPTION,
-    OUTPUT_OPTION,
-    console,
-    err_console,
-    open_store,
-    resolve_min_confidence,
-)
+from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
+from parley.cli.common import MIN_CONFIDENCE_OPTION, resolve_min_confidence
 
 STANCE_STYLE = {
     "support": "bold green",

@@ -7,15 +7,8 @@ from pathlib import Path
 import typer
 
 from parley.cli.base import app
-from parley.cli.common import (
-    DB_OPTION,
-    MIN_CONFIDENCE_OPTION,
-    OUTPUT_OPTION,
-    console,
-    err_console,
-    open_store,
-    resolve_min_confidence,
-)
+from parley.cli.common import DB_OPTION, OUTPUT_OPTION, console, err_console, open_store
+from parley.cli.common import MIN_CONFIDENCE_OPTION, resolve_min_confidence
 from parley.dossiers import DEFAULT_DOSSIER
 
 FORMATS = ("jsonl", "csv", "parquet", "dna")
