@@ -53,3 +53,16 @@ def matching_gold(article: dict[str, Any], start: int, end: int) -> dict[str, An
         if j > best_j:
             best, best_j = g, j
     return best if best is not None and best_j >= 0.5 else None
+
+
+def cv_arguments(description: str) -> tuple[Any, list[dict[str, Any]], dict[str, int]]:
+    """The common command line of a cross-validated training script (``--gold``, ``--no-save``):
+    the parsed arguments, the gold articles and each article's fixed fold."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--gold", type=Path, default=NEWS_TRAIN)
+    ap.add_argument("--no-save", action="store_true", help="cross-validate only; keep the shipped model")
+    args = ap.parse_args()
+    gold = read_jsonl(args.gold)
+    return args, gold, FOLDS.assign_folds([a["id"] for a in gold], 5)

@@ -15,14 +15,13 @@ the hand rule. The final model (trained on all articles) goes to ``src/parley/mo
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from news_data import FOLDS, INPUT_FIELDS, NEWS_TRAIN, ROOT, SCORER, SHARED, matching_gold
+from news_data import INPUT_FIELDS, ROOT, SCORER, SHARED, cv_arguments, matching_gold
 from sklearn.linear_model import LogisticRegression
 
 from parley.export.predictions import prediction
@@ -84,12 +83,7 @@ def score(gold_path: Path, docs: list, decide) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=NEWS_TRAIN)
-    ap.add_argument("--no-save", action="store_true")
-    args = ap.parse_args()
-    gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    fold_of = FOLDS.assign_folds([a["id"] for a in gold], 5)
+    args, gold, fold_of = cv_arguments(__doc__.splitlines()[0])
     data = collect(gold)
     rule = InterviewContext(decide="rule")
     report: dict = {"features": list(FEATURES), "folds": {}}

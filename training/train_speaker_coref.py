@@ -15,12 +15,10 @@ recorded decisions pick the gold speaker with the learned and with the hand weig
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
 
-from news_data import FOLDS, INPUT_FIELDS, NEWS_TRAIN, ROOT, SCORER, matching_gold
+from news_data import INPUT_FIELDS, ROOT, SCORER, cv_arguments, matching_gold
 from sklearn.linear_model import LogisticRegression
 
 from parley.actors import coref
@@ -92,12 +90,7 @@ def fit(decisions: list, c: float) -> list[float]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=NEWS_TRAIN)
-    ap.add_argument("--no-save", action="store_true")
-    args = ap.parse_args()
-    gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    fold_of = FOLDS.assign_folds([a["id"] for a in gold], 5)
+    args, gold, fold_of = cv_arguments(__doc__.splitlines()[0])
     pipeline_linker = Pipeline().chain("de")
     linker = next(c for c in pipeline_linker if getattr(c, "name", "") == "actors.link").linker
     data = collect(gold, linker)
