@@ -15,14 +15,13 @@ the hand rule. The final model (trained on all articles) goes to ``src/parley/mo
 
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from news_data import INPUT_FIELDS, ROOT, SCORER, SHARED, cv_arguments, matching_gold
 from sklearn.linear_model import LogisticRegression
 
 from parley.export.predictions import prediction
@@ -30,41 +29,13 @@ from parley.ingest.json_format import article_from_record
 from parley.pipeline import Pipeline, load_config
 from parley.quotes.interview import FEATURES, MODEL_FILE, MODEL_NAME, Candidate, InterviewContext
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-NEWS_TRAIN = SHARED / "data" / "news-train" / "articles.jsonl"
-INPUT_FIELDS = ("id", "url", "date", "lang", "text")
-C_VALUES = (0.3, 1.0, 3.0)
-
-
-def _load(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORER = _load(SHARED / "eval" / "score_news.py", "parley_score_news")
-FOLDS = _load(SHARED / "eval" / "folds.py", "parley_eval_folds")
+C_VALUES = (0.3, 1.0, 3.0)  # regularisation strengths tried by cross-validation
 
 
 def gold_channel(article: dict, cand: Candidate) -> str | None | bool:
     """The gold channel of the statement matching ``cand`` (``False`` when none matches)."""
-    text = article["text"]
-    q = cand.statement.quote
-    a, b = SCORER.normalise_span(text, q.start, q.end)
-    best, best_j = None, 0.0
-    for g in article["statements"]:
-        c, d = SCORER.normalise_span(text, g["start"], g["end"])
-        overlap = max(0, min(b, d) - max(a, c))
-        j = overlap / ((b - a) + (d - c) - overlap) if overlap else 0.0
-        if j > best_j:
-            best, best_j = g, j
-    if best is None or best_j < 0.5:
-        return False
-    return best.get("channel")
+    best = matching_gold(article, cand.statement.quote.start, cand.statement.quote.end)
+    return False if best is None else best.get("channel")
 
 
 def collect(gold: list[dict]) -> list[tuple[dict, object, list[Candidate], list[int]]]:
@@ -112,12 +83,7 @@ def score(gold_path: Path, docs: list, decide) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=NEWS_TRAIN)
-    ap.add_argument("--no-save", action="store_true")
-    args = ap.parse_args()
-    gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    fold_of = FOLDS.assign_folds([a["id"] for a in gold], 5)
+    args, gold, fold_of = cv_arguments(__doc__.splitlines()[0])
     data = collect(gold)
     rule = InterviewContext(decide="rule")
     report: dict = {"features": list(FEATURES), "folds": {}}

@@ -15,50 +15,23 @@ recorded decisions pick the gold speaker with the learned and with the hand weig
 
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import json
 import sys
-from pathlib import Path
 
+from news_data import INPUT_FIELDS, ROOT, SCORER, cv_arguments, matching_gold
 from sklearn.linear_model import LogisticRegression
 
 from parley.actors import coref
 from parley.ingest.json_format import article_from_record
 from parley.pipeline import Pipeline
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-NEWS_TRAIN = SHARED / "data" / "news-train" / "articles.jsonl"
-INPUT_FIELDS = ("id", "url", "date", "lang", "text")
-C_VALUES = (0.1, 1.0, 10.0)
-
-
-def _load(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORER = _load(SHARED / "eval" / "score_news.py", "parley_score_news")
-FOLDS = _load(SHARED / "eval" / "folds.py", "parley_eval_folds")
+C_VALUES = (0.1, 1.0, 10.0)  # regularisation strengths tried by cross-validation
 
 
 def gold_speaker(article: dict, quote) -> str | None:
     """The gold speaker of the statement matching ``quote`` (``None`` when none matches)."""
-    text = article["text"]
-    a, b = SCORER.normalise_span(text, quote.start, quote.end)
-    best, best_j = None, 0.0
-    for g in article["statements"]:
-        c, d = SCORER.normalise_span(text, g["start"], g["end"])
-        overlap = max(0, min(b, d) - max(a, c))
-        j = overlap / ((b - a) + (d - c) - overlap) if overlap else 0.0
-        if j > best_j:
-            best, best_j = g, j
-    return best["speaker"] if best is not None and best_j >= 0.5 else None
+    best = matching_gold(article, quote.start, quote.end)
+    return None if best is None else best["speaker"]
 
 
 def collect(gold: list[dict], linker) -> list[tuple[str, list[tuple[list[float], int]]]]:
@@ -117,12 +90,7 @@ def fit(decisions: list, c: float) -> list[float]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=NEWS_TRAIN)
-    ap.add_argument("--no-save", action="store_true")
-    args = ap.parse_args()
-    gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    fold_of = FOLDS.assign_folds([a["id"] for a in gold], 5)
+    args, gold, fold_of = cv_arguments(__doc__.splitlines()[0])
     pipeline_linker = Pipeline().chain("de")
     linker = next(c for c in pipeline_linker if getattr(c, "name", "") == "actors.link").linker
     data = collect(gold, linker)

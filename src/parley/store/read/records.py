@@ -127,6 +127,14 @@ def _located(query: Select[Any], store: Store, fields: tuple[str, ...], extra: t
         ]
 
 
+def _where_given(query: Any, conditions: dict[Any, str | None]) -> Any:
+    """``query`` restricted to ``column == value`` for every condition whose value is given."""
+    for column, value in conditions.items():
+        if value is not None:
+            query = query.where(column == value)
+    return query
+
+
 def position_records(
     store: Store, *, actor: str | None = None, issue: str | None = None, dossier: str | None = None
 ) -> list[dict[str, Any]]:
@@ -138,12 +146,7 @@ def position_records(
         .outerjoin(StatementRow, StatementRow.id == PositionRow.statement_id)
         .order_by(ArticleRow.date, PositionRow.article_id, PositionRow.pk)
     )
-    if actor is not None:
-        query = query.where(PositionRow.actor == actor)
-    if issue is not None:
-        query = query.where(PositionRow.issue == issue)
-    if dossier is not None:
-        query = query.where(ArticleRow.dossier == dossier)
+    query = _where_given(query, {PositionRow.actor: actor, PositionRow.issue: issue, ArticleRow.dossier: dossier})
     return _located(query, store, ("actor", "issue", "stance", "evidence", "statement_id"), extra=("quote",))
 
 
@@ -157,8 +160,5 @@ def statement_records(
         .join(ArticleRow, ArticleRow.id == StatementRow.article_id)
         .order_by(ArticleRow.date, StatementRow.article_id, StatementRow.start)
     )
-    if speaker is not None:
-        query = query.where(StatementRow.speaker == speaker)
-    if dossier is not None:
-        query = query.where(ArticleRow.dossier == dossier)
+    query = _where_given(query, {StatementRow.speaker: speaker, ArticleRow.dossier: dossier})
     return _located(query, store, ("id", "kind", "quote", "speaker", "speaker_text", "cue", "channel", "via"))
