@@ -92,7 +92,7 @@ def test_validate_command(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: x\nactors:\n  - {name: A, type: persn}\n", encoding="utf-8")
     result = runner.invoke(app, ["dossier", "validate", str(bad)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     listed = runner.invoke(app, ["dossier", "list"])
     assert "german_coalition_2025" in listed.output
 

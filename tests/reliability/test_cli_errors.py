@@ -69,5 +69,5 @@ def test_dossier_validate_a_shipped_name_and_a_bad_date(tmp_path: Path) -> None:
     text = roles.read_text()
     roles.write_text(text.replace("from: 2012-05-07", "from: 2012-13-45", 1))
     result = runner.invoke(app, ["dossier", "validate", str(copy)])
-    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code == 2 and (result.exception is None or isinstance(result.exception, SystemExit))
     assert "month must be in 1..12" in result.output and "Traceback" not in result.output

@@ -17,12 +17,13 @@ app.add_typer(dossier_app, name="dossier")
 
 @dossier_app.command("validate")
 def validate(path: Path = typer.Argument(..., help="Shipped dossier name, dossier directory or single YAML file.")) -> None:
-    """Check a dossier; print every problem with the file and the path of the bad field (exit 1)."""
+    """Check a dossier; print every problem with the file and the path of the bad field (exit 2, like
+    every other configuration mistake)."""
     try:
         dossier = read_dossier(dossier_path(path))
     except DossierError as exc:
         err_console.print(f"[red]invalid[/] {exc}", soft_wrap=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None
     persons = sum(1 for a in dossier.actors if a.type == "person")
     console.print(
         f"[green]ok[/] {dossier.name}: {len(dossier.actors)} actors ({persons} persons), "
