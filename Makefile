@@ -28,12 +28,13 @@ demo: setup
 test: setup
 	bash scripts/test.sh
 
-## models: re-train the shipped models from the public corpora (outside CI)
+## models: re-train the shipped models from the corpora in ../shared (outside CI)
 models: setup
+	$(PY) training/build_hanta_lexicon.py
 	$(PY) training/train_quotes_de.py
 	$(PY) training/train_positions.py
 
-## eval: quality numbers on WikiNews dev and news-dev
+## eval: quality numbers: news-train cross-validation, news-dev, the hold-out development set, WikiNews dev
 eval: setup
 	bash benchmarks/eval_all.sh
 
