@@ -114,6 +114,9 @@ def main() -> int:
         for lang in ("de", "en"):
             pooled = results["pooled"]
             print(f"{'pooled ' + lang:10}" + "".join(f"{fmt(pooled.get(lang + '.' + m)):>11}" for m in HEADLINE))
+    if not args.pred and args.gold.resolve() == NEWS_TRAIN.resolve():
+        print("note: the shipped position model was trained on news-train, so the position columns above are "
+              "in-sample; `training/train_positions.py --cv` gives their cross-validation (make eval runs it)")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
