@@ -12,27 +12,16 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_news", SHARED / "eval" / "score_news.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules["score_news"] = module
-    spec.loader.exec_module(module)
-    return module
+from news_data import NEWS_TRAIN, SCORER
 
 
 def errors(gold_path: Path, pred_path: Path) -> list[dict]:
     """One row per missed gold (``fn``) and spurious prediction (``fp``)."""
-    sc = _scorer()
+    sc = SCORER
     warn = sc.Warnings()
     gold = sc.load_gold(gold_path, warn)
     preds = sc.load_predictions(pred_path, gold, warn)
@@ -74,7 +63,7 @@ def _row(err: str, art, st, other, sc) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pred", type=Path)
-    ap.add_argument("--gold", type=Path, default=SHARED / "data" / "news-train" / "articles.jsonl")
+    ap.add_argument("--gold", type=Path, default=NEWS_TRAIN)
     ap.add_argument("--show", type=int, default=0, help="print this many examples per group")
     ap.add_argument("--lang")
     ap.add_argument("--err", choices=("fn", "fp"))

@@ -14,40 +14,18 @@ into the repository.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-NEWS_TRAIN = SHARED / "data" / "news-train" / "articles.jsonl"
-INPUT_FIELDS = ("id", "url", "date", "lang", "text")
+from news_data import FOLDS, INPUT_FIELDS, NEWS_TRAIN, ROOT, SHARED, read_jsonl, write_jsonl
+
 HEADLINE = [
     "statements.f1", "attributed.f1", "speaker.acc", "channel.acc", "via.acc",
     "positions.f1", "actor_issue.f1", "grounded.f1",
 ]
-
-
-def _load(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def extract(gold: list[dict], out: Path, config: Path | None, extra: list[str]) -> None:
@@ -87,7 +65,6 @@ def main() -> int:
     ap.add_argument("--by-lang", action="store_true", help="also print German and English pooled rows")
     args, extra = ap.parse_known_args()
 
-    folds = _load(SHARED / "eval" / "folds.py", "parley_eval_folds")
     gold = read_jsonl(args.gold)
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
@@ -97,7 +74,7 @@ def main() -> int:
         preds = {p["id"]: p for p in read_jsonl(pred_path)}
         results: dict[str, dict] = {"pooled": score(args.gold, pred_path, tmpd / "pooled.json")}
         if args.folds > 1:
-            by_id = folds.assign_folds([a["id"] for a in gold], args.folds)
+            by_id = FOLDS.assign_folds([a["id"] for a in gold], args.folds)
             for k in range(args.folds):
                 part = [a for a in gold if by_id[a["id"]] == k]
                 write_jsonl(tmpd / f"g{k}.jsonl", part)

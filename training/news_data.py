@@ -40,6 +40,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def matching_gold(article: dict[str, Any], start: int, end: int) -> dict[str, Any] | None:
     """The gold statement whose span overlaps ``start:end`` best, if its character Jaccard (on the
     scorer's normalised spans) is at least 0.5 — the scorer's matching rule."""

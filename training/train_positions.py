@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import importlib.util
 import json
 import os
 import pickle
@@ -33,20 +32,19 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from news_data import FOLDS, NEWS_DEV, NEWS_TRAIN, SCORER, read_jsonl, write_jsonl  # noqa: E402
+
+from parley.config import load_config  # noqa: E402
 from parley.context import default_context  # noqa: E402
 from parley.dossier import load_issues  # noqa: E402
 from parley.export.predictions import prediction  # noqa: E402
 from parley.model import STANCES, Article, Position  # noqa: E402
-from parley.config import load_config  # noqa: E402
 from parley.pipeline import Pipeline  # noqa: E402
 from parley.positions.features import issue_features, stance_features, text_features  # noqa: E402
 from parley.positions.learned import MODEL_NAME, POLICIES, LearnedPositions, analyse  # noqa: E402
 from parley.positions.linear import LinearModels, feature_hash  # noqa: E402
 from parley.positions.rules import RulePositions  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-NEWS_TRAIN = SHARED / "data" / "news-train" / "articles.jsonl"
-NEWS_DEV = SHARED / "data" / "news-dev" / "articles.jsonl"
 DOSSIER = "russia_ukraine"
 SEED = 13
 MIN_DF = 2  # features seen in fewer training units are dropped (no rare strings: nothing recoverable)
@@ -55,20 +53,6 @@ C_ISSUE, C_STANCE, C_GENERIC = 0.5, 0.5, 1.0
 HOLDER_LABELS = bool(os.environ.get("PARLEY_HOLDER_LABELS"))
 MIN_RECALL = 0.10  # the default --min-confidence must keep this share of the gold positions
 THRESHOLDS = [0.02, 0.03] + [round(0.05 * i, 2) for i in range(1, 19)]
-
-
-def _load(path: Path, name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    assert spec and spec.loader
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 # ---------------------------------------------------------------- upstream pipeline (once per article)
@@ -226,15 +210,9 @@ def prediction_row(doc: Article) -> dict:
     return row
 
 
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
 class Scorer:
     def __init__(self, gold_path: Path) -> None:
-        self.sn = _load(SHARED / "eval" / "score_news.py", "score_news")
+        self.sn = SCORER
         self.gold = self.sn.load_gold(str(gold_path), self.sn.Warnings())
 
     def __call__(self, preds: list[dict], tmp: Path) -> dict:
@@ -244,7 +222,7 @@ class Scorer:
 
 def confusion(gold: list[dict], preds: list[dict]) -> Counter:
     """Gold stance -> predicted stance on (actor, issue) pairs both sides have (scorer's actor key)."""
-    sn = _load(SHARED / "eval" / "score_news.py", "score_news_c")
+    sn = SCORER
     by_id = {p["id"]: p for p in preds}
     out: Counter = Counter()
     for g in gold:
@@ -269,8 +247,7 @@ def print_confusion(conf: Counter) -> None:
 
 
 def _key(actor: str, issue: str, stance: str) -> tuple[str, str, str]:
-    sn = _load(SHARED / "eval" / "score_news.py", "score_news")
-    return sn.speaker_key(actor), issue, stance
+    return SCORER.speaker_key(actor), issue, stance
 
 
 def calibrate(preds: list[dict], items: list[Prepared]) -> tuple[np.ndarray, np.ndarray]:
@@ -306,7 +283,7 @@ def precision_curve(preds: list[dict], scorer: Scorer, tmp: Path) -> float:
 
 def run_cv(items: list[Prepared], issues: list[str], out: Path, k: int = 5,
            fold_cache: Path | None = None) -> dict:
-    folds = _load(SHARED / "eval" / "folds.py", "folds").assign_folds([i.gold["id"] for i in items], k)
+    folds = FOLDS.assign_folds([i.gold["id"] for i in items], k)
     scorer = Scorer(NEWS_TRAIN)
     caches: dict = {}
     models_by_fold = {}
